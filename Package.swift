@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "apg",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "apg", targets: ["apg"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+    ],
+    targets: [
+        // cmark through pkg-config; Debian's libcmark-dev provides it.
+        .systemLibrary(
+            name: "CCMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "GuideMarkdown", dependencies: ["CCMark", "Diagnostics"]),
+        .target(name: "PlanModel", dependencies: ["Diagnostics"]),
+        .target(
+            name: "Vocabulary",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/vocabulary.yaml")]
+        ),
+        .target(
+            name: "Frontend",
+            dependencies: [
+                "GuideMarkdown", "Diagnostics", "PlanModel", "Vocabulary",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "Compiler", dependencies: ["Frontend", "PlanModel", "Diagnostics", "Vocabulary"]),
+        .target(
+            name: "Render",
+            dependencies: [
+                "Compiler", "PlanModel", "Diagnostics", "GuideMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "APGCommandLine",
+            dependencies: [
+                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "apg", dependencies: ["APGCommandLine"]),
+
+        .testTarget(name: "GuideMarkdownTests", dependencies: ["GuideMarkdown"], exclude: ["Fixtures"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"], exclude: ["Fixtures"]),
+        .testTarget(name: "FrontendTests", dependencies: ["Frontend", "PlanModel", "Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Frontend", "PlanModel", "Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "APGCommandLineTests", dependencies: ["APGCommandLine", "Compiler", "Render"], exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `apg`: the Account Planning Guide compiler.
+public struct APGCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "apg",
+        abstract: "Compile Account Planning Guides into one account plan, workshop pack and follow-up reports.",
+        version: APGMain.version,
+        subcommands: [CheckCommand.self, BuildCommand.self, RulesCommand.self, ExplainCommand.self]
+    )
+
+    public init() {}
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Compiler
+import Diagnostics
+import Foundation
+import Render
+
+extension Audience: ExpressibleByArgument {}
+
+/// `apg build`: compile the workspace and write plan.json and the workshop pack.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Compile an account workspace and write plan.json and the workshop pack."
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(name: .shortAndLong, help: "Output folder (default: out/ in the current folder).")
+    var output: String = "out"
+
+    @Flag(help: "Write the outputs even when the workspace has errors.")
+    var force = false
+
+    @Option(help: "Language of the pack's labels (default: the global file's language).")
+    var lang: String?
+
+    @Option(help: "Who the outputs are for: team or customer (customer leaves out internal entities, notes and diagnostics).")
+    var audience: Audience = .team
+
+    @Option(help: "Write a personal calendar for this owner (@handle).")
+    var owner: String?
+
+    @Option(help: "A folder whose templates override the built-in ones.")
+    var templates: String?
+
+    @Option(help: "Format of the diagnostics printed: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: DiagnosticFormat = .human
+
+    func run() async throws {
+        let outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
+        let compilation = try await workspace.compile(outputFolder: outputURL)
+        let console = APGMain.console
+        DiagnosticPrinter.print(compilation, format: format, color: console.isTerminal, to: console)
+        if compilation.hasErrors && !force {
+            console.error("error: nothing written: the workspace has errors (use --force to write anyway)\n")
+            throw ExitCode(1)
+        }
+        let options = RenderOptions(
+            language: lang,
+            audience: audience,
+            owner: owner.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 },
+            templateOverrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        )
+        var files: [OutputFile] = []
+        do {
+            for renderer in RendererRegistry.buildRenderers {
+                files += try renderer.render(compilation, options: options)
+            }
+            try OutputWriter.write(files, to: outputURL)
+        } catch {
+            throw CommandFailure("cannot write the outputs to '\(output)': \(error)")
+        }
+        if compilation.hasErrors { throw ExitCode(1) }
+    }
+}

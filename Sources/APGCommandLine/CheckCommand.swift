@@ -1,0 +1,51 @@
+import ArgumentParser
+import Compiler
+import Diagnostics
+import Foundation
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// `apg check`: report every problem in a workspace.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Report every problem in an account workspace."
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(help: "Output format: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: DiagnosticFormat = .human
+
+    @Flag(help: "Colour the human format even when stdout is not a terminal.")
+    var color = false
+
+    func run() async throws {
+        let compilation = try await workspace.compile()
+        let console = APGMain.console
+        DiagnosticPrinter.print(compilation, format: format, color: color || console.isTerminal, to: console)
+        if compilation.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// Prints a compilation's diagnostics in a format; shared by `check`, `build` and `report`.
+enum DiagnosticPrinter {
+    static func report(for compilation: Compilation) -> DiagnosticReport {
+        DiagnosticReport(
+            diagnostics: compilation.diagnostics,
+            sources: compilation.sources,
+            rules: RuleRegistry.allDescriptors,
+            toolVersion: APGMain.version
+        )
+    }
+
+    static func print(_ compilation: Compilation, format: DiagnosticFormat, color: Bool, to console: Console) {
+        let report = report(for: compilation)
+        let text = DiagnosticFormatters.formatter(for: format, color: color).format(report)
+        // Machine formats go to stdout; people's diagnostics go to stderr like a compiler's.
+        switch format {
+        case .json, .sarif, .github, .short: console.out(text)
+        case .human: console.error(text)
+        }
+    }
+}

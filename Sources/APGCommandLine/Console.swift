@@ -1,0 +1,41 @@
+import Foundation
+
+/// Where commands write. The real one goes to the process's stdout and stderr; tests
+/// capture into strings, so that commands run in-process with their exact output.
+public final class Console: @unchecked Sendable {
+    private let lock = NSLock()
+    private let capturing: Bool
+    private var capturedOut = ""
+    private var capturedError = ""
+    /// Whether stdout is a terminal (colour is on by default only then).
+    public let isTerminal: Bool
+    /// Environment variables the commands read (`GITHUB_STEP_SUMMARY`).
+    public let environment: [String: String]
+
+    public static let standard = Console(capturing: false, isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+
+    public static func capture(environment: [String: String] = [:]) -> Console {
+        Console(capturing: true, isTerminal: false, environment: environment)
+    }
+
+    private init(capturing: Bool, isTerminal: Bool, environment: [String: String]) {
+        self.capturing = capturing
+        self.isTerminal = isTerminal
+        self.environment = environment
+    }
+
+    public func out(_ text: String) {
+        lock.withLock {
+            if capturing { capturedOut += text } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        }
+    }
+
+    public func error(_ text: String) {
+        lock.withLock {
+            if capturing { capturedError += text } else { FileHandle.standardError.write(Data(text.utf8)) }
+        }
+    }
+
+    public var standardOutput: String { lock.withLock { capturedOut } }
+    public var standardError: String { lock.withLock { capturedError } }
+}

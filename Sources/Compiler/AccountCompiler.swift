@@ -1,0 +1,84 @@
+import Diagnostics
+import Foundation
+import Frontend
+import PlanModel
+import Vocabulary
+
+/// The pipeline: read the workspace, parse every file concurrently, link, synthesize,
+/// validate, then apply the workspace's rule settings and suppressions.
+public struct AccountCompiler: Sendable {
+    public struct Options: Sendable {
+        /// The date stale-action and due-soon checks judge against.
+        public var asOf: PlanDate
+        /// Warnings become errors.
+        public var strict: Bool = false
+        /// A folder inside the workspace that must not be read (the build output).
+        public var outputFolder: URL?
+
+        public init(asOf: PlanDate, strict: Bool = false, outputFolder: URL? = nil) {
+            self.asOf = asOf
+            self.strict = strict
+            self.outputFolder = outputFolder
+        }
+    }
+
+    public let options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Compiles the workspace at `root`. Throws only when the workspace cannot be read
+    /// at all; author mistakes are diagnostics in the result.
+    public func compile(root: URL) async throws -> Compilation {
+        let workspace = try Workspace.load(root: root, outputFolder: options.outputFolder)
+        return await compile(workspace: workspace)
+    }
+
+    public func compile(workspace: Workspace) async -> Compilation {
+        let vocabulary = Vocabulary.bundled.extended(with: workspace.config.vocabulary)
+        let parser = GuideParser(vocabulary: vocabulary, config: workspace.config)
+        let parsed = await Self.parseConcurrently(workspace.files, with: parser)
+
+        var diagnostics = workspace.diagnostics
+        var sources: [String: SourceText] = [:]
+        if let configSource = workspace.configSource { sources[configSource.path] = configSource }
+        var files: [GuideFile] = []
+        for result in parsed {
+            diagnostics += result.diagnostics
+            if let source = result.source { sources[source.path] = source }
+            if let file = result.file { files.append(file) }
+        }
+
+        let linked = Linker(config: workspace.config).link(files)
+        diagnostics += linked.diagnostics
+        let synthesis = Synthesizer(config: workspace.config).synthesize(linked.model)
+        diagnostics += synthesis.diagnostics
+        diagnostics += RuleRegistry.validate(RuleContext(model: linked.model, files: files, config: workspace.config, synthesis: synthesis, asOf: options.asOf))
+
+        let policy = DiagnosticPolicy(config: workspace.config, strict: options.strict)
+        diagnostics = policy.apply(to: diagnostics, suppressions: linked.model.suppressions)
+
+        return Compilation(
+            workspace: workspace,
+            files: files,
+            model: linked.model,
+            synthesis: synthesis,
+            sources: sources,
+            diagnostics: diagnostics.sortedStably(),
+            asOf: options.asOf
+        )
+    }
+
+    /// Parses files on all cores; the result keeps the input (sorted path) order.
+    static func parseConcurrently(_ files: [(path: String, bytes: [UInt8])], with parser: GuideParser) async -> [ParsedGuide] {
+        await withTaskGroup(of: (Int, ParsedGuide).self) { group in
+            for (index, file) in files.enumerated() {
+                group.addTask { (index, parser.parse(path: file.path, bytes: file.bytes)) }
+            }
+            var results = [ParsedGuide?](repeating: nil, count: files.count)
+            for await (index, result) in group { results[index] = result }
+            return results.compactMap { $0 }
+        }
+    }
+}

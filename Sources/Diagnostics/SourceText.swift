@@ -1,0 +1,56 @@
+/// The text of one source file with an index of its line starts, so that a line can be
+/// shown under a diagnostic and a UTF-8 column converted to code points in O(line).
+public struct SourceText: Sendable {
+    public let path: String
+    public let text: String
+    /// Byte offset of the start of each line (line 1 at index 0).
+    private let lineStarts: [Int]
+    private let utf8: [UInt8]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+        let bytes = Array(text.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+        self.utf8 = bytes
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of a 1-based line without its line terminator, or nil when out of range.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
+        if end > start, utf8[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        guard end >= start else { return "" }
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+
+    /// Converts a 1-based UTF-8 byte column on `line` to a 1-based code-point column.
+    /// A column in the middle of a multi-byte character counts that character once.
+    public func characterColumn(line: Int, utf8Column: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count, utf8Column > 1 else { return max(1, utf8Column) }
+        let start = lineStarts[line - 1]
+        let limit = min(start + utf8Column - 1, utf8.count)
+        var scalars = 0
+        var index = start
+        while index < limit {
+            // Count only lead bytes; continuation bytes are 0b10xxxxxx.
+            if utf8[index] & 0xC0 != 0x80 { scalars += 1 }
+            index += 1
+        }
+        return scalars + 1
+    }
+
+    /// Converts a 1-based code-point column to a 1-based UTF-8 byte column.
+    public func utf8Column(line: Int, characterColumn: Int) -> Int {
+        guard let text = self.line(line), characterColumn > 1 else { return max(1, characterColumn) }
+        let prefix = text.unicodeScalars.prefix(characterColumn - 1)
+        return prefix.reduce(0) { $0 + String($1).utf8.count } + 1
+    }
+}

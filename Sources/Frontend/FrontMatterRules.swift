@@ -1,0 +1,6 @@
+import Diagnostics
+
+/// OWNER: front-matter helper.
+public enum FrontMatterRules {
+    public static let all: [RuleDescriptor] = []
+}

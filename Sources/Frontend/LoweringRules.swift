@@ -1,0 +1,6 @@
+import Diagnostics
+
+/// OWNER: frontend-lowering helper.
+public enum LoweringRules {
+    public static let all: [RuleDescriptor] = []
+}

@@ -1,0 +1,55 @@
+import Diagnostics
+
+/// `apg.yaml` (spec §8), with defaults for everything it leaves out.
+public struct WorkspaceConfig: Sendable {
+    public struct Horizon: Hashable, Sendable {
+        public var start: PlanDate
+        public var end: PlanDate
+
+        public init(start: PlanDate, end: PlanDate) {
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// What a rule is set to in `rules:`.
+    public enum RuleSetting: String, Sendable, Hashable {
+        case error, warning, note, off
+
+        public var severity: Severity? {
+            switch self {
+            case .error: .error
+            case .warning: .warning
+            case .note: .note
+            case .off: nil
+            }
+        }
+    }
+
+    public var account: String?
+    public var horizon: Horizon?
+    /// `review.cadence` in days.
+    public var reviewCadenceDays: Int = 30
+    public var teamLimit: Int = 15
+    public var itemLimit: Int = 50
+    /// Rule code or name (as written) → setting.
+    public var rules: [String: RuleSetting] = [:]
+    /// Custom attribute keys accepted without a note.
+    public var fields: [String] = []
+    /// Paths (relative, `/`-separated, a trailing `/` for folders) not read.
+    public var ignore: [String] = []
+    /// Extra vocabulary, in the vocabulary file's own shape: language → category → key → words.
+    public var vocabulary: [String: [String: [String: [String]]]] = [:]
+    /// `synthesis:` thresholds, by name (`title-similarity`, `cross-language`, …).
+    public var synthesis: [String: Double] = [:]
+    /// Where each top-level key was written in `apg.yaml`.
+    public var keyLocations: [String: SourceLocation] = [:]
+
+    public init() {}
+
+    /// The setting for a rule, looked up by code or by name.
+    public func setting(for rule: RuleID) -> RuleSetting? {
+        for (name, setting) in rules where rule.isNamed(name) { return setting }
+        return nil
+    }
+}

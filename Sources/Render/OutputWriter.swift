@@ -1,0 +1,32 @@
+import Foundation
+
+/// Writes a set of output files so that readers never see a half-written one: each file
+/// is written to a temporary sibling and renamed into place, and nothing is written at
+/// all when any renderer failed before.
+public enum OutputWriter {
+    public static func write(_ files: [OutputFile], to folder: URL) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        var staged: [(temporary: URL, final: URL)] = []
+        do {
+            for file in files {
+                let final = folder.appendingPathComponent(file.path)
+                try manager.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let temporary = final.deletingLastPathComponent()
+                    .appendingPathComponent(".\(final.lastPathComponent).apg-tmp")
+                try Data(file.contents).write(to: temporary)
+                staged.append((temporary, final))
+            }
+            for entry in staged {
+                if manager.fileExists(atPath: entry.final.path) {
+                    _ = try manager.replaceItemAt(entry.final, withItemAt: entry.temporary)
+                } else {
+                    try manager.moveItem(at: entry.temporary, to: entry.final)
+                }
+            }
+        } catch {
+            for entry in staged { try? manager.removeItem(at: entry.temporary) }
+            throw error
+        }
+    }
+}

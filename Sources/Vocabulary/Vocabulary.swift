@@ -1,0 +1,149 @@
+import Foundation
+import Yams
+
+/// The localized words of the guide format: section names, subheadings, attribute keys
+/// and enum values in every supported language, mapped to canonical keys.
+///
+/// Lookups are O(1) in a table of normalized words; every language's words are accepted
+/// in every file.
+public struct Vocabulary: Sendable {
+    /// category → normalized word → canonical key.
+    private var lookup: [VocabularyCategory: [String: String]] = [:]
+    /// category → canonical key → language → words, as written (for suggestions, labels
+    /// and language detection).
+    private var words: [VocabularyCategory: [String: [String: [String]]]] = [:]
+
+    public init() {}
+
+    /// The vocabulary shipped with apg.
+    public static let bundled: Vocabulary = {
+        // The resource is part of the build product; without it apg cannot work, and
+        // that is an installation fault, not an author's mistake.
+        guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "yaml"),
+              let text = try? String(contentsOf: url, encoding: .utf8),
+              let vocabulary = try? Vocabulary(yaml: text)
+        else { return Vocabulary() }
+        return vocabulary
+    }()
+
+    /// Loads the data-file shape: category → key → language → words, with value lists
+    /// under `values:`.
+    public init(yaml: String) throws {
+        guard let root = try Yams.load(yaml: yaml) as? [String: Any] else {
+            throw VocabularyError.malformed("the vocabulary must be a mapping")
+        }
+        for category in VocabularyCategory.allCases {
+            let table: Any? = category.isValueList
+                ? (root["values"] as? [String: Any])?[category.rawValue]
+                : root[category.rawValue]
+            guard let entries = table as? [String: Any] else { continue }
+            for (key, perLanguage) in entries {
+                guard let perLanguage = perLanguage as? [String: Any] else {
+                    throw VocabularyError.malformed("\(category.rawValue).\(key) must map languages to word lists")
+                }
+                for (language, list) in perLanguage {
+                    let list = (list as? [Any])?.map { "\($0)" } ?? [(list as? String)].compactMap { $0 }
+                    add(list, for: key, in: category, language: language)
+                }
+            }
+        }
+    }
+
+    /// Adds words: `apg.yaml`'s `vocabulary:` (language → category → key → words).
+    public func extended(with extra: [String: [String: [String: [String]]]]) -> Vocabulary {
+        var copy = self
+        for (language, categories) in extra {
+            for (categoryName, keys) in categories {
+                guard let category = VocabularyCategory(rawValue: categoryName) else { continue }
+                for (key, list) in keys { copy.add(list, for: key, in: category, language: language) }
+            }
+        }
+        return copy
+    }
+
+    private mutating func add(_ list: [String], for key: String, in category: VocabularyCategory, language: String) {
+        for word in list {
+            lookup[category, default: [:]][Vocabulary.normalize(word)] = key
+        }
+        words[category, default: [:]][key, default: [:]][language, default: []].append(contentsOf: list)
+    }
+
+    // MARK: Lookups
+
+    /// The canonical key of `text` in `category`, or nil when it is not a known word.
+    public func key(_ text: String, in category: VocabularyCategory) -> String? {
+        lookup[category]?[Vocabulary.normalize(text)]
+    }
+
+    /// Canonical section key (`team`, `organization`, …) of a level-2 heading.
+    public func section(_ heading: String) -> String? { key(heading, in: .sections) }
+
+    /// Canonical attribute key (`owner`, `covered-by`, …).
+    public func attribute(_ key: String) -> String? { self.key(key, in: .attributes) }
+
+    /// Every known word of a category, as written, sorted (for "did you mean …?").
+    public func allWords(in category: VocabularyCategory) -> [String] {
+        Set((words[category] ?? [:]).values.flatMap { $0.values.flatMap { $0 } }).sorted()
+    }
+
+    /// The words for a canonical key in one language (labels for rendering).
+    public func words(for key: String, in category: VocabularyCategory, language: String) -> [String] {
+        words[category]?[key]?[language] ?? []
+    }
+
+    /// The languages whose words name `text` in `category`, sorted.
+    public func languages(of text: String, in category: VocabularyCategory) -> [String] {
+        let normalized = Vocabulary.normalize(text)
+        guard let key = lookup[category]?[normalized], let perLanguage = words[category]?[key] else { return [] }
+        return perLanguage.filter { $0.value.contains { Vocabulary.normalize($0) == normalized } }.keys.sorted()
+    }
+
+    /// Guesses a file's language from its section headings: the language that names the
+    /// most of them exclusively wins; nil when none does.
+    public func detectLanguage(headings: [String]) -> String? {
+        var scores: [String: Int] = [:]
+        for heading in headings {
+            let languages = languages(of: heading, in: .sections)
+            // A heading shared by many languages ("Team", "Vision") says little.
+            guard !languages.isEmpty, languages.count <= 2 else { continue }
+            for language in languages { scores[language, default: 0] += 1 }
+        }
+        return scores.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    // MARK: Normalization
+
+    /// Folds case and accents, maps `ß` to `ss`, collapses white space and drops trailing
+    /// punctuation, so `Maßnahmen:` and `MASSNAHMEN` match.
+    public static func normalize(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "ß", with: "ss")
+        var result = ""
+        var pendingSpace = false
+        for character in folded {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.append(character)
+        }
+        while let last = result.last, last.isPunctuation || last.isWhitespace || last == "：" {
+            result.removeLast()
+        }
+        return result
+    }
+}
+
+public enum VocabularyError: Error, CustomStringConvertible {
+    case malformed(String)
+
+    public var description: String {
+        switch self {
+        case .malformed(let message): message
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import APGCommandLine
+import Foundation
+
+exit(await APGMain.run(Array(CommandLine.arguments.dropFirst())))

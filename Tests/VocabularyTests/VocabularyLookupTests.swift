@@ -1,0 +1,33 @@
+import Testing
+@testable import Vocabulary
+
+@Suite struct VocabularyLookupTests {
+    let vocabulary = Vocabulary.bundled
+
+    @Test(arguments: [
+        ("Team", "team"), ("Kundenorganisation", "organization"), ("MASSNAHMEN", "actions"),
+        ("Maßnahmen:", "actions"), ("organisation du client", "organization"), ("Organizacion del cliente", "organization"),
+        ("課題と機会", "items"), ("备注", "notes"), ("Visão", "vision"),
+    ])
+    func sections(heading: String, key: String) {
+        #expect(vocabulary.section(heading) == key)
+    }
+
+    @Test func attributesAndValues() {
+        #expect(vocabulary.attribute("Verantwortlich") == "owner")
+        #expect(vocabulary.attribute("fällig") == "due")
+        #expect(vocabulary.attribute("Échéance") == "due")
+        #expect(vocabulary.key("haute", in: .priority) == "high")
+        #expect(vocabulary.key("In Arbeit", in: .actionStatus) == "on-track")
+    }
+
+    @Test func extension_addsWords() {
+        let extended = vocabulary.extended(with: ["de": ["sections": ["items": ["Themen und Chancen"]]]])
+        #expect(extended.section("Themen und Chancen") == "items")
+        #expect(vocabulary.section("Themen und Chancen") == nil)
+    }
+
+    @Test func detectsLanguage() {
+        #expect(vocabulary.detectLanguage(headings: ["Team", "Kundenorganisation", "Ziele"]) == "de")
+    }
+}
