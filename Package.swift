@@ -19,7 +19,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "Diagnostics"),
+        .target(name: "APGJSON"),
+        .target(name: "Diagnostics", dependencies: ["APGJSON"]),
         .target(name: "GuideMarkdown", dependencies: ["CCMark", "Diagnostics"]),
         .target(name: "PlanModel", dependencies: ["Diagnostics"]),
         .target(
@@ -34,11 +35,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "Compiler", dependencies: ["Frontend", "PlanModel", "Diagnostics", "Vocabulary"]),
+        .target(name: "Compiler", dependencies: ["Frontend", "PlanModel", "Diagnostics", "Vocabulary", "APGJSON"]),
         .target(
             name: "Render",
             dependencies: [
-                "Compiler", "PlanModel", "Diagnostics", "GuideMarkdown",
+                "Compiler", "PlanModel", "Diagnostics", "GuideMarkdown", "APGJSON",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -51,13 +52,14 @@ let package = Package(
         ),
         .executableTarget(name: "apg", dependencies: ["APGCommandLine"]),
 
+        .testTarget(name: "APGJSONTests", dependencies: ["APGJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "GuideMarkdownTests", dependencies: ["GuideMarkdown"], exclude: ["Fixtures"]),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "APGJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontendTests", dependencies: ["Frontend", "PlanModel", "Diagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Frontend", "PlanModel", "Diagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "APGCommandLineTests", dependencies: ["APGCommandLine", "Compiler", "Render"], exclude: ["Fixtures"]),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Frontend", "PlanModel", "Diagnostics", "APGJSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel", "APGJSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "APGCommandLineTests", dependencies: ["APGCommandLine", "Compiler", "Render", "APGJSON"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import APGJSON
 import Diagnostics
 import PlanModel
 
@@ -21,4 +22,10 @@ public struct SynthesisResult: Sendable {
     public var diagnostics: [Diagnostic] = []
 
     public init() {}
+
+    /// plan.json's `clusters`.
+    public var clustersJSON: JSONValue { .array([]) }
+
+    /// plan.json's organization of the synthesized items by unit and theme.
+    public var organizationJSON: JSONValue { .object([]) }
 }
