@@ -1,0 +1,15 @@
+@testable import Compiler
+import Diagnostics
+import Testing
+
+@Suite struct ActionDueTests {
+    @Test func datedActionPasses() {
+        #expect(PlanBuilder.sound().diagnostics(of: ActionDue()).isEmpty)
+    }
+
+    @Test func actionWithoutDueDateFails() {
+        var plan = PlanBuilder.sound()
+        plan.action("A2", strategy: "S1.1", due: nil)
+        #expect(plan.diagnostics(of: ActionDue()).map(\.message) == ["action 'A2' has no due date"])
+    }
+}
