@@ -1,5 +1,6 @@
 import ArgumentParser
 import Compiler
+import Diagnostics
 
 /// `apg rules`: every diagnostic apg can emit.
 struct RulesCommand: AsyncParsableCommand {
@@ -9,7 +10,7 @@ struct RulesCommand: AsyncParsableCommand {
     )
 
     func run() async throws {
-        let descriptors = RuleRegistry.allDescriptors.sorted { $0.id.code < $1.id.code }
+        let descriptors = RuleRegistry.allDescriptors
         let nameWidth = descriptors.map(\.id.name.count).max() ?? 0
         var text = ""
         for descriptor in descriptors {
@@ -32,11 +33,17 @@ struct ExplainCommand: AsyncParsableCommand {
     var rule: String
 
     func run() async throws {
-        let descriptors = RuleRegistry.allDescriptors
-        guard let descriptor = descriptors.first(where: { $0.id.isNamed(rule) }) else {
-            let suggestions = NearMissSuggestion.text(for: rule, among: descriptors.flatMap { [$0.id.code, $0.id.name] })
-            throw CommandFailure("no rule named '\(rule)'\(suggestions); `apg rules` lists them all")
+        guard let descriptor = RuleRegistry.descriptor(named: rule) else {
+            let suggestion = NearMissSuggestion.text(for: rule, among: RuleRegistry.allNames)
+            throw CommandFailure("no rule named '\(rule)'\(suggestion) (`apg rules` lists them all)")
         }
-        APGMain.console.out("\(descriptor.id.code) \(descriptor.id.name) (\(descriptor.defaultSeverity.rawValue) by default)\n\n\(descriptor.summary)\n\n\(descriptor.documentation)\n")
+        APGMain.console.out(Self.page(for: descriptor))
+    }
+
+    static func page(for descriptor: RuleDescriptor) -> String {
+        "# \(descriptor.id.code) \(descriptor.id.name)\n\nDefault severity: \(descriptor.defaultSeverity.rawValue). "
+            + "Set it in apg.yaml under `rules:` (error, warning, note or off), or silence one finding with "
+            + "`<!-- apg-disable-next-line \(descriptor.id.name) -->` on the line before.\n\n"
+            + "\(descriptor.summary)\n\n\(descriptor.documentation)\n"
     }
 }

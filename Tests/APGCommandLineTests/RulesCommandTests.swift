@@ -1,0 +1,31 @@
+import APGCommandLine
+import Compiler
+import Testing
+
+@Suite struct RulesCommandTests {
+    @Test func rulesListsEveryDescriptorInCodeOrder() async {
+        let result = await APGMain.runCaptured(["rules"])
+        #expect(result.status == 0)
+        let codes = result.stdout.split(separator: "\n").map { String($0.prefix(6)) }
+        #expect(codes == RuleRegistry.allDescriptors.map(\.id.code))
+        #expect(result.stdout.contains("APG208  goal-alternatives"))
+    }
+
+    @Test func everyRuleHasAnExplainPage() async {
+        for descriptor in RuleRegistry.allDescriptors {
+            for name in [descriptor.id.code, descriptor.id.name.uppercased()] {
+                let result = await APGMain.runCaptured(["explain", name])
+                #expect(result.status == 0, "\(name)")
+                #expect(result.stdout.hasPrefix("# \(descriptor.id.code) \(descriptor.id.name)\n"), "\(name)")
+                #expect(result.stdout.contains(descriptor.documentation), "\(name)")
+            }
+        }
+    }
+
+    @Test func unknownRuleExitsWithStatusTwoAndASuggestion() async {
+        let result = await APGMain.runCaptured(["explain", "goal-alternative"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "error: no rule named 'goal-alternative'; did you mean 'goal-alternatives'? (`apg rules` lists them all)\n")
+    }
+}
