@@ -41,9 +41,30 @@ struct ExplainCommand: AsyncParsableCommand {
     }
 
     static func page(for descriptor: RuleDescriptor) -> String {
-        "# \(descriptor.id.code) \(descriptor.id.name)\n\nDefault severity: \(descriptor.defaultSeverity.rawValue). "
-            + "Set it in apg.yaml under `rules:` (error, warning, note or off), or silence one finding with "
-            + "`<!-- apg-disable-next-line \(descriptor.id.name) -->` on the line before.\n\n"
-            + "\(descriptor.summary)\n\n\(descriptor.documentation)\n"
+        let id = descriptor.id
+        let title = "# \(id.code) \(id.name)\n\n"
+        // Some pages carry their own title line; print it once.
+        var body = descriptor.documentation
+        if body.hasPrefix(title.trimmingSuffix("\n")) {
+            body = String(body.dropFirst(title.count - 1)).trimmingPrefix("\n")
+        }
+        return title
+            + "\(descriptor.summary)\n\n"
+            + "Default severity: \(descriptor.defaultSeverity.rawValue). Change it in apg.yaml under `rules:` "
+            + "(error, warning, note or off), or silence one finding with "
+            + "`<!-- apg-disable-next-line \(id.name) -->` on the line before it.\n\n"
+            + body + "\n"
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: Character) -> String {
+        var text = self
+        while text.last == suffix { text.removeLast() }
+        return text
+    }
+
+    fileprivate func trimmingPrefix(_ prefix: Character) -> String {
+        String(drop { $0 == prefix })
     }
 }
