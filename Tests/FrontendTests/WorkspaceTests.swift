@@ -69,3 +69,16 @@ import Testing
         #expect(IgnoreList([pattern]).matches(path, isFolder: isFolder) == matches)
     }
 }
+
+@Suite struct GuideTemplateTests {
+    @Test(arguments: ["guide.en.md", "guide.de.md", "guide.fr.md"])
+    func templateParsesWithoutFrontMatterErrors(name: String) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("templates/guide/\(name)")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let parsed = GuideParser(vocabulary: .bundled, config: WorkspaceConfig()).parse(path: name, bytes: bytes)
+        let file = try #require(parsed.file)
+        #expect(parsed.diagnostics.filter { $0.severity == .error }.map(\.message) == [])
+        #expect(file.language == String(name.dropFirst("guide.".count).prefix(2)))
+    }
+}
