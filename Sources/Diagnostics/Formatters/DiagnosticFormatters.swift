@@ -38,3 +38,12 @@ func countPhrase(errors: Int, warnings: Int, notes: Int) -> String {
     default: return parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
     }
 }
+
+extension FixSuggestion {
+    /// The fix as one phrase: the message, then the replacement in backticks unless the
+    /// message already quotes it ("did you mean `color`?").
+    var displayText: String {
+        guard let replacement, !replacement.isEmpty, !message.contains("`\(replacement)`") else { return message }
+        return message + ": `\(replacement)`"
+    }
+}

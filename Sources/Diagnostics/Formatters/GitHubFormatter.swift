@@ -41,8 +41,7 @@ public struct GitHubFormatter: DiagnosticFormatter {
             }
         }
         if let fix = diagnostic.fix {
-            text += "\nhelp: " + fix.message
-            if let replacement = fix.replacement { text += ": `\(replacement)`" }
+            text += "\nhelp: " + fix.displayText
         }
         return text
     }
@@ -89,8 +88,7 @@ public struct GitHubFormatter: DiagnosticFormatter {
             let location = diagnostic.location.map { "\($0.file):\($0.line):\(report.characterColumn(of: $0))" } ?? ""
             var message = diagnostic.message
             if let fix = diagnostic.fix {
-                message += "\nhelp: " + fix.message
-                if let replacement = fix.replacement { message += ": " + replacement }
+                message += "\nhelp: " + fix.displayText
             }
             let cells = [
                 diagnostic.severity.rawValue,

@@ -63,10 +63,7 @@ public struct HumanFormatter: DiagnosticFormatter {
             }
         }
         if let fix = diagnostic.fix {
-            var help = Self.sanitized(fix.message, continuationIndent: pad + "         ")
-            if let replacement = fix.replacement {
-                help += ": `" + Self.sanitized(replacement, continuationIndent: pad + "         ") + "`"
-            }
+            let help = Self.sanitized(fix.displayText, continuationIndent: pad + "         ")
             output += pad + style.gutter(" =") + " " + style.help("help") + ": " + help + "\n"
         }
         return output

@@ -54,8 +54,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
             text += "\nnote: " + note.message
         }
         if let fix = diagnostic.fix {
-            text += "\nhelp: " + fix.message
-            if let replacement = fix.replacement { text += ": `\(replacement)`" }
+            text += "\nhelp: " + fix.displayText
         }
         members.append((key: "message", value: ["text": .string(text)]))
 
