@@ -115,6 +115,13 @@ import Testing
         #expect(try errors(##"{"$ref": "#"}"##, "1").count == 1)
     }
 
+    @Test func deepInstancesStopAtTheDepthLimit() throws {
+        let deep = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+        let found = try errors(##"{"type": "array", "items": {"$ref": "#"}}"##, deep)
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("schema nesting exceeds") == true)
+    }
+
     @Test func minimumAndMaximum() throws {
         #expect(try paths(#"{"minimum": 1, "maximum": 3}"#, "1") == [])
         #expect(try paths(#"{"minimum": 1, "maximum": 3}"#, "3") == [])

@@ -106,6 +106,14 @@ import Testing
         #expect(TerminalWidth.width(of: "\u{301}") == 0)
     }
 
+    @Test func rangeTablesAreSortedAndDisjointForBinarySearch() {
+        for table in [TerminalWidth.wideRanges, TerminalWidth.zeroWidthRanges] {
+            for (lower, upper) in zip(table, table.dropFirst()) {
+                #expect(lower.upperBound < upper.lowerBound, "\(lower) overlaps or precedes \(upper)")
+            }
+        }
+    }
+
     @Test func displayLineExpandsTabsToStops() {
         #expect(TerminalWidth.displayLine("a\tb", caretColumn: 3) == ("a   b", 4))
         #expect(TerminalWidth.displayLine("\t\tx", caretColumn: 3) == ("        x", 8))
