@@ -32,7 +32,7 @@ struct PackFacts {
             func key(_ action: ActionItem, _ index: Int) -> [Int] {
                 let strategy = action.strategy?.key ?? ""
                 return [goalRank[strategyGoal[strategy] ?? ""] ?? Int.max, strategyRank[strategy] ?? Int.max,
-                        action.tactic.flatMap { tacticRank[$0.key] } ?? -1, index]
+                        action.tactic.flatMap { tacticRank[$0.key] } ?? Int.max, index]
             }
             return key(lhs.element, lhs.offset).lexicographicallyPrecedes(key(rhs.element, rhs.offset))
         }.map(\.element)
