@@ -1,5 +1,7 @@
 /// The context the pack templates see. Every stored property is a template name (see
 /// `TemplateObject`); `Trusted` properties are pre-rendered and may be used unescaped.
+/// Sections over an optional show their body only when it is set: swift-mustache
+/// treats an empty string as true, so optional text is nil rather than "".
 public struct PackView: TemplateObject {
     public var labels: [String: String] = [:]
     public var lang = "en"
@@ -70,7 +72,7 @@ public struct AgendaPhaseView: TemplateObject {
 public struct AgendaStepView: TemplateObject {
     public var title = ""
     public var anchor = ""
-    public var detail = ""
+    public var detail: String? = nil
     public init() {}
 }
 
@@ -112,7 +114,7 @@ public struct StrategyView: TemplateObject {
     public var title = ""
     public var status = ""
     public var statusClass = ""
-    public var owners = ""
+    public var owners: String? = nil
     public var addresses: [ReferenceView] = []
     public var units: [ReferenceView] = []
     public var tactics: [TacticView] = []
@@ -133,7 +135,7 @@ public struct ReferenceView: TemplateObject {
 public struct TacticView: TemplateObject {
     public var code = ""
     public var title = ""
-    public var owners = ""
+    public var owners: String? = nil
     public var actions: [ActionView] = []
     public init() {}
 }
@@ -147,7 +149,7 @@ public struct ActionView: TemplateObject {
     public var statusClass = ""
     public var metric = ""
     public var target = ""
-    public var actual = ""
+    public var actual: String? = nil
     public var milestones: [MilestoneView] = []
     public var hasMilestones = false
     public init() {}
@@ -187,7 +189,7 @@ public struct StakeholderCellView: TemplateObject {
 
 public struct StakeholderView: TemplateObject {
     public var name = ""
-    public var jobTitle = ""
+    public var jobTitle: String? = nil
     public var unit = ""
     public var role = ""
     public var stance = ""
@@ -215,10 +217,10 @@ public struct ItemEntryView: TemplateObject {
     public var kind = ""
     public var priority = ""
     public var countries = ""
-    public var value = ""
+    public var value: String? = nil
     public var products = ""
     public var sources: [ItemSourceView] = []
-    public var explanation = ""
+    public var explanation: String? = nil
     public init() {}
 }
 

@@ -91,7 +91,7 @@ struct PackViewBuilder {
             var step = AgendaStepView()
             step.title = labels.label(key)
             step.anchor = anchor
-            step.detail = detail
+            step.detail = detail.isEmpty ? nil : detail
             return step
         }
         let goalCodes = model.goals.map { codedTitle(of: $0) }.joined(separator: "; ")
@@ -182,14 +182,14 @@ struct PackViewBuilder {
                 let status = strategy.status ?? .proposed
                 item.status = labels.value("strategy-status", status.rawValue)
                 item.statusClass = status.rawValue
-                item.owners = handles(strategy.owners)
+                item.owners = strategy.owners.isEmpty ? nil : handles(strategy.owners)
                 item.addresses = references(strategy.addresses)
                 item.units = references(strategy.units)
                 item.tactics = (tacticsByStrategy[strategy.key] ?? []).map { tactic in
                     var view = TacticView()
                     view.code = code(of: tactic)
                     view.title = tactic.title
-                    view.owners = handles(tactic.owners)
+                    view.owners = tactic.owners.isEmpty ? nil : handles(tactic.owners)
                     view.actions = (actionsByTactic[tactic.key] ?? []).map(actionView)
                     return view
                 }
@@ -216,7 +216,7 @@ struct PackViewBuilder {
         view.statusClass = status.rawValue
         view.metric = action.metric ?? ""
         view.target = action.target?.text ?? ""
-        view.actual = action.actual?.text ?? ""
+        view.actual = action.actual?.text
         view.milestones = action.milestones.sorted { $0.date < $1.date }.map { milestone in
             var view = MilestoneView()
             view.date = milestone.date.written
@@ -284,7 +284,7 @@ struct PackViewBuilder {
         view.stakeholders = model.stakeholders.map { person in
             var item = StakeholderView()
             item.name = person.title
-            item.jobTitle = person.jobTitle ?? ""
+            item.jobTitle = person.jobTitle
             item.unit = person.unit.map { unitTitles[$0.key] ?? $0.id } ?? ""
             item.role = labels.value("buying-role", person.buyingRole?.rawValue ?? "none")
             item.stance = labels.value("stance", person.stance?.rawValue ?? "none")
@@ -328,9 +328,9 @@ struct PackViewBuilder {
                     row.kind = entry.kind.map { labels.value("item-kind", $0.rawValue) } ?? ""
                     row.priority = entry.priority.map { labels.value("priority", $0.rawValue) } ?? ""
                     row.countries = entry.countries.joined(separator: ", ")
-                    row.value = entry.value
+                    row.value = entry.value.isEmpty ? nil : entry.value
                     row.products = entry.products.joined(separator: ", ")
-                    row.explanation = entry.explanation
+                    row.explanation = entry.explanation.isEmpty ? nil : entry.explanation
                     row.sources = entry.sources.map { source in
                         var sourceView = ItemSourceView()
                         sourceView.code = code(of: source)
