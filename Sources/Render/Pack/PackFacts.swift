@@ -43,10 +43,10 @@ struct PackFacts {
     }
 }
 
-/// The code shown for an entity (`G1`, `S1.1`, `DE-I1`): its id unless the id was only
-/// derived from the title.
+/// The code shown for an entity (`G1`, `S1.1`, `DE-I1`); explicit `{#id}`s and slugs
+/// are plumbing for references, not labels, and are not shown.
 func code(of entity: some Entity) -> String {
-    entity.idSource == .slug ? "" : entity.id
+    entity.idSource == .code ? entity.id : ""
 }
 
 /// `G1: Double design wins`, or just the title when there is no code.

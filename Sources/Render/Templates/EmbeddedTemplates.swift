@@ -306,9 +306,9 @@ nav.toc li { margin: 0.8mm 0; }
 .org-chart .unit-title { font-weight: 600; font-size: 11px; }
 .org-chart .unit-meta, .org-chart .theme { fill: var(--muted); }
 .org-chart .badge { fill: var(--warn); font-weight: 600; }
-.gantt text { font-size: 10px; fill: var(--ink); }
+.gantt text { font-size: 11.5px; fill: var(--ink); }
 .gantt .tick { stroke: #e3e7ee; }
-.gantt .tick-label { fill: var(--muted); font-size: 9px; }
+.gantt .tick-label { fill: var(--muted); font-size: 10.5px; }
 .gantt .stripe { fill: #f7f8fb; }
 .gantt .bar { fill: #7fa7d6; }
 .gantt .bar.on-track { fill: var(--accent); } .gantt .bar.done { fill: var(--ok); }
