@@ -6,8 +6,9 @@ import PlanModel
 ///
 /// - Suppressions are matched against the diagnostics as the passes produced them, so a
 ///   suppression is not reported unused just because `rules:` turns its rule off.
-///   Any located diagnostic can be suppressed, errors included; an unreadable file
-///   cannot carry suppressions, so what made it unreadable cannot be silenced.
+///   Any located diagnostic can be suppressed, errors included, except that a file could
+///   not be read at all (`unsuppressible`): the file's content is missing from the plan,
+///   and a comment must not hide that.
 /// - A rule named both by code and by name in `rules:` takes the setting given by code.
 /// - `strict` turns warnings into errors after the overrides; notes stay notes.
 /// - The policy's own findings (`unused-suppression`, `unknown-rule`) obey `rules:` and
@@ -17,6 +18,10 @@ public struct DiagnosticPolicy: Sendable {
     public let strict: Bool
     /// Every rule a user may name; defaults to all rules apg knows.
     public let knownRules: [RuleDescriptor]
+
+    /// Codes of the findings that mean a file is missing from the plan: invalid UTF-8,
+    /// too large, unreadable.
+    public static let unsuppressible: Set<String> = ["APG001", "APG002", "APG019"]
 
     public init(config: WorkspaceConfig, strict: Bool, knownRules: [RuleDescriptor] = RuleRegistry.allDescriptors) {
         self.config = config
@@ -49,6 +54,7 @@ public struct DiagnosticPolicy: Sendable {
         kept.reserveCapacity(diagnostics.count)
         for diagnostic in diagnostics {
             guard let location = diagnostic.location,
+                  !Self.unsuppressible.contains(diagnostic.rule.code),
                   let candidates = byTarget[Target(file: location.file, line: location.line)]
             else {
                 kept.append(diagnostic)
@@ -86,13 +92,13 @@ public struct DiagnosticPolicy: Sendable {
     }
 
     private func unknownRuleSettings(known: Set<String>) -> [Diagnostic] {
-        let location = config.keyLocations["rules"]
-        return config.rules.keys.sorted().compactMap { name in
+        config.rules.keys.sorted().compactMap { name in
             known.contains(name.lowercased())
                 ? nil
                 : PolicyRules.unknownRule.diagnostic(
                     Self.unknownRuleInConfig(name, suggestion: suggestion(for: name)),
-                    at: location,
+                    // The entry's own line when the config reader recorded it, else `rules:`.
+                    at: config.keyLocations["rules.\(name)"] ?? config.keyLocations["rules"],
                     fix: Self.unknownRuleFix
                 )
         }

@@ -75,6 +75,22 @@ import Testing
         #expect(apply([Self.checkbox], suppressions: [suppression]) == [])
     }
 
+    @Test func anUnreadableFileCannotBeSuppressed() {
+        let unreadable = Diagnostic(rule: RuleID(code: "APG019", name: "unreadable-file"), severity: .error, message: "cannot read 'de.md'", location: Self.at)
+        let suppression = Suppression(location: Self.comment, line: 12, rules: ["unreadable-file"])
+        let result = apply([unreadable], suppressions: [suppression])
+        #expect(result.map(\.rule.code) == ["APG019", "APG290"])
+    }
+
+    @Test func unknownRuleIsLocatedAtItsOwnEntryWhenKnown() {
+        let entry = SourceLocation(file: "apg.yaml", line: 7, column: 3)
+        let result = apply([], rules: ["goal-alternative": .warning]) {
+            $0.keyLocations["rules"] = SourceLocation(file: "apg.yaml", line: 6, column: 1)
+            $0.keyLocations["rules.goal-alternative"] = entry
+        }
+        #expect(result.map(\.location) == [entry])
+    }
+
     @Test func unusedSuppressionIsReportedAtTheComment() throws {
         // Right rule, wrong line; and a second name in the same comment that matches nothing.
         let suppression = Suppression(location: Self.comment, line: 13, rules: ["goal-alternatives"])
