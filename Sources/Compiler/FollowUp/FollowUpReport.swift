@@ -18,6 +18,13 @@ public struct FollowUpReport: Sendable {
         public var commit: String?
         /// Errors in the baseline's workspace: its model is as far as it could be read.
         public var errorCount: Int
+
+        public init(kind: Kind, name: String, commit: String? = nil, errorCount: Int = 0) {
+            self.kind = kind
+            self.name = name
+            self.commit = commit
+            self.errorCount = errorCount
+        }
     }
 
     public var account: String

@@ -16,6 +16,17 @@ public struct FollowUpTrendPoint: Sendable, Hashable {
     public var slipDays: Int
     /// Whether the revision's workspace had errors (its numbers are as far as it could be read).
     public var hasErrors: Bool
+
+    public init(revision: String, date: String, total: Int, done: Int, dropped: Int, overdue: Int, slipDays: Int, hasErrors: Bool = false) {
+        self.revision = revision
+        self.date = date
+        self.total = total
+        self.done = done
+        self.dropped = dropped
+        self.overdue = overdue
+        self.slipDays = slipDays
+        self.hasErrors = hasErrors
+    }
 }
 
 /// Builds trend points from compiled revisions, oldest first.

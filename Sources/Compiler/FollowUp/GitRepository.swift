@@ -30,6 +30,11 @@ public struct GitRevision: Sendable, Hashable {
     public var date: String
 
     public var shortHash: String { String(hash.prefix(8)) }
+
+    public init(hash: String, date: String) {
+        self.hash = hash
+        self.date = date
+    }
 }
 
 /// The git repository that holds a workspace, read by running `git` with argument lists
