@@ -15,24 +15,49 @@ public struct PlanChanges: Sendable, Hashable {
         public var to: PlanDate
         /// Positive when the date moved later (slipped), negative when it was pulled in.
         public var days: Int { to.dayNumber - from.dayNumber }
+
+        public init(actionID: String, milestone: String? = nil, from: PlanDate, to: PlanDate) {
+            self.actionID = actionID
+            self.milestone = milestone
+            self.from = from
+            self.to = to
+        }
     }
 
     public struct MilestoneChange: Sendable, Hashable {
         public var actionID: String
         public var title: String
         public var date: PlanDate
+
+        public init(actionID: String, title: String, date: PlanDate) {
+            self.actionID = actionID
+            self.title = title
+            self.date = date
+        }
     }
 
     public struct OwnerChange: Sendable, Hashable {
         public var actionID: String
         public var from: [String]
         public var to: [String]
+
+        public init(actionID: String, from: [String], to: [String]) {
+            self.actionID = actionID
+            self.from = from
+            self.to = to
+        }
     }
 
     public struct StatusChange: Sendable, Hashable {
         public var actionID: String
         public var from: ActionStatus
         public var to: ActionStatus
+
+        public init(actionID: String, from: ActionStatus, to: ActionStatus) {
+            self.actionID = actionID
+            self.from = from
+            self.to = to
+        }
     }
 
     /// A goal's metric attribute (`baseline`, `target`, `current`) that changed.
@@ -41,11 +66,23 @@ public struct PlanChanges: Sendable, Hashable {
         public var field: String
         public var from: Quantity?
         public var to: Quantity?
+
+        public init(goalID: String, field: String, from: Quantity?, to: Quantity?) {
+            self.goalID = goalID
+            self.field = field
+            self.from = from
+            self.to = to
+        }
     }
 
     public struct Entry: Sendable, Hashable {
         public var id: String
         public var title: String
+
+        public init(id: String, title: String) {
+            self.id = id
+            self.title = title
+        }
     }
 
     public var actionsAdded: [Entry] = []
