@@ -28,9 +28,17 @@ struct ReportCommandTests {
         return url
     }
 
+    static let schemaURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../schemas/report.schema.json").standardizedFileURL
+
+    /// Reads report.json and checks it against its schema.
     static func json(_ folder: URL) throws -> JSONValue {
-        let data = try Data(contentsOf: folder.appendingPathComponent("report.json"))
-        return try #require(JSONValueReader.parse(String(decoding: data, as: UTF8.self)))
+        let text = try String(contentsOf: folder.appendingPathComponent("report.json"), encoding: .utf8)
+        let value = try JSONParser.parse(text)
+        let validator = try JSONSchemaValidator(schemaText: String(contentsOf: schemaURL, encoding: .utf8))
+        let errors = validator.validate(value)
+        #expect(errors.isEmpty, "report.json does not match its schema: \(errors)")
+        return value
     }
 
     static func ids(_ value: JSONValue?) -> [String] {
