@@ -38,7 +38,8 @@ enum FollowUpReportDocument {
             "\(count(status.passedMilestones.count, "milestone")) passed while the action is not done",
         ]
         if let changes = report.changes, let baseline = report.baseline {
-            bullets.append("Since \(baselineName(baseline)): \(changes.actionsAdded.count) added, \(changes.actionsRemoved.count) removed, \(changes.completed.count) completed, \(changes.dropped.count) dropped, \(changes.dueMoves.filter { $0.days > 0 }.count) due dates slipped")
+            let slipped = changes.dueMoves.filter { $0.days > 0 }.count
+            bullets.append("Since \(baselineName(baseline)): \(changes.actionsAdded.count) added, \(changes.actionsRemoved.count) removed, \(changes.completed.count) completed, \(changes.dropped.count) dropped, \(count(slipped, "due date")) slipped")
             if baseline.errorCount > 0 {
                 bullets.append("The baseline has \(count(baseline.errorCount, "error")); it is compared as far as it could be read")
             }
