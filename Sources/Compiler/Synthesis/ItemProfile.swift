@@ -57,14 +57,27 @@ struct TokenWeights: Sendable {
 
     func documentFrequency(_ token: String) -> Int { frequency[token] ?? 0 }
 
-    /// Cosine similarity of two token sets with IDF weights; nil when either is empty.
-    func cosine(_ a: Set<String>, _ b: Set<String>) -> Double? {
+    /// How much two token sets have in common: their cosine similarity (IDF weights),
+    /// scaled down when what they share is little in absolute terms. Two titles whose only
+    /// code is `SiC` have a cosine of 1, but sharing one common token is weak evidence;
+    /// the evidence is full once the shared weight reaches that of a token only two items
+    /// have. Nil when either set is empty.
+    func similarity(_ a: Set<String>, _ b: Set<String>) -> Double? {
         guard !a.isEmpty, !b.isEmpty else { return nil }
         var shared = 0.0
-        for token in a where b.contains(token) { shared += weight(token) * weight(token) }
+        var mass = 0.0
+        for token in a where b.contains(token) {
+            let w = weight(token)
+            shared += w * w
+            mass += w
+        }
         guard shared > 0 else { return 0 }
         let normA = a.reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
         let normB = b.reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
-        return min(1, shared / (normA * normB))
+        let cosine = min(1, shared / (normA * normB))
+        return cosine * min(1, mass / pairWeight)
     }
+
+    /// The weight of a token exactly two items share.
+    private var pairWeight: Double { log(1 + count / 2) }
 }

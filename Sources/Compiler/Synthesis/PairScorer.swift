@@ -45,14 +45,14 @@ struct PairScorer: Sendable {
 
     func evidence(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence {
         let crossLanguage = a.language != b.language
-        let anchors = weights.cosine(a.title.anchors, b.title.anchors)
+        let anchors = weights.similarity(a.title.anchors, b.title.anchors)
         let text: Double
         if crossLanguage {
             // What survives translation: codes and numbers, and cognate spelling.
-            let spelling = weights.cosine(a.title.grams, b.title.grams) ?? 0
+            let spelling = weights.similarity(a.title.grams, b.title.grams) ?? 0
             text = max(anchors ?? 0, spelling)
         } else {
-            text = weights.cosine(a.title.words, b.title.words) ?? 0
+            text = weights.similarity(a.title.words, b.title.words) ?? 0
         }
 
         var unit: Double?
@@ -91,11 +91,13 @@ struct PairScorer: Sendable {
             total += weight
             weighted += weight * value
         }
-        add(text, crossLanguage ? 0.4 : 0.5)
-        add(anchors, 0.15)
-        add(unit, crossLanguage ? 0.15 : 0.1)
-        add(theme, crossLanguage ? 0.2 : 0.15)
-        add(product, 0.1)
+        add(text, 0.5)
+        // Across languages the codes are already the text evidence; within one language
+        // they add that two titles naming different codes are about different things.
+        if !crossLanguage { add(anchors, 0.1) }
+        add(unit, 0.15)
+        add(theme, 0.2)
+        add(product, 0.15)
         var score = total > 0 ? weighted / total : 0
         // An issue and an opportunity are rarely the same concern: halving keeps the
         // heuristics from merging them at any sane threshold; `Same as` still can.
