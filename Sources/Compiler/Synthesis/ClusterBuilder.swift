@@ -51,14 +51,17 @@ enum ClusterBuilder {
         return best
     }
 
-    /// Labels deduplicated by their folded form, first spelling kept, sorted.
-    private static func distinctLabels(_ labels: [String]) -> [String] {
-        var byKey: [String: String] = [:]
+    /// Labels deduplicated by their folded form, each in its commonest spelling (ties:
+    /// the lowest in code-point order), sorted by folded form.
+    static func distinctLabels(_ labels: [String]) -> [String] {
+        var spellings: [String: [String: Int]] = [:]
         for label in labels {
             let key = TitleAnalyzer.fold(label)
-            if !key.isEmpty, byKey[key] == nil { byKey[key] = label }
+            if !key.isEmpty { spellings[key, default: [:]][label, default: 0] += 1 }
         }
-        return byKey.keys.sorted().compactMap { byKey[$0] }
+        return spellings.keys.sorted().compactMap { key in
+            spellings[key]?.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first?.key
+        }
     }
 
     private static func merge(_ step: MergeStep, items: [Item]) -> SynthesizedItem.Merge {

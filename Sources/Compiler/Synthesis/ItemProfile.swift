@@ -64,16 +64,18 @@ struct TokenWeights: Sendable {
     /// have. Nil when either set is empty.
     func similarity(_ a: Set<String>, _ b: Set<String>) -> Double? {
         guard !a.isEmpty, !b.isEmpty else { return nil }
+        // Sums run in sorted token order: a set's iteration order varies between runs,
+        // and floating-point addition in another order can flip a tie between scores.
         var shared = 0.0
         var mass = 0.0
-        for token in a where b.contains(token) {
+        for token in a.filter(b.contains).sorted() {
             let w = weight(token)
             shared += w * w
             mass += w
         }
         guard shared > 0 else { return 0 }
-        let normA = a.reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
-        let normB = b.reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
+        let normA = a.sorted().reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
+        let normB = b.sorted().reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
         let cosine = min(1, shared / (normA * normB))
         return cosine * min(1, mass / pairWeight)
     }

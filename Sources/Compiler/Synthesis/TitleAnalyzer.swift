@@ -95,7 +95,9 @@ enum TitleAnalyzer {
     private static func addLatin(_ token: String, language: String, to features: inout TitleFeatures) {
         let hasDigit = token.unicodeScalars.contains(where: isDigit)
         let hasLetter = token.unicodeScalars.contains { $0.properties.isAlphabetic }
-        let folded = fold(token).replacingOccurrences(of: " ", with: "")
+        let folded = hasDigit
+            ? token.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            : fold(token).replacingOccurrences(of: " ", with: "")
         guard !folded.isEmpty else { return }
         if hasDigit {
             // `800V`, `8D`, `77GHz`, `2028`: the code itself and its number, so that
