@@ -15,6 +15,20 @@ struct ItemProfile: Sendable {
     let products: Set<String>
     /// The words of the product names, so `SiC MOSFET` and `SiC power module` share `sic`.
     let productWords: Set<String>
+    /// Set by `prepare(with:)` once the weights of the whole account are known.
+    private(set) var vectors = TitleVectors()
+
+    mutating func prepare(with weights: TokenWeights) {
+        vectors = TitleVectors(title, weights: weights)
+    }
+
+    /// Profiles of all items, prepared for scoring.
+    static func prepared(_ items: [Item]) -> (profiles: [ItemProfile], weights: TokenWeights) {
+        var profiles = items.map(ItemProfile.init)
+        let weights = TokenWeights(profiles)
+        for index in profiles.indices { profiles[index].prepare(with: weights) }
+        return (profiles, weights)
+    }
 
     init(item: Item) {
         self.item = item
@@ -62,24 +76,50 @@ struct TokenWeights: Sendable {
     /// code is `SiC` have a cosine of 1, but sharing one common token is weak evidence;
     /// the evidence is full once the shared weight reaches that of a token only two items
     /// have. Nil when either set is empty.
-    func similarity(_ a: Set<String>, _ b: Set<String>) -> Double? {
-        guard !a.isEmpty, !b.isEmpty else { return nil }
-        // Sums run in sorted token order: a set's iteration order varies between runs,
-        // and floating-point addition in another order can flip a tie between scores.
+    func similarity(_ a: TokenVector, _ b: TokenVector) -> Double? {
+        guard !a.tokens.isEmpty, !b.tokens.isEmpty else { return nil }
+        let (small, large) = a.tokens.count <= b.tokens.count ? (a, b) : (b, a)
         var shared = 0.0
         var mass = 0.0
-        for token in a.filter(b.contains).sorted() {
+        // Sorted order: a set's iteration order varies between runs, and floating-point
+        // addition in another order can flip a tie between scores.
+        for token in small.tokens where large.set.contains(token) {
             let w = weight(token)
             shared += w * w
             mass += w
         }
         guard shared > 0 else { return 0 }
-        let normA = a.sorted().reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
-        let normB = b.sorted().reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
-        let cosine = min(1, shared / (normA * normB))
+        let cosine = min(1, shared / (a.norm * b.norm))
         return cosine * min(1, mass / pairWeight)
+    }
+
+    func vector(_ set: Set<String>) -> TokenVector {
+        let tokens = set.sorted()
+        return TokenVector(tokens: tokens, set: set, norm: tokens.reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot())
     }
 
     /// The weight of a token exactly two items share.
     private var pairWeight: Double { log(1 + count / 2) }
+}
+
+/// A token set prepared for repeated comparison: sorted, hashed and with its IDF norm.
+struct TokenVector: Sendable {
+    var tokens: [String] = []
+    var set: Set<String> = []
+    var norm = 0.0
+}
+
+/// An item's title vectors under the account's token weights.
+struct TitleVectors: Sendable {
+    var words = TokenVector()
+    var anchors = TokenVector()
+    var grams = TokenVector()
+
+    init() {}
+
+    init(_ title: TitleFeatures, weights: TokenWeights) {
+        words = weights.vector(title.words)
+        anchors = weights.vector(title.anchors)
+        grams = weights.vector(title.grams)
+    }
 }

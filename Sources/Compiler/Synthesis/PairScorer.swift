@@ -45,14 +45,14 @@ struct PairScorer: Sendable {
 
     func evidence(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence {
         let crossLanguage = a.language != b.language
-        let anchors = weights.similarity(a.title.anchors, b.title.anchors)
+        let anchors = weights.similarity(a.vectors.anchors, b.vectors.anchors)
         let text: Double
         if crossLanguage {
             // What survives translation: codes and numbers, and cognate spelling.
-            let spelling = weights.similarity(a.title.grams, b.title.grams) ?? 0
+            let spelling = weights.similarity(a.vectors.grams, b.vectors.grams) ?? 0
             text = max(anchors ?? 0, spelling)
         } else {
-            text = weights.similarity(a.title.words, b.title.words) ?? 0
+            text = weights.similarity(a.vectors.words, b.vectors.words) ?? 0
         }
 
         var unit: Double?

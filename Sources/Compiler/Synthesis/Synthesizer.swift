@@ -20,9 +20,9 @@ public struct Synthesizer: Sendable {
         var diagnostics = settingDiagnostics()
         var seen: Set<String> = []
         let items = model.items.sorted { ($0.key, $0.id) < ($1.key, $1.id) }.filter { seen.insert($0.key).inserted }
-        let profiles = items.map(ItemProfile.init)
+        let (profiles, weights) = ItemProfile.prepared(items)
         let tree = UnitTree(units: model.units)
-        let scorer = PairScorer(weights: TokenWeights(profiles), units: tree, thresholds: thresholds)
+        let scorer = PairScorer(weights: weights, units: tree, thresholds: thresholds)
 
         let constraints = Constraints(items: items, model: model)
         diagnostics += constraints.diagnostics

@@ -26,13 +26,13 @@ import Testing
 
     /// The evidence behind pairs the clustering got wrong, for the report file.
     private func explain(_ pairs: [String], in model: AccountModel) -> String {
-        let items = Dictionary(model.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let profiles = model.items.sorted { $0.key < $1.key }.map(ItemProfile.init)
-        let scorer = PairScorer(weights: TokenWeights(profiles), units: UnitTree(units: model.units), thresholds: SynthesisThresholds())
+        let (profiles, weights) = ItemProfile.prepared(model.items)
+        let byID = Dictionary(profiles.map { ($0.item.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let scorer = PairScorer(weights: weights, units: UnitTree(units: model.units), thresholds: SynthesisThresholds())
         return pairs.compactMap { pair -> String? in
             let ids = pair.split(separator: "+").map(String.init)
-            guard ids.count == 2, let a = items[ids[0]], let b = items[ids[1]] else { return nil }
-            let evidence = scorer.evidence(ItemProfile(item: a), ItemProfile(item: b))
+            guard ids.count == 2, let a = byID[ids[0]], let b = byID[ids[1]] else { return nil }
+            let evidence = scorer.evidence(a, b)
             return "\(pair): \(evidence.summary) gate \(evidence.passesTextGate)"
         }.joined(separator: "\n")
     }

@@ -119,7 +119,7 @@ import Testing
         let allPairs = F.synthesize(dataset.model, settings: ["blocking-limit": 1000])
         let blocked = F.synthesize(dataset.model, settings: ["blocking-limit": 0])
         #expect(blocked.memberSets == allPairs.memberSets)
-        let profiles = dataset.model.items.map(ItemProfile.init)
+        let profiles = ItemProfile.prepared(dataset.model.items).profiles
         #expect(CandidatePairs.find(profiles, limit: 0).count < profiles.count * (profiles.count - 1) / 2)
     }
 
@@ -251,5 +251,37 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+@Suite struct SynthesisScaleTests {
+    /// Many items: candidate pairs come from the blocking index, and planted near-duplicates
+    /// are still found while unrelated items stay apart.
+    @Test func manyItemsAreClusteredThroughBlocking() {
+        let syllables = ["ka", "lo", "mi", "nu", "pe", "ra", "so", "ti", "vu", "ze", "bo", "di", "fa", "gu", "he"]
+        func word(_ number: Int) -> String {
+            var n = number
+            var text = ""
+            for _ in 0..<3 {
+                text += syllables[n % syllables.count]
+                n /= syllables.count
+            }
+            return text + "r"
+        }
+        var generator = SeededGenerator(seed: 42)
+        var items: [Item] = []
+        var twins: [[String]] = []
+        for index in 0..<1000 {
+            let words = (0..<5).map { _ in word(Int.random(in: 0..<3000, using: &generator)) }
+            items.append(SynthesisFixtures.item("I-\(index)", words.joined(separator: " ")))
+            if index % 10 == 0 {
+                let twin = words.dropLast() + [word(3000 + index)]
+                items.append(SynthesisFixtures.item("T-\(index)", twin.joined(separator: " ")))
+                twins.append(["I-\(index)", "T-\(index)"])
+            }
+        }
+        let result = SynthesisFixtures.synthesize(SynthesisFixtures.model(items: items))
+        let merged = result.items.filter { $0.members.count > 1 }.map(\.members)
+        #expect(Set(merged) == Set(twins))
     }
 }
