@@ -33,11 +33,14 @@ struct ExplainCommand: AsyncParsableCommand {
     var rule: String
 
     func run() async throws {
-        guard let descriptor = RuleRegistry.descriptor(named: rule) else {
+        // Names are meant to be unique (a test enforces it); should two rules ever share
+        // one, show both pages rather than pick one silently.
+        let matches = RuleRegistry.allDescriptors.filter { $0.id.isNamed(rule) }
+        guard !matches.isEmpty else {
             let suggestion = NearMissSuggestion.text(for: rule, among: RuleRegistry.allNames)
             throw CommandFailure("no rule named '\(rule)'\(suggestion) (`apg rules` lists them all)")
         }
-        APGMain.console.out(Self.page(for: descriptor))
+        APGMain.console.out(matches.map(Self.page(for:)).joined(separator: "\n"))
     }
 
     static func page(for descriptor: RuleDescriptor) -> String {
