@@ -9,7 +9,7 @@ public struct ItemAddressed: ValidationRule {
         severity: .warning,
         summary: "a high-priority item is not addressed by any selected strategy",
         documentation: RuleDocumentation.page(
-            checks: "Reports every issue or opportunity with `Priority: high` that no strategy with `Status: selected` lists in `Addresses:`. An item counts as addressed when an item it is marked `Same as` is addressed.",
+            checks: "Reports every issue or opportunity with `Priority: high` that no strategy with `Status: selected` lists in `Addresses:`. An item counts as addressed when an item it is marked `Same as`, or that synthesis merged it with, is addressed.",
             why: "The synthesized issues and opportunities drive the workshop. A high-priority item that no chosen strategy takes on was raised in the prep calls and then forgotten.",
             example: """
             ### Issues
@@ -37,8 +37,13 @@ public struct ItemAddressed: ValidationRule {
             let group = [item.key] + item.sameAs.map(\.key)
             if group.contains(where: addressed.contains) { addressed.formUnion(group) }
         }
+        // Synthesis merged near-duplicates from several countries into one item; a
+        // strategy that names one of them takes on all of them.
+        let clusterOf = context.synthesis.clusterOfItem
+        let addressedClusters = Set(addressed.compactMap { clusterOf[$0] })
         return model.items.compactMap { item in
             guard item.priority == .high, !addressed.contains(item.key) else { return nil }
+            if let cluster = clusterOf[item.key], addressedClusters.contains(cluster) { return nil }
             return Self.descriptor.diagnostic(Self.message(item.id, kind: item.kind), at: item.location, fix: Self.fix(item.id))
         }
     }
