@@ -60,7 +60,3 @@ extension ActionItem {
         attributeLocations[attribute] ?? location
     }
 }
-
-/// Quotes an entity for messages: `'A1' (Run the first technology day)` reads badly in a
-/// one-line diagnostic, so messages name the id only and the title in a note when useful.
-func quoted(_ text: String) -> String { "'\(text)'" }
