@@ -136,7 +136,7 @@ extension LoweringContext {
                 guard line.item != nil else { continue }
                 report(LoweringRules.unexpectedEntity.diagnostic(
                     "'\(line.text.trimmingBlanks())' is neither an attribute nor an entity a \(kind.noun) can contain; it is ignored",
-                    at: location(line: line.line, column: firstTextColumn(line: line.line)),
+                    at: location(line: line.line, column: column(of: line.text.trimmingBlanks(), line: line.line) ?? firstTextColumn(line: line.line)),
                     fix: FixSuggestion(kind == .strategy || kind == .tactic
                         ? "write an action as a task item '- [ ] …', or an attribute as 'Key: value'"
                         : "write it as a 'Key: value' attribute, or move it where such an entity belongs")))
