@@ -35,12 +35,23 @@ extension LoweringContext {
     }
 
     private mutating func reportSetext(_ heading: MarkdownNode) {
-        let underline = heading.end?.line ?? heading.start?.line ?? 1
+        let underline = lastLine(ofHeading: heading)
         report(LoweringRules.setextAttributes.diagnostic(
             "the '---' line below these attribute lines turns them into a heading; apg reads them as attributes, other Markdown tools will not",
             at: location(line: underline, column: firstTextColumn(line: underline)),
             notes: [DiagnosticNote("the attribute lines start here", at: location(of: heading))],
             fix: FixSuggestion("put a blank line before the '---' line, or delete it")))
+    }
+
+    /// The last line of a heading: its own line, or a setext heading's underline.
+    /// cmark's end line for a setext heading can run past the underline.
+    func lastLine(ofHeading heading: MarkdownNode) -> Int {
+        let start = heading.start?.line ?? 1
+        guard source.line(start)?.trimmingBlanks().hasPrefix("#") == false else { return start }
+        return (start...max(start, heading.end?.line ?? start)).first { line in
+            let text = source.line(line)?.trimmingBlanks() ?? ""
+            return !text.isEmpty && (text.allSatisfy { $0 == "-" } || text.allSatisfy { $0 == "=" })
+        } ?? start
     }
 
     // MARK: Tables

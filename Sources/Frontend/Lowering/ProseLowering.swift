@@ -8,7 +8,7 @@ extension LoweringContext {
     /// The exact source lines between a section heading and the next one, without
     /// leading and trailing blank lines.
     func sectionMarkdown(heading: MarkdownNode, endLine: Int) -> String {
-        let first = (heading.end?.line ?? heading.start?.line ?? 0) + 1
+        let first = lastLine(ofHeading: heading) + 1
         guard first <= endLine else { return "" }
         var lines = (first...endLine).compactMap { source.line($0) }
         while let last = lines.last, last.trimmingBlanks().isEmpty { lines.removeLast() }

@@ -50,3 +50,10 @@ import Testing
         #expect(lowerText("## Team\n## Vision\n").file.language == "en")
     }
 }
+
+@Suite struct SetextSectionTests {
+    @Test func setextSectionHeadingKeepsTheFirstBodyLine() {
+        let lowered = lowerText("Vision\n------\nWe lead.\n\nNotes\n=====\n")
+        #expect(lowered.file.vision?.markdown == "We lead.")
+    }
+}
