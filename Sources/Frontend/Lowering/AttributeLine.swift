@@ -135,7 +135,7 @@ extension LoweringContext {
             case .plain:
                 guard line.item != nil else { continue }
                 report(LoweringRules.unexpectedEntity.diagnostic(
-                    "'\(line.text.trimmingBlanks())' is neither an attribute nor an entity a \(kind.noun) can contain; it is ignored",
+                    "\(LoweringContext.describe(line.text)) is neither an attribute nor an entity a \(kind.noun) can contain; it is ignored",
                     at: location(line: line.line, column: column(of: line.text.trimmingBlanks(), line: line.line) ?? firstTextColumn(line: line.line)),
                     fix: FixSuggestion(kind == .strategy || kind == .tactic
                         ? "write an action as a task item '- [ ] …', or an attribute as 'Key: value'"
@@ -153,6 +153,14 @@ extension LoweringContext {
             at: attribute.keyLocation,
             fix: FixSuggestion(suggestions.first.map { "write '\($0)', or declare '\(attribute.keyText)' under 'fields:' in apg.yaml" }
                 ?? "declare '\(attribute.keyText)' under 'fields:' in apg.yaml", replacement: suggestions.first)))
+    }
+}
+
+extension LoweringContext {
+    /// `'text'` for messages, or a description of an item without text.
+    static func describe(_ text: String) -> String {
+        let trimmed = text.trimmingBlanks()
+        return trimmed.isEmpty ? "a list item without text" : "'\(trimmed)'"
     }
 }
 

@@ -10,7 +10,7 @@ extension LoweringContext {
             let title = TitleLine(context.firstLine(of: item).text)
             guard title.box != nil else {
                 context.report(LoweringRules.unexpectedEntity.diagnostic(
-                    "'\(title.title)' in the Actions section is not a task item and is ignored",
+                    "\(LoweringContext.describe(title.title)) in the Actions section is not a task item and is ignored",
                     at: context.location(of: item),
                     fix: FixSuggestion("write the action as a task item: '- [ ] \(title.code.map { "\($0): " } ?? "")\(title.title)'")))
                 return

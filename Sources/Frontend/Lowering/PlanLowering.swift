@@ -44,7 +44,7 @@ extension LoweringContext {
         for item in list.children {
             let text = firstLine(of: item).text
             report(LoweringRules.unexpectedEntity.diagnostic(
-                "'\(text.trimmingBlanks())' is not under a goal or strategy and is ignored",
+                "\(LoweringContext.describe(text)) is not under a goal or strategy and is ignored",
                 at: location(of: item),
                 fix: FixSuggestion(hint)))
         }

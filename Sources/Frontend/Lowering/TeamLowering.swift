@@ -12,6 +12,10 @@ extension LoweringContext {
     mutating func lowerMember(_ item: MarkdownNode) {
         let entity = entitySource(listItem: item)
         let body = readBody(entity, as: .member)
+        guard !entity.rawTitle.isEmpty else {
+            reportEmptyTitle(entity, kind: .member)
+            return
+        }
         let (nameAndHandle, role) = DashSeparator.split(entity.rawTitle)
         guard let handle = PersonParsing.handle(in: nameAndHandle) else {
             report(LoweringRules.missingHandle.diagnostic(

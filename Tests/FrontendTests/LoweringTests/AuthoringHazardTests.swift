@@ -69,3 +69,12 @@ import Testing
         #expect(lowered.file.prose.first?.isNotes == true)
     }
 }
+
+@Suite struct DeepNestingInEverySectionTests {
+    @Test(arguments: ["## Team", "## Stakeholders", "## Issues and Opportunities", "## Actions", "## Goals\n### G1: Goal\n#### S1: Strategy", "## Vision"])
+    func deepListReturnsWithOneError(heading: String) {
+        let lowered = lowerText(heading + "\n" + String(repeating: "- ", count: 100_000) + "deep\n")
+        #expect(lowered.diagnostics(LoweringRules.nestingTooDeep).count == 1)
+        #expect(lowered.diagnostics.allSatisfy { !$0.message.contains("''") })
+    }
+}
