@@ -7,7 +7,7 @@ public enum LoweringRules {
         unknownSection, derivedID, invalidDate, ambiguousDate, invalidNumber, unknownValue,
         personWithoutAt, customField, unexpectedEntity, contentOutsideSection, duplicateAttribute,
         missingHandle, setextAttributes, tableInsteadOfList, nestingTooDeep, invalidValue,
-        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute,
+        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber,
     ]
 
     public static let unknownSection = RuleDescriptor(
@@ -467,6 +467,34 @@ public enum LoweringRules {
 
         ## Fix
         Fill in the value or delete the line.
+        """)
+}
+
+extension LoweringRules {
+    public static let textWhereNumber = RuleDescriptor(
+        code: "APG040", name: "text-where-number", severity: .warning,
+        summary: "a number attribute holds words without any digit; it is kept as text",
+        documentation: """
+        ## What it checks
+        `Baseline`, `Target`, `Actual`/`Current` and `Value` whose value has no digit at
+        all, such as a qualitative target `Target: B-sample`. (A value with digits that
+        is still not a number, such as `2,5` in an English file, is an `invalid-number`
+        error.)
+
+        ## Why
+        The value is kept and shown as a custom field, but progress cannot be measured
+        against it: reports and rules that compare targets and actuals skip it.
+
+        ## Example
+        ```markdown
+        - [ ] A7: Port the reference design
+          - Metric: project phase reached
+          - Target: B-sample
+        ```
+
+        ## Fix
+        Make the target countable (`- Metric: projects in B-sample phase`, `- Target: 1`),
+        or accept the warning for a qualitative target.
         """)
 }
 

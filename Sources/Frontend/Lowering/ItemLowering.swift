@@ -41,7 +41,7 @@ extension LoweringContext {
             case "themes": item.themes = textList(attribute)
             case "priority": item.priority = enumValue(attribute, .priority, as: Priority.self)
             case "raised-by": item.raisedBy = persons(attribute)
-            case "value": item.value = quantity(attribute)
+            case "value": item.value = quantity(attribute, keepingTextIn: &item.customFields)
             case "products": item.products = textList(attribute, separators: [";", ","])
             case "same-as": item.sameAs = references(attribute)
             case "not-same-as": item.notSameAs = references(attribute)

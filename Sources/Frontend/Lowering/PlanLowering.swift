@@ -64,9 +64,9 @@ extension LoweringContext {
         for attribute in body.attributes {
             switch attribute.key {
             case "metric": goal.metric = attribute.value
-            case "baseline": goal.baseline = quantity(attribute)
-            case "target": goal.target = quantity(attribute)
-            case "actual": goal.current = quantity(attribute)
+            case "baseline": goal.baseline = quantity(attribute, keepingTextIn: &goal.customFields)
+            case "target": goal.target = quantity(attribute, keepingTextIn: &goal.customFields)
+            case "actual": goal.current = quantity(attribute, keepingTextIn: &goal.customFields)
             case "due": goal.due = date(attribute)
             case "sponsor": goal.sponsors = persons(attribute)
             case "visibility": goal.visibility = visibility(attribute) ?? goal.visibility
@@ -160,8 +160,8 @@ extension LoweringContext {
             case "due": action.due = date(attribute)
             case "milestone": if let milestone = milestone(attribute) { action.milestones.append(milestone) }
             case "metric": action.metric = attribute.value
-            case "target": action.target = quantity(attribute)
-            case "actual": action.actual = quantity(attribute)
+            case "target": action.target = quantity(attribute, keepingTextIn: &action.customFields)
+            case "actual": action.actual = quantity(attribute, keepingTextIn: &action.customFields)
             case "status": action.status = enumValue(attribute, .actionStatus, as: ActionStatus.self)
             case "done": action.done = date(attribute)
             case "strategy": action.strategy = reference(attribute)

@@ -83,7 +83,8 @@ extension LoweringContext {
         date(attribute.value, named: attribute.keyText, at: attribute.valueLocation)
     }
 
-    mutating func quantity(_ attribute: AttributeLine) -> Quantity? {
+    /// A number; a value without any digit (a qualitative target) is kept in `text`.
+    mutating func quantity(_ attribute: AttributeLine, keepingTextIn text: inout [CustomField]) -> Quantity? {
         switch QuantityParser.parse(attribute.value, decimalComma: usesDecimalComma) {
         case .success(let quantity):
             return quantity
@@ -92,6 +93,12 @@ extension LoweringContext {
                 "'\(attribute.value)' in '\(attribute.keyText)' uses a decimal comma, but this file's language (\(file.language)) writes a decimal point",
                 at: attribute.valueLocation,
                 fix: FixSuggestion("write '\(suggestion)', or set the file's language", replacement: suggestion)))
+        case .failure(.notANumber) where !attribute.value.contains(where: \.isNumber):
+            report(LoweringRules.textWhereNumber.diagnostic(
+                "'\(attribute.value)' in '\(attribute.keyText)' is not a number; it is kept as text and cannot be measured",
+                at: attribute.valueLocation,
+                fix: FixSuggestion("write a countable target such as '1' with a metric that counts it, or keep the text")))
+            text.append(CustomField(key: attribute.keyText, value: attribute.value, location: attribute.keyLocation))
         case .failure(.notANumber):
             report(LoweringRules.invalidNumber.diagnostic(
                 "'\(attribute.value)' in '\(attribute.keyText)' is not a number",

@@ -29,7 +29,7 @@ import Testing
         let names = ["team.md", "organization.md", "stakeholders.md", "items.md", "goals.md", "actions.md", "prose.md", "hazards.md"]
         var all: [Diagnostic] = []
         for name in names { all += try LoweringFixture.lower(name).diagnostics }
-        all += lowerText("## Actions\n- [ ] A1: x\n  - Due: 02/03/2027\n  - Owner: jweber\n  - Status: opn\n  - Target: lots\n").diagnostics
+        all += lowerText("## Actions\n- [ ] A1: x\n  - Due: 02/03/2027\n  - Owner: jweber\n  - Status: opn\n  - Target: 1 lot or 2\n").diagnostics
         #expect(all.count >= 12)
         for diagnostic in all {
             let first = diagnostic.message.first

@@ -92,10 +92,20 @@ import Testing
     }
 
     @Test func invalidNumberIsAnErrorAtTheValue() throws {
-        let lowered = lowerText("## Goals\n### G1: Goal\n- Target: about twelve\n")
+        let lowered = lowerText("## Goals\n### G1: Goal\n- Target: about 12\n")
         let error = try #require(lowered.diagnostics(LoweringRules.invalidNumber).first)
         #expect(error.severity == .error)
         #expect(error.location?.column == 11)
+        #expect(lowered.file.goals.first?.target == nil)
+    }
+
+    @Test func wordsWithoutDigitsAreKeptAsText() throws {
+        let lowered = lowerText("## Actions\n- [ ] A7: Port\n  - Metric: project phase reached\n  - Target: B-sample\n")
+        let warning = try #require(lowered.diagnostics(LoweringRules.textWhereNumber).first)
+        #expect(warning.severity == .warning)
+        #expect(lowered.diagnostics.count == 1)
+        #expect(lowered.file.actions.first?.target == nil)
+        #expect(lowered.file.actions.first?.customFields.map(\.value) == ["B-sample"])
     }
 }
 
