@@ -42,7 +42,7 @@ extension LoweringContext {
             case "priority": item.priority = enumValue(attribute, .priority, as: Priority.self)
             case "raised-by": item.raisedBy = persons(attribute)
             case "value": item.value = quantity(attribute, keepingTextIn: &item.customFields)
-            case "products": item.products = textList(attribute, separators: [";", ","])
+            case "products": item.products = textList(attribute, separators: ValueSeparators.list)
             case "same-as": item.sameAs = references(attribute)
             case "not-same-as": item.notSameAs = references(attribute)
             case "visibility": item.visibility = visibility(attribute) ?? item.visibility

@@ -49,7 +49,7 @@ extension LoweringContext {
                 case "acquired": unit.acquired = year(attribute)
                 case "themes": unit.themes = textList(attribute)
                 case "covered-by": unit.coveredBy = persons(attribute)
-                case "contacts": unit.contacts = textList(attribute, separators: [";", ","])
+                case "contacts": unit.contacts = textList(attribute, separators: ValueSeparators.list)
                 case "visibility": unit.visibility = visibility(attribute) ?? unit.visibility
                 default: break
                 }

@@ -16,20 +16,23 @@ extension LoweringContext {
             reportEmptyTitle(entity, kind: .member)
             return
         }
-        let (nameAndHandle, role) = DashSeparator.split(entity.rawTitle)
-        guard let handle = PersonParsing.handle(in: nameAndHandle) else {
+        guard let handle = PersonParsing.handle(in: entity.rawTitle),
+              let at = entity.rawTitle.range(of: "@" + handle)
+        else {
             report(LoweringRules.missingHandle.diagnostic(
                 "team member '\(entity.rawTitle)' has no handle",
                 at: entity.location,
                 fix: FixSuggestion("write the member as 'Name (@handle)', optionally followed by ' — Role'")))
             return
         }
-        let name = nameAndHandle
-            .replacingOccurrences(of: "(@\(handle))", with: "")
-            .replacingOccurrences(of: "@\(handle)", with: "")
-            .trimmingBlanks()
+        // The name stands before the handle, the role after it (`— Role`, also without
+        // blanks around the dash in CJK text).
+        let name = String(entity.rawTitle[..<at.lowerBound]).trimming(characters: "(（")
+        var rest = Substring(entity.rawTitle[at.upperBound...])
+        while let first = rest.first, first == ")" || first == "）" || first.isWhitespace { rest.removeFirst() }
+        let role = rest.drop { $0 == "—" || $0 == "–" || $0 == "-" || $0.isWhitespace }.trimmingBlanks()
         var member = Member(id: handle, title: name.isEmpty ? handle : name, location: entity.location)
-        member.role = role
+        member.role = role.isEmpty ? nil : role
         member.customFields = body.customFields
         for attribute in body.attributes {
             switch attribute.key {

@@ -9,7 +9,7 @@ extension LoweringContext {
     mutating func persons(_ attribute: AttributeLine) -> [PersonRef] {
         var result: [PersonRef] = []
         var searchFrom = attribute.valueLocation.column
-        for part in attribute.value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "、" }) {
+        for part in attribute.value.split(whereSeparator: ValueSeparators.list.contains) {
             let text = part.trimmingBlanks()
             guard !text.isEmpty else { continue }
             let partColumn = column(of: text, line: attribute.line, from: searchFrom) ?? attribute.valueLocation.column
@@ -31,7 +31,7 @@ extension LoweringContext {
     mutating func references(_ attribute: AttributeLine) -> [Reference] {
         var result: [Reference] = []
         var searchFrom = attribute.valueLocation.column
-        for part in attribute.value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "、" }) {
+        for part in attribute.value.split(whereSeparator: ValueSeparators.list.contains) {
             let text = part.trimmingBlanks()
             guard !text.isEmpty else { continue }
             let partColumn = column(of: text, line: attribute.line, from: searchFrom) ?? attribute.valueLocation.column
@@ -158,7 +158,7 @@ extension LoweringContext {
     }
 
     /// `Themes: a; b`: text split at `;`.
-    func textList(_ attribute: AttributeLine, separators: Set<Character> = [";"]) -> [String] {
+    func textList(_ attribute: AttributeLine, separators: Set<Character> = ValueSeparators.themes) -> [String] {
         attribute.value.split(whereSeparator: { separators.contains($0) }).map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
     }
 
@@ -199,6 +199,15 @@ extension LoweringContext {
     }
 }
 
+/// Separators of multi-valued attributes, with the full-width forms Chinese and Japanese
+/// guides use.
+enum ValueSeparators {
+    /// Persons, references, products, contacts.
+    static let list: Set<Character> = [",", ";", "、", "，", "；"]
+    /// Themes may contain commas (`zone controllers, 48 V`), so only semicolons split them.
+    static let themes: Set<Character> = [";", "；"]
+}
+
 enum PersonParsing {
     /// The handle of `@jweber` or `Jan Weber (@jweber)`: letters, digits, `.`, `-`, `_`
     /// after an `@` that starts the text or follows a blank or `(`.
@@ -207,7 +216,7 @@ enum PersonParsing {
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            if character == "@", previous == " " || previous == "(" {
+            if character == "@", previous.isWhitespace || previous == "(" || previous == "（" {
                 let after = text[text.index(after: index)...]
                 var handle = String(after.prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" })
                 while handle.last == "." || handle.last == "-" { handle.removeLast() }

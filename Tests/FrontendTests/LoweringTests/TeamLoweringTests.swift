@@ -71,3 +71,11 @@ import Testing
         #expect(invalid.first?.location?.column == 14)
     }
 }
+
+@Suite struct FullWidthMemberTests {
+    @Test func fullWidthParenthesesAroundTheHandle() {
+        let lowered = lowerText("## 团队\n- 张敏（@zhangmin）— 现场应用工程师\n")
+        #expect(lowered.file.members.map(\.id) == ["zhangmin"])
+        #expect(lowered.file.members.first?.title == "张敏")
+    }
+}

@@ -194,3 +194,20 @@ import Testing
         #expect(sponsor.location.column == 2 + 9 + 3 + 1)
     }
 }
+
+@Suite struct ListValueTests {
+    @Test func fullWidthSeparatorsInChineseGuides() {
+        let lowered = lowerText("""
+        ## 客户组织
+        - 凯斯勒电子（苏州）有限公司 {#suzhou}
+          - 主题：800V 逆变器本地化生产；2027 年起本地封装要求
+          - 对接人：@liwei，@zhangmin
+          - 联系人：王强（总经理）；陈静（采购经理）
+        """)
+        let unit = lowered.file.units.first
+        #expect(lowered.diagnostics.isEmpty)
+        #expect(unit?.themes == ["800V 逆变器本地化生产", "2027 年起本地封装要求"])
+        #expect(unit?.coveredBy.map(\.handle) == ["liwei", "zhangmin"])
+        #expect(unit?.contacts == ["王强（总经理）", "陈静（采购经理）"])
+    }
+}
