@@ -55,7 +55,7 @@ struct LoweringContext {
         guard pattern.count <= haystack.count, first <= haystack.count - pattern.count else { return nil }
         var index = first
         while index <= haystack.count - pattern.count {
-            if haystack[index] == pattern[0], Array(haystack[index..<(index + pattern.count)]) == pattern {
+            if haystack[index] == pattern[0], haystack[index..<(index + pattern.count)].elementsEqual(pattern) {
                 return index + 1
             }
             index += 1

@@ -38,7 +38,7 @@ enum QuantityParser {
             if first != "+" { sign = -1 }
             rest = rest.dropFirst()
         }
-        let numberText = rest.prefix { ($0.isASCII && $0.isNumber) || ".,'’\u{00A0}\u{202F}".contains($0) }
+        let numberText = numberPrefix(of: rest, spaceGroups: decimalComma)
         guard numberText.first?.isNumber == true else { return .failure(.notANumber) }
         var suffix = rest.dropFirst(numberText.count).drop(while: \.isWhitespace)
 
@@ -63,6 +63,29 @@ enum QuantityParser {
         if currency != nil, !unit.isEmpty, unit != currency { return .failure(.notANumber) }
         let value = sign * number * scale
         return .success(Quantity(value: value, unit: currency ?? (unit.isEmpty ? nil : unit), text: written))
+    }
+
+    /// The digits and separators at the start of `text`. Where a decimal comma is
+    /// written, a plain blank may group thousands too (`1 200`), but only before exactly
+    /// three digits, so `12 Stück` keeps its unit.
+    private static func numberPrefix(of text: Substring, spaceGroups: Bool) -> Substring {
+        var end = text.startIndex
+        while end < text.endIndex {
+            let character = text[end]
+            if (character.isASCII && character.isNumber) || ".,'’\u{00A0}\u{202F}".contains(character) {
+                end = text.index(after: end)
+                continue
+            }
+            if spaceGroups, character == " ", end > text.startIndex, text[text.index(before: end)].isNumber {
+                let group = text[text.index(after: end)...].prefix { $0.isASCII && $0.isNumber }
+                if group.count == 3 {
+                    end = text.index(after: end)
+                    continue
+                }
+            }
+            break
+        }
+        return text[..<end]
     }
 
     /// Decides which separators group thousands and which one marks decimals.

@@ -74,6 +74,10 @@ import Testing
         #expect(parse("2.5", comma: true)?.value == 2.5)
         #expect(parse("1.200", comma: false)?.value == 1.2)
         #expect(parse("1’200’000", comma: false)?.value == 1_200_000)
+        #expect(parse("1 200 000 €", comma: true) == Quantity(value: 1_200_000, unit: "EUR", text: ""))
+        #expect(parse("1 200,5", comma: true)?.value == 1200.5)
+        #expect(parse("12 Stück", comma: true) == Quantity(value: 12, unit: "Stück", text: ""))
+        #expect(parse("12 000k", comma: true)?.value == 12_000_000)
     }
 
     @Test func failures() {
