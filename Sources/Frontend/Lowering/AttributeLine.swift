@@ -137,9 +137,7 @@ extension LoweringContext {
                 report(LoweringRules.unexpectedEntity.diagnostic(
                     "\(LoweringContext.describe(line.text)) is neither an attribute nor an entity a \(kind.noun) can contain; it is ignored",
                     at: location(line: line.line, column: column(of: line.text.trimmingBlanks(), line: line.line) ?? firstTextColumn(line: line.line)),
-                    fix: FixSuggestion(kind == .strategy || kind == .tactic
-                        ? "write an action as a task item '- [ ] …', or an attribute as 'Key: value'"
-                        : "write it as a 'Key: value' attribute, or move it where such an entity belongs")))
+                    fix: FixSuggestion(kind.unexpectedItemHint)))
             }
         }
         return body

@@ -47,4 +47,13 @@ enum EntityKind {
         case .action: "action"
         }
     }
+
+    /// How to fix a list item this kind cannot contain.
+    var unexpectedItemHint: String {
+        switch self {
+        case .strategy, .tactic: "write an action as a task item '- [ ] …', or an attribute as 'Key: value'"
+        case .goal: "put tactics and actions under a strategy ('####' heading), or write an attribute as 'Key: value'"
+        default: "write it as a 'Key: value' attribute, or move it where such an entity belongs"
+        }
+    }
 }
