@@ -54,6 +54,7 @@ let package = Package(
 
         .testTarget(name: "APGJSONTests", dependencies: ["APGJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "GuideMarkdownTests", dependencies: ["GuideMarkdown"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "APGJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontendTests", dependencies: ["Frontend", "PlanModel", "Diagnostics"], exclude: ["Fixtures"]),

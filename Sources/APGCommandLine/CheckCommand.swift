@@ -47,5 +47,25 @@ enum DiagnosticPrinter {
         case .json, .sarif, .github, .short: console.out(text)
         case .human: console.error(text)
         }
+        if format == .github, let path = console.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
+            appendStepSummary(GitHubFormatter.stepSummary(report), to: path, console: console)
+        }
+    }
+
+    /// Appends to the job summary file, as every step of a GitHub job does; a summary
+    /// that cannot be written is worth a warning, never a failed check.
+    static func appendStepSummary(_ summary: String, to path: String, console: Console) {
+        do {
+            let url = URL(fileURLWithPath: path)
+            if !FileManager.default.fileExists(atPath: path) {
+                try Data().write(to: url)
+            }
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(summary.utf8))
+        } catch {
+            console.error("warning: cannot write the GitHub step summary to '\(path)': \(error.localizedDescription)\n")
+        }
     }
 }
