@@ -98,13 +98,6 @@ enum PlanFixture {
         return String(decoding: output.contents, as: UTF8.self)
     }
 
-    /// For checking the output with an external validator while developing.
-    static func dump() throws {
-        if let path = ProcessInfo.processInfo.environment["APG_DUMP_PLAN_JSON"] {
-            try render(compilation()).write(toFile: path, atomically: true, encoding: .utf8)
-        }
-    }
-
     static func document(_ compilation: Compilation, audience: Audience = .team) -> JSONValue {
         PlanJSONEncoder(compilation: compilation, audience: audience).document()
     }
@@ -115,7 +108,6 @@ enum PlanFixture {
         let first = try PlanFixture.render(PlanFixture.compilation())
         let second = try PlanFixture.render(PlanFixture.compilation())
         #expect(first == second)
-        try PlanFixture.dump()
         #expect(first.hasPrefix("{\n  \"version\": 1,\n  \"account\": \"Bosch Group\",\n"))
         #expect(first.hasSuffix("}\n"))
     }
@@ -188,5 +180,38 @@ enum PlanFixture {
         #expect(customer["strategies"]?.arrayValue?.first?["units"] == [])
         #expect(customer["diagnostics"] == [])
         #expect(team["diagnostics"]?.arrayValue?.isEmpty == false)
+    }
+
+    static func schemaValidator() throws -> JSONSchemaValidator {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("schemas/plan.schema.json")
+        return try JSONSchemaValidator(schemaText: String(contentsOf: url, encoding: .utf8))
+    }
+
+    @Test(arguments: [Audience.team, Audience.customer])
+    func planJSONIsValidAgainstItsSchema(audience: Audience) throws {
+        let finding = Diagnostic(rule: RuleID(code: "APG100", name: "duplicate-definition"), severity: .error, message: "x",
+                                 location: Diagnostics.SourceLocation(file: "global.md", line: 6, column: 3),
+                                 notes: [DiagnosticNote("first", at: nil)], fix: FixSuggestion("y", replacement: "z"))
+        let text = try PlanFixture.render(PlanFixture.compilation(diagnostics: [finding]), audience: audience)
+        let errors = try Self.schemaValidator().validate(JSONParser.parse(text))
+        #expect(errors.isEmpty, "\(errors.prefix(5))")
+    }
+
+    @Test func theSchemaRejectsUnknownKeysAndMissingFields() throws {
+        guard case .object(var members) = PlanFixture.document(PlanFixture.compilation()) else {
+            Issue.record("plan.json is not an object")
+            return
+        }
+        members.append((key: "generatedAt", value: "2027-03-01T10:00:00Z"))
+        members.removeAll { $0.key == "account" }
+        let errors = try Self.schemaValidator().validate(.object(members))
+        #expect(errors.count >= 2)
+
+        // Nested definitions are checked too: an action with an unknown status.
+        let text = try PlanFixture.render(PlanFixture.compilation())
+        let broken = text.replacingOccurrences(of: "\"status\": \"at-risk\",\n      \"checked\"", with: "\"status\": \"late\",\n      \"checked\"")
+        #expect(broken != text)
+        #expect(try !Self.schemaValidator().validate(JSONParser.parse(broken)).isEmpty)
     }
 }
