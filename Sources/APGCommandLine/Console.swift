@@ -7,12 +7,13 @@ public final class Console: @unchecked Sendable {
     private let capturing: Bool
     private var capturedOut = ""
     private var capturedError = ""
-    /// Whether stdout is a terminal (colour is on by default only then).
+    /// Whether stderr, where people's diagnostics go, is a terminal: colour is on by
+    /// default only then. `NO_COLOR` turns it off (no-color.org).
     public let isTerminal: Bool
     /// Environment variables the commands read (`GITHUB_STEP_SUMMARY`).
     public let environment: [String: String]
 
-    public static let standard = Console(capturing: false, isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+    public static let standard = Console(capturing: false, isTerminal: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, environment: ProcessInfo.processInfo.environment)
 
     public static func capture(environment: [String: String] = [:]) -> Console {
         Console(capturing: true, isTerminal: false, environment: environment)

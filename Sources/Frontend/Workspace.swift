@@ -3,8 +3,6 @@ import Foundation
 import PlanModel
 
 /// The files of an account workspace (spec §1) and its `apg.yaml`.
-///
-/// OWNER: front-matter helper. Placeholder until it lands.
 public struct Workspace: Sendable {
     /// Absolute root folder.
     public var root: URL
@@ -23,11 +21,198 @@ public struct Workspace: Sendable {
         self.diagnostics = diagnostics
     }
 
+    public static let configFileName = "apg.yaml"
+
     /// Reads the workspace at `root`. Throws only when `root` is not a readable folder
     /// (the CLI's exit status 2); everything an author can get wrong is a diagnostic.
     /// `outputFolder`, when inside the workspace, is skipped.
+    ///
+    /// Read: every `*.md` below `root`, recursively, sorted byte-wise by relative path.
+    /// Skipped: `README.md` in any case, names starting with `.`, the output folder, and
+    /// `ignore:` entries of `apg.yaml` (a folder with a trailing `/`, an exact file, or a
+    /// pattern where `*` matches within one path segment and `**` across segments; a
+    /// pattern without `/` also matches a file name in any folder). Linked folders are
+    /// followed once; a link back into a folder already read is reported and skipped.
     public static func load(root: URL, outputFolder: URL? = nil) throws -> Workspace {
-        Workspace(root: root, config: WorkspaceConfig(), configSource: nil, files: [], diagnostics: [])
+        let fileManager = FileManager.default
+        let rootURL = root.standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: rootURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw WorkspaceError.notAFolder(root.path)
+        }
+        guard fileManager.isReadableFile(atPath: rootURL.path) else {
+            throw WorkspaceError.unreadable(root.path, "permission denied")
+        }
+        do {
+            _ = try fileManager.contentsOfDirectory(atPath: rootURL.path)
+        } catch {
+            throw WorkspaceError.unreadable(root.path, error.localizedDescription)
+        }
+
+        var diagnostics: [Diagnostic] = []
+        var config = WorkspaceConfig()
+        var configSource: SourceText?
+        let configURL = rootURL.appendingPathComponent(configFileName)
+        if fileManager.fileExists(atPath: configURL.path) {
+            if let data = fileManager.contents(atPath: configURL.path) {
+                let bytes = [UInt8](data)
+                if let offset = UTF8Validation.firstInvalidByte(in: bytes) {
+                    let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes)
+                    diagnostics.append(FrontMatterRules.invalidUTF8.diagnostic(
+                        "apg.yaml is not valid UTF-8 at line \(line), column \(column); its settings are ignored",
+                        at: SourceLocation(file: configFileName, line: line, column: column),
+                        fix: FixSuggestion("save apg.yaml with the UTF-8 encoding")))
+                } else {
+                    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+                    let text = String(decoding: body, as: UTF8.self)
+                    configSource = SourceText(path: configFileName, text: text)
+                    let parsed = WorkspaceConfigParser().parse(text: text, path: configFileName)
+                    config = parsed.config
+                    diagnostics += parsed.diagnostics
+                }
+            } else {
+                diagnostics.append(FrontMatterRules.unreadableFile.diagnostic(
+                    "cannot read apg.yaml; its settings are ignored", at: nil,
+                    fix: FixSuggestion("check the file's permissions")))
+            }
+        }
+
+        var walker = WorkspaceWalker(
+            root: rootURL,
+            outputFolder: outputFolder.map { $0.standardizedFileURL.resolvingSymlinksInPath().path },
+            ignore: IgnoreList(config.ignore))
+        walker.walk()
+        diagnostics += walker.diagnostics
+
+        var files: [(path: String, bytes: [UInt8])] = []
+        for path in walker.paths.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            if let data = fileManager.contents(atPath: rootURL.appendingPathComponent(path).path) {
+                files.append((path, [UInt8](data)))
+            } else {
+                diagnostics.append(FrontMatterRules.unreadableFile.diagnostic(
+                    "cannot read '\(path)'; it is skipped", at: nil,
+                    fix: FixSuggestion("check the file's permissions or link target, or add '\(path)' to 'ignore:' in apg.yaml")))
+            }
+        }
+        return Workspace(root: rootURL, config: config, configSource: configSource, files: files, diagnostics: diagnostics)
+    }
+}
+
+/// Finds the guide files below a root folder.
+struct WorkspaceWalker {
+    let root: URL
+    let outputFolder: String?
+    let ignore: IgnoreList
+    private(set) var paths: [String] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Resolved paths of folders already entered, so that linked folders cannot loop.
+    private var visited: Set<String> = []
+
+    init(root: URL, outputFolder: String?, ignore: IgnoreList) {
+        self.root = root
+        self.outputFolder = outputFolder
+        self.ignore = ignore
+    }
+
+    mutating func walk() {
+        visit(folder: root, relative: "")
+    }
+
+    private mutating func visit(folder: URL, relative: String) {
+        let resolved = folder.resolvingSymlinksInPath().path
+        guard visited.insert(resolved).inserted else {
+            diagnostics.append(FrontMatterRules.unreadableFile.diagnostic(
+                "folder '\(relative)' links back to a folder already read; it is skipped", at: nil,
+                fix: FixSuggestion("remove the link, or add '\(relative)/' to 'ignore:' in apg.yaml")))
+            return
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        } catch {
+            diagnostics.append(FrontMatterRules.unreadableFile.diagnostic(
+                "cannot read folder '\(relative.isEmpty ? "." : relative)'; it is skipped", at: nil,
+                fix: FixSuggestion("check the folder's permissions, or add '\(relative)/' to 'ignore:' in apg.yaml")))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = relative.isEmpty ? name : relative + "/" + name
+            let url = folder.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            // fileExists follows links; a dangling link does not exist.
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                if name.lowercased().hasSuffix(".md"), !ignore.matches(path, isFolder: false) {
+                    diagnostics.append(FrontMatterRules.unreadableFile.diagnostic(
+                        "'\(path)' is a link to nothing; it is skipped", at: nil,
+                        fix: FixSuggestion("fix or remove the link")))
+                }
+                continue
+            }
+            if isDirectory.boolValue {
+                if let outputFolder, url.resolvingSymlinksInPath().path == outputFolder { continue }
+                if ignore.matches(path, isFolder: true) { continue }
+                visit(folder: url, relative: path)
+            } else {
+                guard name.lowercased().hasSuffix(".md"), name.lowercased() != "readme.md" else { continue }
+                if ignore.matches(path, isFolder: false) { continue }
+                paths.append(path)
+            }
+        }
+    }
+}
+
+/// `ignore:` entries of `apg.yaml`.
+struct IgnoreList {
+    private let patterns: [(text: String, folderOnly: Bool)]
+
+    init(_ entries: [String]) {
+        patterns = entries.compactMap { entry in
+            var text = entry.trimmingWhitespace().replacingOccurrences(of: "\\", with: "/")
+            while text.hasPrefix("./") { text.removeFirst(2) }
+            while text.hasPrefix("/") { text.removeFirst() }
+            let folderOnly = text.hasSuffix("/")
+            while text.hasSuffix("/") { text.removeLast() }
+            return text.isEmpty ? nil : (text, folderOnly)
+        }
+    }
+
+    func matches(_ path: String, isFolder: Bool) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        for pattern in patterns where isFolder || !pattern.folderOnly {
+            if Self.glob(pattern.text, path) { return true }
+            if !pattern.text.contains("/"), Self.glob(pattern.text, name) { return true }
+        }
+        return false
+    }
+
+    /// `*` matches within a segment, `**` across segments; everything else literally.
+    static func glob(_ pattern: String, _ text: String) -> Bool {
+        let p = Array(pattern.unicodeScalars), t = Array(text.unicodeScalars)
+        // Memoised on (pattern index, text index): linear in |p|·|t|, never exponential.
+        var memo = [Bool?](repeating: nil, count: (p.count + 1) * (t.count + 1))
+        func match(_ i: Int, _ j: Int) -> Bool {
+            let key = i * (t.count + 1) + j
+            if let known = memo[key] { return known }
+            let result: Bool
+            if i == p.count {
+                result = j == t.count
+            } else if p[i] == "*" {
+                let crossesSegments = i + 1 < p.count && p[i + 1] == "*"
+                let next = crossesSegments ? i + 2 : i + 1
+                if match(next, j) {
+                    result = true
+                } else if j < t.count, crossesSegments || t[j] != "/" {
+                    result = match(i, j + 1)
+                } else {
+                    result = false
+                }
+            } else {
+                result = j < t.count && p[i] == t[j] && match(i + 1, j + 1)
+            }
+            memo[key] = result
+            return result
+        }
+        return match(0, 0)
     }
 }
 

@@ -12,6 +12,12 @@ public protocol Renderer: Sendable {
 /// The renderers `apg build` runs, in order.
 public enum RendererRegistry {
     public static var buildRenderers: [any Renderer] {
-        [PlanJSONRenderer()]
+        [
+            PlanJSONRenderer(),
+            WorkshopPackRenderer(format: .html),
+            WorkshopPackRenderer(format: .markdown),
+            ActionsCSVRenderer(),
+            MilestonesCalendarRenderer(),
+        ]
     }
 }

@@ -1,0 +1,423 @@
+import Compiler
+import Diagnostics
+import GuideMarkdown
+import PlanModel
+
+/// Builds the template context of the workshop pack from a (filtered) compilation.
+/// Both the HTML and the Markdown pack use it; they differ only in their templates and
+/// in which pre-rendered diagrams they show.
+struct PackViewBuilder {
+    let compilation: Compilation
+    let labels: PackLabels
+    let audience: Audience
+
+    private var model: AccountModel { compilation.model }
+    private var facts: PackFacts { PackFacts(compilation: compilation) }
+
+    func build() -> PackView {
+        var view = PackView()
+        view.labels = labels.labels
+        view.lang = labels.language
+        view.account = model.account
+        view.date = facts.date.iso
+        view.isCustomerEdition = audience == .customer
+        view.countries = facts.countries
+        view.sources = model.sources.map { source in
+            var entry = SourceView()
+            entry.path = source.path
+            entry.origin = source.country ?? source.region ?? labels.label("global")
+            entry.language = source.language
+            entry.updated = source.updated?.iso ?? ""
+            entry.authors = source.authors.map { "@\($0)" }.joined(separator: ", ")
+            return entry
+        }
+        fillTeam(&view)
+        if let vision = model.vision {
+            view.visionHTML = Trusted(SafeMarkdown.html(vision.markdown))
+            view.hasVision = true
+        }
+        view.goals = goals()
+        fillOrganization(&view)
+        fillStakeholders(&view)
+        fillItems(&view)
+        fillWhitespace(&view)
+        fillTimeline(&view)
+        fillResponsibilities(&view)
+        view.notes = model.prose.map { section in
+            var prose = ProseView()
+            prose.origin = model.origin(of: section.location) ?? labels.label("global")
+            prose.heading = section.heading
+            prose.file = section.location.file
+            prose.html = Trusted(SafeMarkdown.html(section.markdown))
+            return prose
+        }
+        view.hasNotes = !view.notes.isEmpty
+        if audience == .team { view.diagnostics = diagnostics() }
+        view.hasAppendix = view.hasNotes || view.diagnostics != nil
+        view.agenda = agenda()
+        view.contents = contents(view)
+        return view
+    }
+
+    // MARK: Sections
+
+    private func contents(_ view: PackView) -> [ContentsEntryView] {
+        var entries: [(String, String)] = [("agenda", "agenda")]
+        if view.hasTeam { entries.append(("team", "team")) }
+        if view.hasVision { entries.append(("vision", "vision")) }
+        entries.append(("goals", "goals"))
+        if view.hasUnits { entries.append(("organization", "organization")) }
+        if view.hasStakeholders { entries.append(("stakeholders", "stakeholders")) }
+        if view.hasItems { entries.append(("items", "items")) }
+        if view.hasWhitespace { entries.append(("whitespace", "whitespace")) }
+        entries.append(("strategies", "strategies"))
+        entries.append(("actions", "tacticsActions"))
+        if view.hasTimeline { entries.append(("timeline", "timeline")) }
+        if view.hasResponsibilities { entries.append(("responsibility", "responsibility")) }
+        if view.hasNotes || view.diagnostics != nil { entries.append(("appendix", "appendix")) }
+        return entries.enumerated().map { index, entry in
+            var item = ContentsEntryView()
+            item.number = String(index + 1)
+            item.anchor = entry.0
+            item.title = labels.label(entry.1)
+            return item
+        }
+    }
+
+    /// The workshop agenda, following the process: preparation, the workshop's steps,
+    /// follow-up. Each step links to the section of the pack it works on.
+    private func agenda() -> [AgendaPhaseView] {
+        func step(_ key: String, _ anchor: String, _ detail: String = "") -> AgendaStepView {
+            var step = AgendaStepView()
+            step.title = labels.label(key)
+            step.anchor = anchor
+            step.detail = detail.isEmpty ? nil : detail
+            return step
+        }
+        let goalCodes = model.goals.map { codedTitle(of: $0) }.joined(separator: "; ")
+        let selected = model.strategies.filter { $0.status == .selected }.count
+        var prep = AgendaPhaseView()
+        prep.title = labels.label("phasePrep")
+        prep.steps = [step("stepItems", "items", "\(model.items.count) · \(facts.countries.joined(separator: ", "))")]
+        var workshop = AgendaPhaseView()
+        workshop.title = labels.label("phaseWorkshop")
+        workshop.steps = [
+            step("stepVision", "goals", goalCodes),
+            step("stepOrganization", "organization", "\(model.units.count) \(labels.label("units"))"),
+            step("stepItemsReview", "items"),
+            step("stepStrategies", "strategies", "\(model.strategies.count) \(labels.label("strategies")) · \(selected) \(labels.value("strategy-status", "selected"))"),
+            step("stepActions", "actions", "\(model.actions.count) \(labels.label("actions"))"),
+        ]
+        var followUp = AgendaPhaseView()
+        followUp.title = labels.label("phaseFollowUp")
+        followUp.steps = [step("stepFollowUp", "timeline")]
+        return [prep, workshop, followUp]
+    }
+
+    private func memberView(_ member: Member) -> MemberView {
+        var view = MemberView()
+        view.name = member.title
+        view.handle = "@\(member.handle)"
+        view.role = member.role ?? ""
+        view.function = member.function ?? ""
+        view.country = member.country ?? ""
+        view.email = member.email ?? ""
+        return view
+    }
+
+    private func fillTeam(_ view: inout PackView) {
+        func groups(_ key: (Member) -> String) -> [TeamGroupView] {
+            var order: [String] = []
+            var members: [String: [Member]] = [:]
+            for member in model.team {
+                let name = key(member)
+                if members[name] == nil { order.append(name) }
+                members[name, default: []].append(member)
+            }
+            return order.sorted().map { name in
+                var group = TeamGroupView()
+                group.name = name.isEmpty ? "—" : name
+                group.members = (members[name] ?? []).map(memberView)
+                group.count = group.members.count
+                return group
+            }
+        }
+        view.teamFunctions = groups { $0.function ?? "" }
+        view.teamCountries = groups { $0.country ?? "" }
+        view.hasTeam = !model.team.isEmpty
+    }
+
+    private func goals() -> [GoalView] {
+        let tacticsByStrategy = Dictionary(grouping: model.tactics) { $0.strategy?.key ?? "" }
+        let actionsByTactic = Dictionary(grouping: model.actions.filter { $0.tactic != nil }) { $0.tactic?.key ?? "" }
+        let directActions = Dictionary(grouping: model.actions.filter { $0.tactic == nil }) { $0.strategy?.key ?? "" }
+        let strategiesByGoal = Dictionary(grouping: model.strategies) { $0.goal?.key ?? "" }
+        let titles = entityTitles()
+
+        func references(_ refs: [Reference]) -> [ReferenceView] {
+            refs.map { ref in
+                var view = ReferenceView()
+                view.code = ref.id
+                view.title = titles[ref.key] ?? ""
+                return view
+            }
+        }
+
+        return model.goals.map { goal in
+            var view = GoalView()
+            view.code = code(of: goal)
+            view.anchor = anchor("goal", goal.id)
+            view.title = goal.title
+            view.metric = goal.metric ?? ""
+            view.baseline = goal.baseline?.text ?? "—"
+            view.target = goal.target?.text ?? "—"
+            view.current = goal.current?.text ?? ""
+            view.due = goal.due?.written ?? ""
+            view.sponsors = handles(goal.sponsors)
+            view.strategies = (strategiesByGoal[goal.key] ?? []).map { strategy in
+                var item = StrategyView()
+                item.code = code(of: strategy)
+                item.anchor = anchor("strategy", strategy.id)
+                item.title = strategy.title
+                let status = strategy.status ?? .proposed
+                item.status = labels.value("strategy-status", status.rawValue)
+                item.statusClass = status.rawValue
+                item.owners = strategy.owners.isEmpty ? nil : handles(strategy.owners)
+                item.addresses = references(strategy.addresses)
+                item.units = references(strategy.units)
+                item.tactics = (tacticsByStrategy[strategy.key] ?? []).map { tactic in
+                    var view = TacticView()
+                    view.code = code(of: tactic)
+                    view.title = tactic.title
+                    view.owners = tactic.owners.isEmpty ? nil : handles(tactic.owners)
+                    view.actions = (actionsByTactic[tactic.key] ?? []).map(actionView)
+                    return view
+                }
+                item.actions = (directActions[strategy.key] ?? []).map(actionView)
+                item.hasAddresses = !item.addresses.isEmpty
+                item.hasUnitRefs = !item.units.isEmpty
+                item.hasDirectActions = !item.actions.isEmpty
+                item.hasWork = !item.tactics.isEmpty || !item.actions.isEmpty
+                return item
+            }
+            view.hasStrategies = !view.strategies.isEmpty
+            return view
+        }
+    }
+
+    private func actionView(_ action: ActionItem) -> ActionView {
+        var view = ActionView()
+        view.code = code(of: action)
+        view.title = action.title
+        view.owners = handles(action.owners)
+        view.due = action.due?.written ?? ""
+        let status = action.effectiveStatus
+        view.status = labels.value("action-status", status.rawValue)
+        view.statusClass = status.rawValue
+        view.metric = action.metric ?? ""
+        view.target = action.target?.text ?? ""
+        view.actual = action.actual?.text
+        view.milestones = action.milestones.sorted { $0.date < $1.date }.map { milestone in
+            var view = MilestoneView()
+            view.date = milestone.date.written
+            view.title = milestone.title
+            return view
+        }
+        view.hasMilestones = !view.milestones.isEmpty
+        return view
+    }
+
+    private func entityTitles() -> [String: String] {
+        var titles: [String: String] = [:]
+        for item in model.items { titles[item.key] = item.title }
+        for unit in model.units { titles[unit.key] = unit.title }
+        for goal in model.goals { titles[goal.key] = goal.title }
+        for strategy in model.strategies { titles[strategy.key] = strategy.title }
+        for stakeholder in model.stakeholders { titles[stakeholder.key] = stakeholder.title }
+        return titles
+    }
+
+    private func fillOrganization(_ view: inout PackView) {
+        let tree = OrgTree(units: model.units)
+        view.units = tree.nodes.map { node in
+            let unit = node.unit
+            var item = UnitView()
+            item.code = code(of: unit)
+            item.title = unit.title
+            item.depth = node.depth
+            item.indent = String(repeating: "  ", count: node.depth)
+            item.type = unit.type.map { labels.value("unit-type", $0.rawValue) } ?? ""
+            item.country = unit.country ?? ""
+            item.acquired = unit.acquired.map(String.init) ?? ""
+            item.themes = unit.themes.joined(separator: "; ")
+            item.coveredBy = handles(unit.coveredBy)
+            item.isCovered = !unit.coveredBy.isEmpty
+            item.contacts = unit.contacts.joined(separator: ", ")
+            return item
+        }
+        view.hasUnits = !tree.nodes.isEmpty
+        guard view.hasUnits else { return }
+        let chart = OrgChartSVG(
+            boxes: tree.nodes.map { node in
+                let unit = node.unit
+                let meta = [unit.type.map { labels.value("unit-type", $0.rawValue) }, unit.country].compactMap { $0 }.joined(separator: " · ")
+                return OrgChartSVG.Box(
+                    title: XMLText.wrap(codedTitle(of: unit), width: 30, limit: 1).first ?? "",
+                    subtitle: meta,
+                    themes: unit.themes.flatMap { XMLText.wrap($0, width: 32, limit: 2) },
+                    acquired: unit.acquired.map { "★ \($0)" },
+                    isCovered: !unit.coveredBy.isEmpty
+                )
+            },
+            children: tree.nodes.map(\.children),
+            roots: tree.roots,
+            coveredLabel: labels.label("covered"),
+            uncoveredLabel: labels.label("uncovered"),
+            acquiredLabel: "★ \(labels.label("acquired"))"
+        )
+        view.orgChartSVG = Trusted(chart.render())
+        view.orgChartMermaid = Trusted(Mermaid.orgChart(tree))
+    }
+
+    private func fillStakeholders(_ view: inout PackView) {
+        let unitTitles = Dictionary(model.units.map { ($0.key, $0.title) }, uniquingKeysWith: { a, _ in a })
+        view.stakeholders = model.stakeholders.map { person in
+            var item = StakeholderView()
+            item.name = person.title
+            item.jobTitle = person.jobTitle
+            item.unit = person.unit.map { unitTitles[$0.key] ?? $0.id } ?? ""
+            item.role = labels.value("buying-role", person.buyingRole?.rawValue ?? "none")
+            item.stance = labels.value("stance", person.stance?.rawValue ?? "none")
+            item.stanceClass = person.stance?.rawValue ?? "none"
+            item.coveredBy = handles(person.coveredBy)
+            item.lastContact = person.lastContact?.iso ?? ""
+            return item
+        }
+        view.hasStakeholders = !model.stakeholders.isEmpty
+        let stances: [String?] = Stance.allCases.map(\.rawValue) + (model.stakeholders.contains { $0.stance == nil } ? [nil] : [])
+        let roles: [String?] = BuyingRole.allCases.map(\.rawValue) + (model.stakeholders.contains { $0.buyingRole == nil } ? [nil] : [])
+        view.stakeholderStances = stances.map { labels.value("stance", $0 ?? "none") }
+        view.stakeholderGrid = roles.map { role in
+            var row = StakeholderRowView()
+            row.role = labels.value("buying-role", role ?? "none")
+            row.cells = stances.map { stance in
+                var cell = StakeholderCellView()
+                cell.names = model.stakeholders
+                    .filter { $0.buyingRole?.rawValue == role && $0.stance?.rawValue == stance }
+                    .map(\.title).joined(separator: ", ")
+                return cell
+            }
+            return row
+        }
+    }
+
+    private func fillItems(_ view: inout PackView) {
+        let entries = SynthesizedEntries(compilation: compilation)
+        view.isSynthesized = entries.isSynthesized
+        let unitTitles = Dictionary(model.units.map { ($0.key, codedTitle(of: $0)) }, uniquingKeysWith: { a, _ in a })
+        view.itemGroups = entries.groups.map { group in
+            var item = ItemGroupView()
+            item.unit = group.unit.map { unitTitles[$0] ?? $0 } ?? labels.label("noUnit")
+            item.themes = group.themes.map { theme in
+                var themeView = ItemThemeView()
+                themeView.theme = theme.theme ?? labels.label("noTheme")
+                themeView.entries = theme.entries.map { entry in
+                    var row = ItemEntryView()
+                    row.code = entry.code
+                    row.title = entry.title
+                    row.kind = entry.kind.map { labels.value("item-kind", $0.rawValue) } ?? ""
+                    row.priority = entry.priority.map { labels.value("priority", $0.rawValue) } ?? ""
+                    row.countries = entry.countries.joined(separator: ", ")
+                    row.value = entry.value.isEmpty ? nil : entry.value
+                    row.products = entry.products.joined(separator: ", ")
+                    row.explanation = entry.explanation.isEmpty ? nil : entry.explanation
+                    row.sources = entry.sources.map { source in
+                        var sourceView = ItemSourceView()
+                        sourceView.code = code(of: source)
+                        sourceView.title = source.title
+                        sourceView.origin = model.origin(of: source.location) ?? labels.label("global")
+                        sourceView.location = "\(source.location.file):\(source.location.line)"
+                        return sourceView
+                    }
+                    return row
+                }
+                return themeView
+            }
+            return item
+        }
+        view.hasItems = !view.itemGroups.isEmpty
+    }
+
+    /// Units × products (what is raised where); without products, units × themes.
+    private func fillWhitespace(_ view: inout PackView) {
+        let tree = OrgTree(units: model.units)
+        guard !tree.nodes.isEmpty else { return }
+        let products = Array(Set(model.items.flatMap(\.products))).sorted()
+        view.whitespaceByProducts = !products.isEmpty
+        let columns = products.isEmpty
+            ? Array(Set(model.units.flatMap(\.themes) + model.items.flatMap(\.themes))).sorted()
+            : products
+        guard !columns.isEmpty else { return }
+        let itemsByUnit = Dictionary(grouping: model.items.filter { $0.unit != nil }) { $0.unit?.key ?? "" }
+        view.whitespaceColumns = columns
+        view.whitespaceRows = tree.nodes.map { node in
+            var row = WhitespaceRowView()
+            row.unit = node.depth > 0 ? String(repeating: "· ", count: node.depth) + codedTitle(of: node.unit) : codedTitle(of: node.unit)
+            let items = itemsByUnit[node.unit.key] ?? []
+            row.cells = columns.map { column in
+                var cell = WhitespaceCellView()
+                let count = products.isEmpty
+                    ? items.filter { $0.themes.contains(column) }.count + (node.unit.themes.contains(column) ? 1 : 0)
+                    : items.filter { $0.products.contains(column) }.count
+                cell.mark = count > 0 ? (products.isEmpty ? "●" : String(count)) : ""
+                cell.isWhitespace = count == 0
+                return cell
+            }
+            return row
+        }
+        view.hasWhitespace = true
+    }
+
+    private func fillTimeline(_ view: inout PackView) {
+        let timeline = ActionTimeline(compilation: compilation, labels: labels)
+        guard let span = timeline.span, !timeline.rows.isEmpty else { return }
+        view.timelineSpan = "\(span.lowerBound.iso) – \(span.upperBound.iso)"
+        view.timelineSVG = Trusted(GanttSVG(rows: timeline.rows, span: span).render())
+        view.timelineMermaid = Trusted(Mermaid.gantt(title: labels.label("timeline"), sections: timeline.sections))
+        view.hasTimeline = true
+    }
+
+    private func fillResponsibilities(_ view: inout PackView) {
+        view.responsibilities = model.team.map { member in
+            var row = ResponsibilityView()
+            row.name = member.title
+            row.handle = "@\(member.handle)"
+            let actions = facts.orderedActions.filter { $0.owners.contains { $0.key == member.key } }
+            let strategies = model.strategies.filter { $0.owners.contains { $0.key == member.key } }
+            let units = model.units.filter { $0.coveredBy.contains { $0.key == member.key } }
+            row.actions = actions.map { code(of: $0).isEmpty ? $0.title : code(of: $0) }.joined(separator: ", ")
+            row.strategies = strategies.map { code(of: $0).isEmpty ? $0.title : code(of: $0) }.joined(separator: ", ")
+            row.units = units.map { code(of: $0).isEmpty ? $0.title : code(of: $0) }.joined(separator: ", ")
+            row.count = actions.count + strategies.count + units.count
+            return row
+        }
+        view.hasResponsibilities = !view.responsibilities.isEmpty
+    }
+
+    private func diagnostics() -> DiagnosticsView {
+        var view = DiagnosticsView()
+        let all = compilation.diagnostics
+        view.errors = all.filter { $0.severity == .error }.count
+        view.warnings = all.filter { $0.severity == .warning }.count
+        view.notes = all.filter { $0.severity == .note }.count
+        view.entries = all.map { diagnostic in
+            var entry = DiagnosticEntryView()
+            entry.severity = labels.value("severity", diagnostic.severity.rawValue)
+            entry.code = diagnostic.rule.description
+            entry.location = diagnostic.location.map { "\($0.file):\($0.line)" } ?? ""
+            entry.message = diagnostic.message
+            return entry
+        }
+        return view
+    }
+}

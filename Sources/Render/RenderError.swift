@@ -1,0 +1,26 @@
+/// Why a renderer could not produce its files. `apg build` reports it and exits with 2.
+public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
+    case missingTemplate(String)
+    case templateSyntax(String, String)
+    case templateProblems([TemplateProblem])
+    case templateFolderUnreadable(String, String)
+    case labelsInvalid(String)
+    case unknownOwner(String, suggestion: String?)
+
+    public var description: String {
+        switch self {
+        case .missingTemplate(let name):
+            "no template named '\(name).mustache'"
+        case .templateSyntax(let file, let reason):
+            "template '\(file)' cannot be parsed: \(reason)"
+        case .templateProblems(let problems):
+            problems.map { "\($0)" }.joined(separator: "\n")
+        case .templateFolderUnreadable(let path, let reason):
+            "cannot read the templates in '\(path)': \(reason)"
+        case .labelsInvalid(let reason):
+            "labels.json is not valid: \(reason)"
+        case .unknownOwner(let handle, let suggestion):
+            "no team member '@\(handle)' for --owner\(suggestion.map { "; did you mean '@\($0)'?" } ?? "")"
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Diagnostics
+import Foundation
+import PlanModel
+import Testing
+@testable import Frontend
+
+@Suite struct WorkspaceTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/workspaces")
+
+    @Test func discovery_sortedAndFiltered() throws {
+        let root = Self.fixtures.appendingPathComponent("basic")
+        let workspace = try Workspace.load(root: root, outputFolder: root.appendingPathComponent("out"))
+        // README (any case), hidden files and folders, the output folder, `ignore:`
+        // entries (folder, exact file, glob) and non-Markdown files are skipped; the rest
+        // is sorted byte-wise, so upper case sorts first.
+        #expect(workspace.files.map(\.path) == ["Z.md", "a.md", "archive/keep.md", "b.md", "sub/c.md", "sub/deeper/d.md"])
+        #expect(workspace.config.account == "Kessler Group")
+        #expect(workspace.configSource?.path == "apg.yaml")
+        #expect(workspace.diagnostics.isEmpty)
+        #expect(workspace.files.first?.bytes == Array("---\naccount: Kessler Group\n---\n".utf8))
+    }
+
+    @Test func outputFolder_isReadWhenNotTheOutput() throws {
+        let workspace = try Workspace.load(root: Self.fixtures.appendingPathComponent("basic"))
+        #expect(workspace.files.map(\.path).contains("out/report.md"))
+    }
+
+    @Test func notAFolder_throws() {
+        #expect(throws: WorkspaceError.self) {
+            try Workspace.load(root: Self.fixtures.appendingPathComponent("basic/a.md"))
+        }
+        #expect(throws: WorkspaceError.self) {
+            try Workspace.load(root: Self.fixtures.appendingPathComponent("does-not-exist"))
+        }
+    }
+
+    @Test func symlinkLoop_isNotFollowedForever() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("apg-loop-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("de"), withIntermediateDirectories: true)
+        try Data("---\naccount: A\n---\n".utf8).write(to: root.appendingPathComponent("de/de.md"))
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("de/back"), withDestinationURL: root)
+        let workspace = try Workspace.load(root: root)
+        #expect(workspace.files.map(\.path) == ["de/de.md"])
+        #expect(workspace.diagnostics.map(\.rule) == [FrontMatterRules.unreadableFile.id])
+    }
+
+    @Test func sample_parsesWithoutFrontMatterDiagnostics() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("samples/kessler")
+        let workspace = try Workspace.load(root: root)
+        #expect(workspace.files.map(\.path) == ["cn.md", "de.md", "fr.md", "global.md", "us.md"])
+        #expect(workspace.diagnostics.isEmpty)
+        let parser = GuideParser(vocabulary: .bundled, config: workspace.config)
+        let codes = Set(FrontMatterRules.all.map(\.id))
+        for file in workspace.files {
+            let parsed = parser.parse(path: file.path, bytes: file.bytes)
+            #expect(parsed.diagnostics.filter { codes.contains($0.rule) }.map(\.message) == [], "\(file.path)")
+            #expect(parsed.file?.frontMatter.account == "Kessler Group")
+        }
+    }
+
+    @Test(arguments: [
+        ("drafts/", "drafts", true, true), ("drafts/", "drafts", false, false), ("archive/old.md", "archive/old.md", false, true),
+        ("*.tmp.md", "sub/notes.tmp.md", false, true), ("sub/*.md", "sub/deeper/d.md", false, false),
+        ("sub/**.md", "sub/deeper/d.md", false, true), ("./drafts", "drafts", true, true),
+    ])
+    func ignorePatterns(pattern: String, path: String, isFolder: Bool, matches: Bool) {
+        #expect(IgnoreList([pattern]).matches(path, isFolder: isFolder) == matches)
+    }
+}
+
+@Suite struct GuideTemplateTests {
+    @Test(arguments: ["guide.en.md", "guide.de.md", "guide.fr.md"])
+    func templateParsesWithoutFrontMatterErrors(name: String) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("templates/guide/\(name)")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let parsed = GuideParser(vocabulary: .bundled, config: WorkspaceConfig()).parse(path: name, bytes: bytes)
+        let file = try #require(parsed.file)
+        #expect(parsed.diagnostics.filter { $0.severity == .error }.map(\.message) == [])
+        #expect(file.language == String(name.dropFirst("guide.".count).prefix(2)))
+    }
+}

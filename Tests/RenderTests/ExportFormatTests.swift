@@ -1,0 +1,85 @@
+import Testing
+import Compiler
+@testable import Render
+
+@Suite struct ActionsCSVTests {
+    @Test func oneRowPerActionWithHeader() throws {
+        let files = try PackFixture.render(ActionsCSVRenderer())
+        let rows = try StrictCSV.parse(try #require(files["actions.csv"]))
+        #expect(rows.first == ["id", "title", "goal", "strategy", "tactic", "owners", "due", "status", "metric", "target", "actual"])
+        #expect(rows.dropFirst().map { $0[0] } == ["A1", "A2", "A3", "A9"])
+        #expect(rows[1] == ["A1", "Run the first technology day", "G1", "S1.1", "T1.1.1", "jweber", "2027-02-15", "on-track", "XC engineers attending", "20", ""])
+        #expect(rows[2][5] == "amueller mchen")
+        #expect(rows[2][6] == "2027-06-30")
+    }
+
+    @Test(arguments: ["=cmd|'/c calc'!A1", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"])
+    func formulaCellsAreNeutralised(title: String) throws {
+        let files = try PackFixture.render(ActionsCSVRenderer(), PackFixture.compilation(actionTitle: title))
+        let rows = try StrictCSV.parse(try #require(files["actions.csv"]))
+        #expect(rows[1][1] == "'" + title)
+    }
+
+    @Test func quotesCommasAndNewlinesRoundTrip() throws {
+        let title = "Say \"hi\", then\r\nleave"
+        let files = try PackFixture.render(ActionsCSVRenderer(), PackFixture.compilation(actionTitle: title))
+        let rows = try StrictCSV.parse(try #require(files["actions.csv"]))
+        #expect(rows[1][1] == title)
+    }
+
+    @Test func strictParserRejectsBareLF() {
+        #expect(throws: StrictCSV.Failure.self) { try StrictCSV.parse("a,b\nc,d\n") }
+    }
+}
+
+@Suite struct MilestonesCalendarTests {
+    func properties(_ compilation: Compilation = PackFixture.compilation(), options: RenderOptions = RenderOptions(), file: String = "milestones.ics") throws -> [StrictICS.Property] {
+        let files = try PackFixture.render(MilestonesCalendarRenderer(), compilation, options: options)
+        return try StrictICS.parse(try #require(files[file]))
+    }
+
+    @Test func calendarHasTodosAndEvents() throws {
+        let props = try properties()
+        #expect(props.first == .init(name: "BEGIN", parameters: "", value: "VCALENDAR"))
+        #expect(props.last == .init(name: "END", parameters: "", value: "VCALENDAR"))
+        #expect(props.contains(.init(name: "VERSION", parameters: "", value: "2.0")))
+        #expect(props.contains { $0.name == "PRODID" })
+        #expect(props.filter { $0 == .init(name: "BEGIN", parameters: "", value: "VTODO") }.count == 4)
+        #expect(props.filter { $0 == .init(name: "BEGIN", parameters: "", value: "VEVENT") }.count == 3)
+        #expect(props.contains(.init(name: "DUE", parameters: "VALUE=DATE", value: "20270215")))
+        #expect(props.contains(.init(name: "DTSTART", parameters: "VALUE=DATE", value: "20270115")))
+        #expect(props.contains(.init(name: "DTEND", parameters: "VALUE=DATE", value: "20270116")))
+        // The newest `updated` of the sources, not the clock.
+        #expect(props.filter { $0.name == "DTSTAMP" }.allSatisfy { $0.value == "20270120T000000Z" })
+        #expect(props.contains(.init(name: "UID", parameters: "", value: "action-a1@bosch-group.apg")))
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let first = try PackFixture.render(MilestonesCalendarRenderer())
+        let second = try PackFixture.render(MilestonesCalendarRenderer())
+        #expect(first == second)
+    }
+
+    @Test func textIsEscapedAndFoldedWithoutSplittingCharacters() throws {
+        let title = "Ü; a, b\\c\nnext — " + String(repeating: "äöü€", count: 30)
+        let props = try properties(PackFixture.compilation(actionTitle: title))
+        let summary = try #require(props.first { $0.name == "SUMMARY" && $0.value.hasPrefix("A1:") })
+        #expect(StrictICS.unescape(summary.value) == "A1: " + title)
+        #expect(!summary.value.contains("\n"))
+        #expect(summary.value.contains("\\;") && summary.value.contains("\\,") && summary.value.contains("\\n"))
+        #expect(!summary.value.contains("\u{FFFD}"))
+    }
+
+    @Test func ownerCalendarHoldsOnlyTheirActions() throws {
+        let props = try properties(options: RenderOptions(owner: "@mchen"), file: "milestones-mchen.ics")
+        let summaries = props.filter { $0.name == "SUMMARY" }.map(\.value)
+        #expect(summaries.contains { $0.hasPrefix("A2:") })
+        #expect(!summaries.contains { $0.hasPrefix("A1:") })
+    }
+
+    @Test func unknownOwnerIsAnErrorWithSuggestion() {
+        #expect(throws: RenderError.unknownOwner("mchn", suggestion: "mchen")) {
+            try MilestonesCalendarRenderer().render(PackFixture.compilation(), options: RenderOptions(owner: "mchn"))
+        }
+    }
+}
