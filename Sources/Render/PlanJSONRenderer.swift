@@ -9,7 +9,13 @@ public struct PlanJSONRenderer: Renderer {
     public init() {}
 
     public func render(_ compilation: Compilation, options: RenderOptions) throws -> [OutputFile] {
-        let document = PlanJSONEncoder(compilation: compilation, audience: options.audience).document()
-        return [OutputFile(path: "plan.json", text: JSONWriter.serialize(document))]
+        [OutputFile(path: "plan.json", text: JSONWriter.serialize(Self.document(for: compilation, audience: options.audience)))]
+    }
+
+    /// plan.json's value. A customer build encodes what `filtered(for:)` leaves (no
+    /// internal entities, nothing under them, no diagnostics), with the columns still
+    /// converted from the full compilation's source texts.
+    static func document(for compilation: Compilation, audience: Audience) -> JSONValue {
+        PlanJSONEncoder(compilation: compilation.filtered(for: audience), sources: compilation.sources).document()
     }
 }

@@ -99,7 +99,7 @@ enum PlanFixture {
     }
 
     static func document(_ compilation: Compilation, audience: Audience = .team) -> JSONValue {
-        PlanJSONEncoder(compilation: compilation, audience: audience).document()
+        PlanJSONRenderer.document(for: compilation, audience: audience)
     }
 }
 

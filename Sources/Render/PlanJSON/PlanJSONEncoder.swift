@@ -8,32 +8,10 @@ import PlanModel
 struct PlanJSONEncoder {
     static let formatVersion = 1
 
+    /// The compilation as the audience may see it.
     let compilation: Compilation
-    let audience: Audience
-    /// Ids of internal entities left out of a customer build; references to them go too.
-    private let hidden: Set<String>
-
-    init(compilation: Compilation, audience: Audience) {
-        self.compilation = compilation
-        self.audience = audience
-        guard audience == .customer else {
-            hidden = []
-            return
-        }
-        let model = compilation.model
-        var hidden = Set<String>()
-        func hide(_ entities: [some Entity]) {
-            for entity in entities where entity.isInternal { hidden.insert(entity.key) }
-        }
-        hide(model.units)
-        hide(model.stakeholders)
-        hide(model.items)
-        hide(model.goals)
-        hide(model.strategies)
-        hide(model.tactics)
-        hide(model.actions)
-        self.hidden = hidden
-    }
+    /// Source texts for converting UTF-8 columns to code points.
+    let sources: [String: SourceText]
 
     func document() -> JSONValue {
         let model = compilation.model
@@ -41,24 +19,19 @@ struct PlanJSONEncoder {
             "version": .int(Self.formatVersion),
             "account": .string(model.account),
             "sources": .array(model.sources.map(source)),
-            "team": .array(visible(model.team).map(member)),
-            "units": .array(visible(model.units).map(unit)),
-            "stakeholders": .array(visible(model.stakeholders).map(stakeholder)),
-            "items": .array(visible(model.items).map(item)),
+            "team": .array(model.team.map(member)),
+            "units": .array(model.units.map(unit)),
+            "stakeholders": .array(model.stakeholders.map(stakeholder)),
+            "items": .array(model.items.map(item)),
             "vision": model.vision.map(vision) ?? .null,
-            "goals": .array(visible(model.goals).map(goal)),
-            "strategies": .array(visible(model.strategies).map(strategy)),
-            "tactics": .array(visible(model.tactics).map(tactic)),
-            "actions": .array(visible(model.actions).map(action)),
+            "goals": .array(model.goals.map(goal)),
+            "strategies": .array(model.strategies.map(strategy)),
+            "tactics": .array(model.tactics.map(tactic)),
+            "actions": .array(model.actions.map(action)),
             "clusters": compilation.synthesis.clustersJSON,
             "organization": compilation.synthesis.organizationJSON,
-            // Diagnostics are the team's business, not the customer's.
-            "diagnostics": audience == .customer ? [] : .array(compilation.diagnostics.map(diagnostic)),
+            "diagnostics": .array(compilation.diagnostics.map(diagnostic)),
         ]
-    }
-
-    private func visible<Value: Entity>(_ entities: [Value]) -> [Value] {
-        audience == .customer ? entities.filter { !$0.isInternal } : entities
     }
 
     // MARK: Entities
@@ -196,7 +169,7 @@ struct PlanJSONEncoder {
 
     /// `column` counts code points, as editors do; the model stores UTF-8 columns.
     private func location(_ location: SourceLocation) -> JSONValue {
-        let column = compilation.sources[location.file]?.characterColumn(line: location.line, utf8Column: location.column) ?? location.column
+        let column = sources[location.file]?.characterColumn(line: location.line, utf8Column: location.column) ?? location.column
         return [
             "file": .string(location.file),
             "line": .int(location.line),
@@ -213,12 +186,11 @@ struct PlanJSONEncoder {
     }
 
     private func reference(_ reference: Reference?) -> JSONValue {
-        guard let reference, !hidden.contains(reference.key) else { return .null }
-        return .string(reference.id)
+        reference.map { .string($0.id) } ?? .null
     }
 
     private func references(_ references: [Reference]) -> JSONValue {
-        .strings(references.filter { !hidden.contains($0.key) }.map(\.id))
+        .strings(references.map(\.id))
     }
 
     private func persons(_ persons: [PersonRef]) -> JSONValue { .strings(persons.map(\.handle)) }
@@ -240,7 +212,7 @@ struct PlanJSONEncoder {
     }
 
     private func diagnosticLocation(_ location: SourceLocation) -> JSONValue {
-        let column = compilation.sources[location.file]?.characterColumn(line: location.line, utf8Column: location.column) ?? location.column
+        let column = sources[location.file]?.characterColumn(line: location.line, utf8Column: location.column) ?? location.column
         return ["file": .string(location.file), "line": .int(location.line), "column": .int(column)]
     }
 }
