@@ -65,7 +65,7 @@ public enum LinkerRules {
             ...
             - [ ] A1: Run the first technology day
             ```
-            error: 'A1' is already the id of goal 'Win the 800 V inverter platform'
+            error: 'A1' is already the id of a goal ('Win the 800 V inverter platform'); ids are unique across the account
 
             ## Fix
             Give one of the two entities a different code, for example `G1:` for the goal.
@@ -198,7 +198,7 @@ public enum LinkerRules {
             #### S1.1: Co-develop the SiC roadmap
             - Addresses: I-7
             ```
-            error: item 'I-7' named in Addresses is not defined
+            error: item 'I-7' in Addresses is not defined
 
             ## Fix
             Correct the id (apg suggests the closest one of the right kind), or define the
@@ -228,7 +228,7 @@ public enum LinkerRules {
             - [ ] A7: Local kick-off
               - Strategy: T1.1.1
             ```
-            error: 'T1.1.1' is a tactic, not a strategy
+            error: 'T1.1.1' in Strategy is a tactic, not a strategy
 
             ## Fix
             Use the attribute that fits (`Tactic: T1.1.1`), or name an entity of the
@@ -346,7 +346,7 @@ public enum LinkerRules {
             `global.md`: `## Vision` — "Preferred partner for power electronics"
             `cn.md`: `## Vision` — "Number one supplier in China"
 
-            warning: the vision in 'cn.md' differs from the global vision and is ignored
+            warning: the vision in 'cn.md' differs from the global file's vision and is ignored
 
             ## Fix
             Delete the country file's Vision section, or align it with the global one. Local
