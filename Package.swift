@@ -58,7 +58,11 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "APGJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontendTests", dependencies: ["Frontend", "PlanModel", "Diagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Frontend", "PlanModel", "Diagnostics", "APGJSON"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CompilerTests",
+            dependencies: ["Compiler", "Frontend", "PlanModel", "Diagnostics", "APGJSON", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel", "APGJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "APGCommandLineTests", dependencies: ["APGCommandLine", "Compiler", "Render", "APGJSON"], exclude: ["Fixtures"]),
     ],

@@ -1,6 +1,505 @@
 import Diagnostics
 
-/// OWNER: frontend-lowering helper.
+/// The diagnostics of lowering a guide's Markdown into entities (spec §3–5), codes
+/// APG020–APG069. Each descriptor carries the page `apg explain` prints.
 public enum LoweringRules {
-    public static let all: [RuleDescriptor] = []
+    public static let all: [RuleDescriptor] = [
+        unknownSection, derivedID, invalidDate, ambiguousDate, invalidNumber, unknownValue,
+        personWithoutAt, customField, unexpectedEntity, contentOutsideSection, duplicateAttribute,
+        missingHandle, setextAttributes, tableInsteadOfList, nestingTooDeep, invalidValue,
+        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber,
+    ]
+
+    public static let unknownSection = RuleDescriptor(
+        code: "APG020", name: "unknown-section", severity: .note,
+        summary: "a level-2 heading that names no known section is kept as free prose",
+        documentation: """
+        ## What it checks
+        Every level-2 heading (`##`) is matched, ignoring case, accents and trailing
+        punctuation, against the section names of every supported language. A heading that
+        matches none is reported, with the closest known name.
+
+        ## Why
+        An unknown section is kept as prose and shown in the pack's appendix, so nothing
+        is lost, but its lists are not read as team members, units, items or plans. A
+        misspelt `## Kundenorganistion` silently drops the whole organization map.
+
+        ## Example
+        ```markdown
+        ## Kundenorganistion
+        - Bosch Group {#bosch}
+        ```
+
+        ## Fix
+        Spell the heading as a known section name (`## Kundenorganisation`), or add the
+        name to `vocabulary:` in `apg.yaml`. Leave it as it is when free prose is meant.
+        """)
+
+    public static let derivedID = RuleDescriptor(
+        code: "APG021", name: "derived-id", severity: .warning,
+        summary: "a goal, strategy, tactic, action or item has no code or explicit id",
+        documentation: """
+        ## What it checks
+        Goals, strategies, tactics, actions, issues and opportunities need a stable id:
+        a code before the title (`G1:`, `S1.2:`, `DE-I3:`) or `{#id}` at the end of the
+        title line. Without one, the id is derived from the title.
+
+        ## Why
+        A derived id changes whenever the title is edited, which breaks references from
+        other files (`Addresses: I-07`), the follow-up history and `Same as` links.
+
+        ## Example
+        ```markdown
+        ### Double automotive design wins by 2028
+        ```
+
+        ## Fix
+        Add a code or an explicit id:
+        ```markdown
+        ### G1: Double automotive design wins by 2028
+        ```
+        """)
+
+    public static let invalidDate = RuleDescriptor(
+        code: "APG022", name: "invalid-date", severity: .error,
+        summary: "a date is not written as YYYY-MM-DD, YYYY-MM or YYYY-Qn, or does not exist",
+        documentation: """
+        ## What it checks
+        Date attributes (`Due`, `Done`, `Last contact`, milestones, history lines) must
+        be ISO dates: `2027-02-15`, or `2027-02` and `2027-Q1` for the period's last day.
+
+        ## Why
+        Dates are compared across files written in many countries; `15.02.2027` and
+        `2/15/2027` cannot be compared or sorted reliably, and `2027-02-30` does not exist.
+
+        ## Example
+        ```markdown
+        - Due: 15.02.2027
+        ```
+
+        ## Fix
+        Write the ISO form the message proposes: `- Due: 2027-02-15`.
+        """)
+
+    public static let ambiguousDate = RuleDescriptor(
+        code: "APG023", name: "ambiguous-date", severity: .error,
+        summary: "a date such as 02/03/2027 can be read day-first or month-first",
+        documentation: """
+        ## What it checks
+        A date with slashes whose first two numbers are both 12 or less.
+
+        ## Why
+        `02/03/2027` is the 2nd of March in Germany and the 3rd of February in the US.
+        apg cannot know which one the author meant.
+
+        ## Example
+        ```markdown
+        - Due: 02/03/2027
+        ```
+
+        ## Fix
+        Write the date in ISO form: `2027-03-02` or `2027-02-03`.
+        """)
+
+    public static let invalidNumber = RuleDescriptor(
+        code: "APG024", name: "invalid-number", severity: .error,
+        summary: "a number attribute is not a number with an optional unit, currency or scale",
+        documentation: """
+        ## What it checks
+        `Baseline`, `Target`, `Actual`/`Current` and `Value` are numbers, optionally with
+        a currency (`EUR`, `€`), a unit (`%`, `units`) and a scale (`k`, `M`, `Mio`, `bn`,
+        `Mrd`). Files in German, French, Spanish, Italian and Portuguese may use a decimal
+        comma; other files use a decimal point.
+
+        ## Why
+        Targets and values are summed, compared and charted; text cannot be.
+
+        ## Example
+        ```markdown
+        - Target: about twelve
+        - Value: EUR 2,5M        (in an English file)
+        ```
+
+        ## Fix
+        Write a number: `- Target: 12`, `- Value: EUR 2.5M`. Put descriptions in `Metric`.
+        """)
+
+    public static let unknownValue = RuleDescriptor(
+        code: "APG025", name: "unknown-value", severity: .error,
+        summary: "a priority, kind, status, unit type, buying role, stance or visibility word is unknown",
+        documentation: """
+        ## What it checks
+        Attributes with a fixed list of values (`Priority`, `Type`, `Status`, `Buying
+        role`, `Stance`, `Visibility`) accept the localized words of that list, in any
+        supported language.
+
+        ## Why
+        These values drive ranking, follow-up and what a customer build shows; an unknown
+        word would silently count as no value.
+
+        ## Example
+        ```markdown
+        - Priority: hihg
+        ```
+
+        ## Fix
+        Use one of the listed words, e.g. `- Priority: high`.
+        """)
+
+    public static let personWithoutAt = RuleDescriptor(
+        code: "APG026", name: "person-without-at", severity: .error,
+        summary: "a person attribute names someone without an @handle",
+        documentation: """
+        ## What it checks
+        `Owner`, `Sponsor`, `Covered by` and `Raised by` name team members by handle,
+        `@jweber`, comma-separated for several.
+
+        ## Why
+        Handles link an action to the team member who owns it, across files and languages;
+        a bare name cannot be resolved.
+
+        ## Example
+        ```markdown
+        - Owner: jweber
+        ```
+
+        ## Fix
+        Write the handle with `@`: `- Owner: @jweber`.
+        """)
+
+    public static let customField = RuleDescriptor(
+        code: "APG027", name: "custom-field", severity: .note,
+        summary: "an unknown `Key: value` attribute is kept as a custom field",
+        documentation: """
+        ## What it checks
+        A `Key: value` line under an entity whose key is neither a known attribute (in
+        any language) nor declared under `fields:` in `apg.yaml`.
+
+        ## Why
+        Custom fields are shown in tables but not understood; a misspelt key (`Ownr`)
+        would otherwise hide a missing owner.
+
+        ## Example
+        ```markdown
+        - [ ] A1: Run the first technology day
+          - Budget: EUR 5k
+        ```
+
+        ## Fix
+        Fix the spelling of a known key, or declare the key in `apg.yaml`:
+        ```yaml
+        fields: [Budget]
+        ```
+        """)
+
+    public static let unexpectedEntity = RuleDescriptor(
+        code: "APG028", name: "unexpected-entity", severity: .warning,
+        summary: "a list item is neither an attribute nor an entity allowed at this place",
+        documentation: """
+        ## What it checks
+        A nested list item under an entity that cannot hold child entities (a team
+        member, a stakeholder, an item, an action), or an item of the wrong kind (a
+        tactic under a tactic, a plain item in the Actions section).
+
+        ## Why
+        Such an item is not read into the model, so its content would be lost without
+        a word.
+
+        ## Example
+        ```markdown
+        ## Team
+        - Anna Müller (@amueller)
+          - speaks French
+        ```
+
+        ## Fix
+        Write it as an attribute (`- Languages: French`, declared under `fields:`), move
+        it to where an entity is allowed, or make a task item `- [ ] …` an action.
+        """)
+
+    public static let contentOutsideSection = RuleDescriptor(
+        code: "APG029", name: "content-outside-section", severity: .warning,
+        summary: "a list or heading stands before the first section heading",
+        documentation: """
+        ## What it checks
+        Lists and level-3+ headings between the document title and the first `##`
+        section heading.
+
+        ## Why
+        Entities belong to a section (Team, Goals, …); content outside any section is
+        not read.
+
+        ## Example
+        ```markdown
+        # Bosch — Germany
+        - Anna Müller (@amueller)
+        ## Team
+        ```
+
+        ## Fix
+        Move the content under the section it belongs to.
+        """)
+
+    public static let duplicateAttribute = RuleDescriptor(
+        code: "APG030", name: "duplicate-attribute", severity: .warning,
+        summary: "the same attribute is written twice on one entity",
+        documentation: """
+        ## What it checks
+        An attribute other than `Milestone` given more than once on one entity, in any
+        combination of languages (`Due` and `Fällig`).
+
+        ## Why
+        Only the first value is used; the second is probably an edit that went to the
+        wrong line.
+
+        ## Example
+        ```markdown
+        - [ ] A1: Run the first technology day
+          - Due: 2027-02-15
+          - Fällig: 2027-03-01
+        ```
+
+        ## Fix
+        Keep one of the lines.
+        """)
+
+    public static let missingHandle = RuleDescriptor(
+        code: "APG031", name: "missing-handle", severity: .error,
+        summary: "a team member's title has no (@handle)",
+        documentation: """
+        ## What it checks
+        Every item of the Team section is titled `Name (@handle)`, optionally followed
+        by ` — Role`.
+
+        ## Why
+        The handle is the member's id: owners, sponsors and coverage name members by it.
+
+        ## Example
+        ```markdown
+        ## Team
+        - Anna Müller — Key Account Manager
+        ```
+
+        ## Fix
+        ```markdown
+        - Anna Müller (@amueller) — Key Account Manager
+        ```
+        """)
+
+    public static let setextAttributes = RuleDescriptor(
+        code: "APG032", name: "setext-attributes", severity: .warning,
+        summary: "`Key: value` lines followed by `---` became a heading",
+        documentation: """
+        ## What it checks
+        A paragraph of `Key: value` lines directly followed by a `---` line. CommonMark
+        reads that as a setext heading: the lines become one level-2 heading and no
+        longer attributes, and a new section would start there.
+
+        ## Why
+        The file looks right in an editor but is read completely differently. apg reads
+        the lines as attributes anyway, but other Markdown tools will not.
+
+        ## Example
+        ```markdown
+        ### G1: Double design wins
+        Metric: design wins per year
+        Target: 12
+        ---
+        ```
+
+        ## Fix
+        Put a blank line before `---`, or remove the rule line.
+        """)
+
+    public static let tableInsteadOfList = RuleDescriptor(
+        code: "APG033", name: "table-instead-of-list", severity: .warning,
+        summary: "a pipe table stands where a list of entities or attributes is expected",
+        documentation: """
+        ## What it checks
+        A pipe table (`| Name | Role |`) in a section that holds entities.
+
+        ## Why
+        apg reads entities and attributes from lists, one entity per item and one
+        `Key: value` attribute per line; the table's content is not read.
+
+        ## Example
+        ```markdown
+        ## Team
+        | Name | Handle | Role |
+        |---|---|---|
+        | Anna Müller | @amueller | Key Account Manager |
+        ```
+
+        ## Fix
+        ```markdown
+        ## Team
+        - Anna Müller (@amueller) — Key Account Manager
+        ```
+        """)
+
+    public static let nestingTooDeep = RuleDescriptor(
+        code: "APG034", name: "nesting-too-deep", severity: .error,
+        summary: "lists or quotes are nested deeper than apg reads",
+        documentation: """
+        ## What it checks
+        Lists and block quotes nested more than \(LoweringLimits.maximumDepth) levels deep.
+
+        ## Why
+        No account plan needs such depth; it is almost always a broken indentation or a
+        generated file. apg stops reading at the limit so that such a file can neither
+        exhaust memory nor hang the build.
+
+        ## Example
+        ```markdown
+        - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - deep
+        ```
+
+        ## Fix
+        Flatten the list: the reporting line of an organization rarely needs more than
+        six levels.
+        """)
+
+    public static let invalidValue = RuleDescriptor(
+        code: "APG035", name: "invalid-value", severity: .error,
+        summary: "a country code, year, reference or milestone is malformed",
+        documentation: """
+        ## What it checks
+        `Country` is an ISO 3166-1 alpha-2 code (`DE`), `Acquired` a year (`2017`),
+        references are ids or codes without spaces (`I-07, #o-sic-800v`), and a
+        milestone is `date — text`.
+
+        ## Why
+        These values are matched across files; a malformed one cannot be.
+
+        ## Example
+        ```markdown
+        - Country: Germany
+        - Acquired: last year
+        ```
+
+        ## Fix
+        ```markdown
+        - Country: DE
+        - Acquired: 2023
+        ```
+        """)
+
+    public static let emptyTitle = RuleDescriptor(
+        code: "APG036", name: "empty-title", severity: .warning,
+        summary: "a list item or heading that should be an entity has no title",
+        documentation: """
+        ## What it checks
+        An entity (list item or heading) whose title line is empty, or only an id.
+
+        ## Why
+        An entity without a title cannot be shown; the item is skipped.
+
+        ## Example
+        ```markdown
+        ## Stakeholders
+        -
+        ```
+
+        ## Fix
+        Write the title, or delete the empty item.
+        """)
+
+    public static let invalidSuppression = RuleDescriptor(
+        code: "APG037", name: "invalid-suppression", severity: .warning,
+        summary: "an apg-disable-next-line comment names no rule",
+        documentation: """
+        ## What it checks
+        `<!-- apg-disable-next-line RULE[, RULE] -->` comments, which silence the named
+        rules on the next non-blank line, must name at least one rule by code or name.
+
+        ## Why
+        A suppression that names nothing silences nothing.
+
+        ## Example
+        ```markdown
+        <!-- apg-disable-next-line -->
+        ```
+
+        ## Fix
+        ```markdown
+        <!-- apg-disable-next-line derived-id -->
+        ```
+        """)
+
+    public static let misplacedAttribute = RuleDescriptor(
+        code: "APG038", name: "misplaced-attribute", severity: .note,
+        summary: "a known attribute is written on an entity that does not have it",
+        documentation: """
+        ## What it checks
+        A known attribute key on an entity kind that does not use it, such as `Owner`
+        under a team member or `Priority` under an action. It is kept as a custom field.
+
+        ## Why
+        The value is shown, but no rule or report reads it, which is rarely what the
+        author meant.
+
+        ## Example
+        ```markdown
+        ## Team
+        - Anna Müller (@amueller)
+          - Priority: high
+        ```
+
+        ## Fix
+        Move the attribute to the entity it belongs to, or remove it.
+        """)
+
+    public static let emptyAttribute = RuleDescriptor(
+        code: "APG039", name: "empty-attribute", severity: .warning,
+        summary: "an attribute has no value",
+        documentation: """
+        ## What it checks
+        A known attribute line with nothing after the key, such as `- Due:`.
+
+        ## Why
+        An empty line from a template reads as a value that was never filled in.
+
+        ## Example
+        ```markdown
+        - [ ] A1: Run the first technology day
+          - Due:
+        ```
+
+        ## Fix
+        Fill in the value or delete the line.
+        """)
+}
+
+extension LoweringRules {
+    public static let textWhereNumber = RuleDescriptor(
+        code: "APG040", name: "text-where-number", severity: .warning,
+        summary: "a number attribute holds words without any digit; it is kept as text",
+        documentation: """
+        ## What it checks
+        `Baseline`, `Target`, `Actual`/`Current` and `Value` whose value has no digit at
+        all, such as a qualitative target `Target: B-sample`. (A value with digits that
+        is still not a number, such as `2,5` in an English file, is an `invalid-number`
+        error.)
+
+        ## Why
+        The value is kept and shown as a custom field, but progress cannot be measured
+        against it: reports and rules that compare targets and actuals skip it.
+
+        ## Example
+        ```markdown
+        - [ ] A7: Port the reference design
+          - Metric: project phase reached
+          - Target: B-sample
+        ```
+
+        ## Fix
+        Make the target countable (`- Metric: projects in B-sample phase`, `- Target: 1`),
+        or accept the warning for a qualitative target.
+        """)
+}
+
+/// Bounds that keep lowering linear and safe on hostile input.
+public enum LoweringLimits {
+    /// Lists and quotes nested deeper than this are not read.
+    public static let maximumDepth = 32
 }

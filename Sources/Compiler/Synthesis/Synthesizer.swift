@@ -1,31 +1,146 @@
-import APGJSON
 import Diagnostics
 import PlanModel
 
-/// Consolidates the issues and opportunities of all countries (spec §7).
+/// Consolidates the issues and opportunities of all countries (spec §7): clusters
+/// near-duplicates across files and languages, builds one synthesized item per cluster,
+/// ranks them, organizes them by unit and theme, and lays out the whitespace matrix.
 ///
-/// OWNER: synthesis helper. Placeholder until it lands.
+/// Pure and deterministic: items are processed sorted by id, so the order of files and
+/// items in the input does not change the output.
 public struct Synthesizer: Sendable {
     public let config: WorkspaceConfig
+    public let thresholds: SynthesisThresholds
 
     public init(config: WorkspaceConfig) {
         self.config = config
+        self.thresholds = SynthesisThresholds(config: config)
     }
 
     public func synthesize(_ model: AccountModel) -> SynthesisResult {
-        SynthesisResult()
+        var diagnostics = settingDiagnostics()
+        var seen: Set<String> = []
+        let items = model.items.sorted { ($0.key, $0.id) < ($1.key, $1.id) }.filter { seen.insert($0.key).inserted }
+        let (profiles, weights) = ItemProfile.prepared(items)
+        let tree = UnitTree(units: model.units)
+        let scorer = PairScorer(weights: weights, units: tree, thresholds: thresholds)
+
+        let constraints = Constraints(items: items, model: model)
+        diagnostics += constraints.diagnostics
+        let output = ItemClusterer(profiles: profiles, scorer: scorer, thresholds: thresholds)
+            .run(forced: constraints.forced, forbidden: constraints.forbidden)
+        for conflict in output.conflicts {
+            diagnostics.append(conflictDiagnostic(conflict, items: items))
+        }
+
+        let globalFiles = Set(model.sources.filter(\.isGlobal).map(\.path))
+        var synthesized = output.clusters.map { members in
+            ClusterBuilder.build(
+                members: members,
+                items: items,
+                steps: output.steps[members.first ?? 0] ?? [],
+                globalFiles: globalFiles,
+                strategies: model.strategies
+            )
+        }
+        synthesized.sort(by: ClusterBuilder.ranksBefore)
+        for index in synthesized.indices { synthesized[index].rank = index + 1 }
+
+        var result = SynthesisResult()
+        result.items = synthesized
+        var clusterOf: [String: SynthesizedItem] = [:]
+        for item in synthesized {
+            for member in item.members { clusterOf[member.lowercased()] = item }
+        }
+        result.clusterOfItem = clusterOf.mapValues(\.id)
+        result.byUnit = ItemOrganizer.byUnit(synthesized, tree: tree)
+        result.byTheme = ItemOrganizer.byTheme(synthesized)
+        result.whitespace = WhitespaceMatrix.build(items: items, clusterOf: clusterOf, strategies: model.strategies, tree: tree)
+        result.diagnostics = diagnostics.sortedStably()
+        return result
+    }
+
+    private func settingDiagnostics() -> [Diagnostic] {
+        let known = SynthesisThresholds.names.map(\.name)
+        return config.synthesis.keys.sorted().filter { !known.contains($0) }.map { name in
+            let suggestions = NearMiss.bestMatches(for: name, in: known, limit: 1)
+            return SynthesisRules.unknownThreshold.diagnostic(
+                SynthesisRules.unknownThresholdMessage(name),
+                at: config.keyLocations["synthesis"],
+                fix: FixSuggestion(suggestions.first.map { "did you mean '\($0)'?" }
+                    ?? "use one of " + known.map { "'\($0)'" }.joined(separator: ", "),
+                    replacement: suggestions.first)
+            )
+        }
+    }
+
+    private func conflictDiagnostic(_ conflict: ItemClusterer.Conflict, items: [Item]) -> Diagnostic {
+        let forced = conflict.forced
+        let forbidden = conflict.forbidden
+        let forcedItem = items[forced.declaredOn]
+        let forbiddingItem = items[forbidden.declaredOn]
+        let other = forbidden.declaredOn == forbidden.first ? items[forbidden.second] : items[forbidden.first]
+        return SynthesisRules.sameAsConflict.diagnostic(
+            SynthesisRules.conflictMessage(forced: forcedItem.id, target: forced.reference.id, forbidden: forbiddingItem.id, other: other.id),
+            at: forced.reference.location,
+            notes: [DiagnosticNote("'not same as \(forbidden.reference.id)' is written here", at: forbidden.reference.location)],
+            fix: FixSuggestion("remove this 'same as' or the 'not same as', whichever is wrong")
+        )
     }
 }
 
-/// OWNER: synthesis helper; extend freely.
-public struct SynthesisResult: Sendable {
-    public var diagnostics: [Diagnostic] = []
+/// `Same as` and `Not same as`, resolved to item indexes.
+struct Constraints {
+    var forced: [ItemClusterer.Forced] = []
+    var forbidden: [ItemClusterer.Forbidden] = []
+    var diagnostics: [Diagnostic] = []
 
-    public init() {}
+    init(items: [Item], model: AccountModel) {
+        var index: [String: Int] = [:]
+        for (position, item) in items.enumerated() { index[item.key] = position }
+        let others = Self.otherEntities(model)
+        for (position, item) in items.enumerated() {
+            for reference in item.sameAs {
+                if let target = index[reference.key] {
+                    if target != position {
+                        forced.append(.init(first: min(position, target), second: max(position, target), declaredOn: position, reference: reference))
+                    }
+                } else if let kind = others[reference.key] {
+                    diagnostics.append(Self.notAnItem("same as", reference, kind))
+                }
+            }
+            for reference in item.notSameAs {
+                if let target = index[reference.key] {
+                    if target != position {
+                        forbidden.append(.init(first: min(position, target), second: max(position, target), declaredOn: position, reference: reference))
+                    }
+                } else if let kind = others[reference.key] {
+                    diagnostics.append(Self.notAnItem("not same as", reference, kind))
+                }
+            }
+        }
+    }
 
-    /// plan.json's `clusters`.
-    public var clustersJSON: JSONValue { .array([]) }
+    private static func notAnItem(_ attribute: String, _ reference: Reference, _ kind: String) -> Diagnostic {
+        SynthesisRules.sameAsNotAnItem.diagnostic(
+            SynthesisRules.notAnItemMessage(attribute: attribute, id: reference.id, kind: kind),
+            at: reference.location,
+            fix: FixSuggestion("name the id of an issue or opportunity")
+        )
+    }
 
-    /// plan.json's organization of the synthesized items by unit and theme.
-    public var organizationJSON: JSONValue { .object([]) }
+    /// Ids of entities that are not items; unknown ids are the linker's to report.
+    private static func otherEntities(_ model: AccountModel) -> [String: String] {
+        var kinds: [String: String] = [:]
+        func add(_ entities: [some Entity], _ kind: String) {
+            for entity in entities where kinds[entity.key] == nil { kinds[entity.key] = kind }
+        }
+        add(model.units, "unit")
+        add(model.goals, "goal")
+        add(model.strategies, "strategy")
+        add(model.tactics, "tactic")
+        add(model.actions, "action")
+        add(model.stakeholders, "stakeholder")
+        add(model.team, "team member")
+        return kinds
+    }
 }

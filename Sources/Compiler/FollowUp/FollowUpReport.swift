@@ -1,0 +1,85 @@
+import Diagnostics
+import Foundation
+import PlanModel
+
+/// Everything a follow-up report shows: the status as of a date, the changes since a
+/// baseline, and a trend over past revisions.
+public struct FollowUpReport: Sendable {
+    /// What the changes are measured against.
+    public struct Baseline: Sendable, Hashable {
+        public enum Kind: String, Sendable {
+            case revision, folder
+        }
+
+        public var kind: Kind
+        /// As the user gave it (`HEAD~3`, `v1`, a folder path).
+        public var name: String
+        /// The full commit hash, for a revision.
+        public var commit: String?
+        /// Errors in the baseline's workspace: its model is as far as it could be read.
+        public var errorCount: Int
+
+        public init(kind: Kind, name: String, commit: String? = nil, errorCount: Int = 0) {
+            self.kind = kind
+            self.name = name
+            self.commit = commit
+            self.errorCount = errorCount
+        }
+    }
+
+    public var account: String
+    public var asOf: PlanDate
+    public var status: FollowUpStatus
+    public var baseline: Baseline?
+    /// Nil without a baseline.
+    public var changes: PlanChanges?
+    /// Oldest first; empty without `--history`.
+    public var trend: [FollowUpTrendPoint]
+
+    public init(account: String, asOf: PlanDate, status: FollowUpStatus, baseline: Baseline? = nil, changes: PlanChanges? = nil, trend: [FollowUpTrendPoint] = []) {
+        self.account = account
+        self.asOf = asOf
+        self.status = status
+        self.baseline = baseline
+        self.changes = changes
+        self.trend = trend
+    }
+}
+
+/// Compiles the baselines a follow-up report compares against: an earlier copy in a
+/// folder, a git revision, or the last revisions that touched the workspace.
+public struct FollowUpBaselines: Sendable {
+    public let compilerOptions: AccountCompiler.Options
+
+    public init(compilerOptions: AccountCompiler.Options) {
+        self.compilerOptions = compilerOptions
+    }
+
+    /// Compiles the workspace copy in `folder`.
+    public func compile(folder: URL) async throws -> Compilation {
+        var options = compilerOptions
+        options.outputFolder = nil
+        return try await AccountCompiler(options: options).compile(root: folder)
+    }
+
+    /// Compiles the workspace as it was at `commit`, in a temporary folder that is
+    /// removed afterwards.
+    public func compile(commit: String, in repository: GitRepository) async throws -> Compilation {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apg-baseline-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try repository.materialize(commit: commit, into: folder)
+        return try await compile(folder: folder)
+    }
+
+    /// The trend over the last `count` revisions that touched the workspace.
+    public func trend(count: Int, in repository: GitRepository, dueSoonDays: Int) async throws -> [FollowUpTrendPoint] {
+        let revisions = try repository.log(limit: count).reversed()
+        var compiled: [(revision: GitRevision, model: AccountModel, hasErrors: Bool)] = []
+        for revision in revisions {
+            let compilation = try await compile(commit: revision.hash, in: repository)
+            compiled.append((revision, compilation.model, compilation.hasErrors))
+        }
+        return FollowUpTrend.points(compiled, dueSoonDays: dueSoonDays)
+    }
+}

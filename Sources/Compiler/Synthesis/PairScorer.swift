@@ -1,0 +1,121 @@
+import PlanModel
+
+/// The evidence that two items are the same concern, and the score it adds up to.
+struct PairEvidence: Sendable, Hashable {
+    var score: Double
+    /// Title similarity (same language) or shared codes and spelling (across languages).
+    var text: Double
+    var crossLanguage: Bool
+    var unit: Double?
+    var theme: Double?
+    var product: Double?
+    var anchors: Double?
+    /// Shared codes and numbers, as written in the first item's title (folded).
+    var sharedAnchors: [String]
+    var sharedThemes: [String]
+    var sharedProducts: [String]
+    /// Whether the text evidence alone clears its threshold.
+    var passesTextGate: Bool
+
+    /// `0.72: title 0.80, same unit, theme "quality", codes 8d`.
+    var summary: String {
+        var parts: [String] = []
+        parts.append(crossLanguage ? "cross-language \(format(text))" : "title \(format(text))")
+        if let unit { parts.append(unit >= 1 ? "same unit" : unit > 0 ? "related unit" : "different unit") }
+        if !sharedThemes.isEmpty { parts.append("theme " + sharedThemes.map { "\"\($0)\"" }.joined(separator: ", ")) }
+        if !sharedProducts.isEmpty { parts.append("product " + sharedProducts.map { "\"\($0)\"" }.joined(separator: ", ")) }
+        if !sharedAnchors.isEmpty { parts.append("codes " + sharedAnchors.joined(separator: ", ")) }
+        return "\(format(score)): " + parts.joined(separator: ", ")
+    }
+}
+
+func format(_ score: Double) -> String {
+    let hundredths = Int((score * 100).rounded())
+    let text = String(hundredths % 100)
+    return "\(hundredths / 100).\(text.count == 1 ? "0" + text : text)"
+}
+
+/// Scores a pair of items. The score is a weighted mean of the evidence both items carry
+/// (a unit, themes or products missing on either side is no evidence either way), so
+/// sparse items are judged on what they have.
+struct PairScorer: Sendable {
+    let weights: TokenWeights
+    let units: UnitTree
+    let thresholds: SynthesisThresholds
+
+    func evidence(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence {
+        let crossLanguage = a.language != b.language
+        let anchors = weights.similarity(a.vectors.anchors, b.vectors.anchors)
+        let text: Double
+        if crossLanguage {
+            // What survives translation: codes and numbers, and cognate spelling.
+            let spelling = weights.similarity(a.vectors.grams, b.vectors.grams) ?? 0
+            text = max(anchors ?? 0, spelling)
+        } else {
+            text = weights.similarity(a.vectors.words, b.vectors.words) ?? 0
+        }
+
+        var unit: Double?
+        if let unitA = a.unit, let unitB = b.unit {
+            unit = units.distance(unitA, unitB).map { max(0.25, 1 - 0.25 * Double($0)) } ?? 0
+        }
+        var theme: Double?
+        var sharedThemes: [String] = []
+        if !a.themes.isEmpty, !b.themes.isEmpty {
+            sharedThemes = a.themes.intersection(b.themes).sorted()
+            if !sharedThemes.isEmpty {
+                theme = 1
+            } else {
+                let shared = Double(a.themeGrams.intersection(b.themeGrams).count)
+                theme = 2 * shared / Double(a.themeGrams.count + b.themeGrams.count) * 0.8
+            }
+        }
+        var product: Double?
+        var sharedProducts: [String] = []
+        if !a.products.isEmpty, !b.products.isEmpty {
+            sharedProducts = a.products.intersection(b.products).sorted()
+            if !sharedProducts.isEmpty {
+                product = 1
+            } else {
+                let shared = Double(a.productWords.intersection(b.productWords).count)
+                product = shared / Double(a.productWords.union(b.productWords).count)
+            }
+        }
+
+        // Weights: the title carries most; themes and units are the authors' own
+        // classification; products and codes corroborate.
+        var total = 0.0
+        var weighted = 0.0
+        func add(_ value: Double?, _ weight: Double) {
+            guard let value else { return }
+            total += weight
+            weighted += weight * value
+        }
+        add(text, 0.5)
+        // Across languages the codes are already the text evidence; within one language
+        // they add that two titles naming different codes are about different things.
+        if !crossLanguage { add(anchors, 0.1) }
+        add(unit, 0.15)
+        add(theme, 0.2)
+        add(product, 0.15)
+        var score = total > 0 ? weighted / total : 0
+        // An issue and an opportunity are rarely the same concern: halving keeps the
+        // heuristics from merging them at any sane threshold; `Same as` still can.
+        if let kindA = a.item.kind, let kindB = b.item.kind, kindA != kindB { score *= 0.5 }
+
+        let gate = crossLanguage ? thresholds.crossLanguage : thresholds.titleSimilarity
+        return PairEvidence(
+            score: score,
+            text: text,
+            crossLanguage: crossLanguage,
+            unit: unit,
+            theme: theme,
+            product: product,
+            anchors: anchors,
+            sharedAnchors: a.title.anchors.intersection(b.title.anchors).sorted(),
+            sharedThemes: sharedThemes,
+            sharedProducts: sharedProducts,
+            passesTextGate: text >= gate
+        )
+    }
+}

@@ -1,0 +1,76 @@
+import Diagnostics
+import GuideMarkdown
+import PlanModel
+import Vocabulary
+
+/// The state of lowering one file: what it needs to look up, the file being filled and
+/// the diagnostics found so far. Section lowerings are extensions of it, one file each.
+struct LoweringContext {
+    let vocabulary: Vocabulary
+    let config: WorkspaceConfig
+    let source: SourceText
+    var file: GuideFile
+    var diagnostics: [Diagnostic] = []
+    /// `apg.yaml`'s `fields:`, normalized like vocabulary words.
+    let declaredFields: Set<String>
+    /// Setext headings read back as the attribute paragraphs they were meant to be, by
+    /// start line.
+    var recoveredSetextLines: Set<Int> = []
+
+    init(vocabulary: Vocabulary, config: WorkspaceConfig, source: SourceText, file: GuideFile) {
+        self.vocabulary = vocabulary
+        self.config = config
+        self.source = source
+        self.file = file
+        self.declaredFields = Set(config.fields.map(Vocabulary.normalize))
+    }
+
+    /// Whether numbers in this file may use a decimal comma (spec §4.2).
+    var usesDecimalComma: Bool {
+        let primary = file.language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return ["de", "fr", "es", "it", "pt"].contains(primary)
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file.path, line: line, column: max(1, column))
+    }
+
+    /// Where a block node starts; nodes without a position fall back to line 1.
+    func location(of node: MarkdownNode) -> SourceLocation {
+        let start = node.start
+        return location(line: start?.line ?? 1, column: start?.column ?? 1)
+    }
+
+    /// The 1-based UTF-8 column of `needle` on `line`, searching from `fromColumn`; nil
+    /// when the raw line does not contain it (Markdown syntax inside the text).
+    func column(of needle: String, line: Int, from fromColumn: Int = 1) -> Int? {
+        guard !needle.isEmpty, let raw = source.line(line) else { return nil }
+        let haystack = Array(raw.utf8)
+        let pattern = Array(needle.utf8)
+        let first = max(0, fromColumn - 1)
+        guard pattern.count <= haystack.count, first <= haystack.count - pattern.count else { return nil }
+        var index = first
+        while index <= haystack.count - pattern.count {
+            if haystack[index] == pattern[0], haystack[index..<(index + pattern.count)].elementsEqual(pattern) {
+                return index + 1
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The column of the first non-blank character of `line` after `fromColumn`.
+    func firstTextColumn(line: Int, from fromColumn: Int = 1) -> Int {
+        guard let raw = source.line(line) else { return fromColumn }
+        var column = 1
+        for byte in raw.utf8 {
+            if column >= fromColumn, byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") { return column }
+            column += 1
+        }
+        return fromColumn
+    }
+}

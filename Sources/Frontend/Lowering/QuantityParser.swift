@@ -1,0 +1,150 @@
+import PlanModel
+
+/// Reads numbers such as `12`, `20 %`, `EUR 2.5M`, `€2,5 Mio`, `1,200 units` (spec §4.2).
+enum QuantityParser {
+    enum Failure: Error, Equatable {
+        /// Not a number at all.
+        case notANumber
+        /// A decimal comma in a file whose language writes a decimal point; the
+        /// suggestion is the number with a point.
+        case decimalComma(suggestion: String)
+    }
+
+    private static let scales: [(String, Double)] = [
+        ("Mrd.", 1e9), ("Mrd", 1e9), ("Mio.", 1e6), ("Mio", 1e6), ("bn", 1e9), ("Bn", 1e9), ("Md", 1e9),
+        ("mn", 1e6), ("Mn", 1e6), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9),
+    ]
+    private static let symbols: [Character: String] = ["€": "EUR", "$": "USD", "£": "GBP"]
+
+    static func parse(_ text: String, decimalComma: Bool) -> Result<Quantity, Failure> {
+        let written = text.trimmingBlanks()
+        var rest = Substring(written)
+        var currency: String?
+
+        // A currency before the number: `EUR 2.5M`, `€2.5M`, `US$ 3`.
+        if let first = rest.first, let code = symbols[first] {
+            currency = code
+            rest = rest.dropFirst().drop(while: \.isWhitespace)
+        } else {
+            let letters = rest.prefix { $0.isLetter && $0.isUppercase && $0.isASCII }
+            if letters.count == 3, rest.dropFirst(3).first.map({ $0 == " " || $0.isNumber }) ?? false {
+                currency = String(letters)
+                rest = rest.dropFirst(3).drop(while: \.isWhitespace)
+            }
+        }
+
+        var sign = 1.0
+        if let first = rest.first, first == "-" || first == "+" || first == "−" {
+            if first != "+" { sign = -1 }
+            rest = rest.dropFirst()
+        }
+        let numberText = numberPrefix(of: rest, spaceGroups: decimalComma)
+        guard numberText.first?.isNumber == true else { return .failure(.notANumber) }
+        var suffix = rest.dropFirst(numberText.count).drop(while: \.isWhitespace)
+
+        let number: Double
+        switch interpret(numberText.trimmingTrailingSeparators, decimalComma: decimalComma) {
+        case .success(let value): number = value
+        case .failure(let failure): return .failure(failure)
+        }
+
+        var scale = 1.0
+        for (word, factor) in scales where suffix.hasPrefix(word) {
+            let after = suffix.dropFirst(word.count)
+            if after.first.map({ !$0.isLetter }) ?? true {
+                scale = factor
+                suffix = after.drop(while: \.isWhitespace)
+                break
+            }
+        }
+        var unit = suffix.trimmingBlanks()
+        if unit.count == 1, let code = unit.first.flatMap({ symbols[$0] }) { unit = code }
+        if unit.first?.isNumber == true { return .failure(.notANumber) }
+        if currency != nil, !unit.isEmpty, unit != currency { return .failure(.notANumber) }
+        let value = sign * number * scale
+        return .success(Quantity(value: value, unit: currency ?? (unit.isEmpty ? nil : unit), text: written))
+    }
+
+    /// The digits and separators at the start of `text`. Where a decimal comma is
+    /// written, a plain blank may group thousands too (`1 200`), but only before exactly
+    /// three digits, so `12 Stück` keeps its unit.
+    private static func numberPrefix(of text: Substring, spaceGroups: Bool) -> Substring {
+        var end = text.startIndex
+        while end < text.endIndex {
+            let character = text[end]
+            if (character.isASCII && character.isNumber) || ".,'’\u{00A0}\u{202F}".contains(character) {
+                end = text.index(after: end)
+                continue
+            }
+            if spaceGroups, character == " ", end > text.startIndex, text[text.index(before: end)].isNumber {
+                let group = text[text.index(after: end)...].prefix { $0.isASCII && $0.isNumber }
+                if group.count == 3 {
+                    end = text.index(after: end)
+                    continue
+                }
+            }
+            break
+        }
+        return text[..<end]
+    }
+
+    /// Decides which separators group thousands and which one marks decimals.
+    private static func interpret(_ text: String, decimalComma: Bool) -> Result<Double, Failure> {
+        var digits = ""
+        var decimalSeparator: Character?
+        let marks = text.filter { !$0.isNumber }
+        let dots = marks.filter { $0 == "." }.count
+        let commas = marks.filter { $0 == "," }.count
+        let groups = text.split(whereSeparator: { !$0.isNumber }).map(String.init)
+
+        if dots > 0, commas > 0 {
+            // Both: the last one written is the decimal separator.
+            decimalSeparator = text.last { $0 == "." || $0 == "," }
+            if decimalSeparator == ",", !decimalComma {
+                return .failure(.decimalComma(suggestion: swapSeparators(text)))
+            }
+        } else if dots + commas == 1 {
+            let mark: Character = dots == 1 ? "." : ","
+            let fractionDigits = groups.last?.count ?? 0
+            if mark == "," {
+                if decimalComma {
+                    decimalSeparator = ","
+                } else if fractionDigits != 3 {
+                    return .failure(.decimalComma(suggestion: text.replacingOccurrences(of: ",", with: ".")))
+                }
+            } else if !(decimalComma && fractionDigits == 3) {
+                // `1.200` in a German file is twelve hundred; anywhere else a point is a
+                // decimal point.
+                decimalSeparator = "."
+            }
+        } else if dots + commas > 1 {
+            // Several of one kind: grouping only.
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return .failure(.notANumber) }
+        }
+        var seenDecimal = false
+        for character in text {
+            if character.isNumber {
+                digits.append(character)
+            } else if character == decimalSeparator {
+                guard !seenDecimal else { return .failure(.notANumber) }
+                seenDecimal = true
+                digits.append(".")
+            }
+        }
+        guard let value = Double(digits) else { return .failure(.notANumber) }
+        return .success(value)
+    }
+
+    private static func swapSeparators(_ text: String) -> String {
+        String(text.map { $0 == "," ? "." : $0 == "." ? "," : $0 })
+    }
+}
+
+private extension Substring {
+    /// `12.` or `12,` at the end of a sentence is not a separator.
+    var trimmingTrailingSeparators: String {
+        var text = self
+        while let last = text.last, !last.isNumber { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,120 @@
+/// Writes a `ReportDocument` as one self-contained, print-friendly HTML page: inline
+/// CSS, inline SVG, no scripts. Every text from the guides goes through `escape`.
+enum ReportHTMLWriter {
+    static func write(_ document: ReportDocument) -> String {
+        var body = "<header>\n<h1>\(escape(document.title))</h1>\n<p class=\"subtitle\">\(escape(document.subtitle))</p>\n"
+        body += "<nav><ul>" + document.sections.map { "<li><a href=\"#\(escape($0.id))\">\(escape($0.title))</a></li>" }.joined() + "</ul></nav>\n</header>\n"
+        for section in document.sections {
+            body += "<section id=\"\(escape(section.id))\">\n<h2>\(escape(section.title))</h2>\n"
+            for block in section.blocks {
+                switch block {
+                case .heading(let text):
+                    body += "<h3>\(escape(text))</h3>\n"
+                case .paragraph(let text):
+                    body += "<p>\(escape(text))</p>\n"
+                case .bullets(let lines):
+                    body += "<ul>\n" + lines.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+                case .table(let table):
+                    body += self.table(table)
+                case .trendChart(let points):
+                    body += "<figure class=\"chart\">\n\(TrendChart.svg(points))\n<figcaption>Bars: actions done of all actions that count (dropped left out). Line: days due dates and milestones have slipped since the first revision shown.</figcaption>\n</figure>\n"
+                }
+            }
+            body += "</section>\n"
+        }
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(document.title))</title>
+        <style>
+        \(stylesheet)
+        </style>
+        </head>
+        <body>
+        \(body)</body>
+        </html>
+
+        """
+    }
+
+    private static func table(_ table: ReportTable) -> String {
+        func alignment(_ column: Int) -> String { table.numericColumns.contains(column) ? " class=\"num\"" : "" }
+        var output = "<table>\n<thead><tr>"
+        for (column, title) in table.header.enumerated() { output += "<th\(alignment(column))>\(escape(title))</th>" }
+        output += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            output += "<tr>"
+            for (column, cell) in row.enumerated() {
+                var classes: [String] = []
+                if table.numericColumns.contains(column) { classes.append("num") }
+                if let tone = cell.tone, !cell.isBadge { classes.append("tone-\(tone.rawValue)") }
+                let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+                let content = cell.isBadge
+                    ? "<span class=\"badge\(cell.tone.map { " tone-\($0.rawValue)" } ?? "")\">\(escape(cell.text))</span>"
+                    : escape(cell.text)
+                output += "<td\(classAttribute)>\(content)</td>"
+            }
+            output += "</tr>\n"
+        }
+        return output + "</tbody>\n</table>\n"
+    }
+
+    /// Escapes text for HTML element content and quoted attribute values.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+
+    static let stylesheet = """
+    :root { --ink: #1f2328; --muted: #656d76; --line: #d0d7de; --soft: #f6f8fa; --accent: #0969da;
+      --good: #1a7f37; --warning: #9a6700; --bad: #cf222e; }
+    * { box-sizing: border-box; }
+    body { font: 15px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--ink);
+      max-width: 72rem; margin: 0 auto; padding: 2rem 1.5rem; }
+    h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
+    h2 { font-size: 1.3rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; margin-top: 2rem; }
+    h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
+    .subtitle { color: var(--muted); margin: 0 0 1rem; }
+    nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; }
+    a { color: var(--accent); text-decoration: none; }
+    table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
+    th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+    th { background: var(--soft); font-weight: 600; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    .badge { display: inline-block; padding: 0 .45rem; border-radius: 1rem; border: 1px solid var(--line);
+      font-size: .8rem; white-space: nowrap; }
+    .badge.tone-good { color: var(--good); border-color: var(--good); }
+    .badge.tone-warning { color: var(--warning); border-color: var(--warning); }
+    .badge.tone-bad { color: #fff; background: var(--bad); border-color: var(--bad); }
+    .badge.tone-muted { color: var(--muted); }
+    td.tone-good { color: var(--good); }
+    td.tone-warning { color: var(--warning); }
+    td.tone-bad { color: var(--bad); font-weight: 600; }
+    td.tone-muted { color: var(--muted); }
+    figure.chart { margin: 1rem 0; }
+    figure.chart svg { max-width: 100%; height: auto; }
+    figcaption { color: var(--muted); font-size: .85rem; }
+    @media print {
+      body { max-width: none; padding: 0; font-size: 10pt; }
+      nav { display: none; }
+      section { break-inside: avoid-page; }
+      table { break-inside: auto; }
+      tr { break-inside: avoid; }
+      a { color: inherit; }
+    }
+    """
+}
