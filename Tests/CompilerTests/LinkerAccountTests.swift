@@ -4,20 +4,21 @@ import PlanModel
 import Testing
 
 @Suite struct LinkerAccountTests {
-    @Test func apgYamlDecidesTheAccount() throws {
+    @Test func apgYamlDecidesTheAccountAndTheFrontEndReportsDifferences() {
         var config = WorkspaceConfig()
-        config.account = "Bosch Group"
+        config.account = " Bosch Group "
         config.keyLocations["account"] = Guide.at("apg.yaml", 1)
         let files = [Guide.global(), Guide.file("us.md", account: "Bosch", country: "US")]
         let result = link(files, config: config)
         #expect(result.model.account == "Bosch Group")
-        let errors = result.diagnostics(LinkerRules.accountMismatch)
-        #expect(errors.count == 1)
-        let error = try #require(errors.first)
-        #expect(error.message == "account 'Bosch' does not match the workspace's account 'Bosch Group'")
-        #expect(error.location == Guide.at("us.md", 2))
-        #expect(error.notes.first?.location == Guide.at("apg.yaml", 1))
-        #expect(error.fix?.replacement == "Bosch Group")
+        // APG018 compares each guide with apg.yaml; the linker does not say it twice.
+        #expect(result.diagnostics(LinkerRules.accountMismatch).isEmpty)
+    }
+
+    @Test func namesCompareIgnoringCase() {
+        let result = link([Guide.file("global.md", account: "Bosch Group"), Guide.file("de.md", account: "bosch group ", country: "DE")])
+        #expect(result.model.account == "Bosch Group")
+        #expect(result.diagnostics.isEmpty)
     }
 
     @Test func withoutApgYamlTheGlobalFileDecides() {
@@ -28,7 +29,12 @@ import Testing
         ]
         let result = link(files)
         #expect(result.model.account == "Bosch Group")
-        #expect(result.diagnostics(LinkerRules.accountMismatch).compactMap(\.location?.file) == ["de.md", "us.md"])
+        let errors = result.diagnostics(LinkerRules.accountMismatch)
+        #expect(errors.compactMap(\.location?.file) == ["de.md", "us.md"])
+        #expect(errors.first?.message == "account 'Bosch' does not match the workspace's account 'Bosch Group'")
+        #expect(errors.first?.location == Guide.at("de.md", 2))
+        #expect(errors.first?.notes.first?.location == Guide.at("global.md", 2))
+        #expect(errors.first?.fix?.replacement == "Bosch Group")
     }
 
     @Test func withoutGlobalFileTheMajorityDecidesAndTiesGoToTheFirst() {

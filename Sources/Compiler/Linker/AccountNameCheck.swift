@@ -2,25 +2,28 @@ import Diagnostics
 import PlanModel
 
 /// Decides the account's name and reports files that name another one (spec §2: the
-/// same in every file). `apg.yaml` decides when it sets `account`, else the global
-/// file, else the name most files use (ties: the first in definition order).
+/// same in every file). `apg.yaml` decides when it sets `account` (the front end reports
+/// guides that differ from it, APG018), else the global file, else the name most files
+/// use (ties: the first in definition order). Names compare ignoring case and
+/// surrounding spaces, as APG018 compares them.
 struct AccountNameCheck {
     let config: WorkspaceConfig
 
     /// `files` in definition order.
     func check(_ files: [GuideFile], diagnostics: inout [Diagnostic]) -> String {
-        let named = files.compactMap { file in file.frontMatter.account.map { (file: file, name: $0.trimmed) } }
+        if let configured = config.account?.trimmed, !configured.isEmpty { return configured }
+        let named = files.compactMap { file in
+            file.frontMatter.account.map(\.trimmed).flatMap { $0.isEmpty ? nil : (file: file, name: $0) }
+        }
         let expected: (name: String, note: DiagnosticNote)
-        if let configured = config.account?.trimmed, !configured.isEmpty {
-            expected = (configured, DiagnosticNote("apg.yaml names the account '\(configured)'", at: config.keyLocations["account"]))
-        } else if let global = named.first(where: { $0.file.isGlobal }) {
+        if let global = named.first(where: { $0.file.isGlobal }) {
             expected = (global.name, DiagnosticNote("the global file names the account '\(global.name)'", at: Self.accountLocation(in: global.file)))
         } else if let majority = Self.majority(named.map(\.name)) {
             expected = (majority, DiagnosticNote("most files name the account '\(majority)'"))
         } else {
             return ""
         }
-        for (file, name) in named where name != expected.name {
+        for (file, name) in named where name.lowercased() != expected.name.lowercased() {
             diagnostics.append(LinkerRules.accountMismatch.diagnostic(
                 "account '\(name)' does not match the workspace's account '\(expected.name)'",
                 at: Self.accountLocation(in: file),
@@ -35,13 +38,13 @@ struct AccountNameCheck {
         file.frontMatter.keyLocations["account"] ?? SourceLocation(file: file.path, line: 1, column: 1)
     }
 
-    /// The most frequent name; the earliest wins a tie.
+    /// The most frequent name (ignoring case), spelt as first written; the earliest wins a tie.
     private static func majority(_ names: [String]) -> String? {
         var counts: [String: Int] = [:]
-        for name in names { counts[name, default: 0] += 1 }
+        for name in names { counts[name.lowercased(), default: 0] += 1 }
         var best: (name: String, count: Int)?
-        for name in names where counts[name, default: 0] > best?.count ?? 0 {
-            best = (name, counts[name, default: 0])
+        for name in names where counts[name.lowercased(), default: 0] > best?.count ?? 0 {
+            best = (name, counts[name.lowercased(), default: 0])
         }
         return best?.name
     }

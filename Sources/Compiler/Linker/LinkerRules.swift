@@ -297,23 +297,25 @@ public enum LinkerRules {
 
     public static let accountMismatch = RuleDescriptor(
         code: "APG109",
-        name: "account-mismatch",
+        name: "account-inconsistent",
         severity: .error,
-        summary: "a file names another account than the workspace",
+        summary: "the guides of a workspace name different accounts",
         documentation: """
-            # APG109 account-mismatch
+            # APG109 account-inconsistent
 
             ## What it checks
-            Every file's front matter `account` must name the same account: the one in
-            `apg.yaml` when it sets `account`, else the global file's, else the one most files
-            name.
+            When `apg.yaml` does not name the account, every file's front matter `account`
+            must still name the same one: the global file's, or without a global file the
+            one most files name (ties: the first file in path order). Names compare
+            ignoring case and surrounding spaces. (When `apg.yaml` names the account,
+            APG018 checks each guide against it instead.)
 
             ## Why
             A workspace is one customer account. A file with another account name was
             usually copied from another workspace and would mix two customers' plans.
 
             ## Example
-            `apg.yaml` says `account: Bosch Group`, `us.md` says:
+            `global.md` says `account: Bosch Group`, `us.md` says:
             ```yaml
             account: Bosch
             ```
@@ -321,7 +323,8 @@ public enum LinkerRules {
 
             ## Fix
             Write the workspace's account name exactly (`account: Bosch Group`), or move the
-            file to its own workspace.
+            file to its own workspace. Naming the account in `apg.yaml` makes the intent
+            explicit.
             """
     )
 
