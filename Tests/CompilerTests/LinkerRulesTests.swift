@@ -1,4 +1,5 @@
 import Compiler
+import Frontend
 import Testing
 
 @Suite struct LinkerRulesTests {
@@ -16,5 +17,12 @@ import Testing
             }
             #expect(!rule.summary.hasSuffix("."))
         }
+    }
+
+    /// Users name rules by code or name in apg.yaml and suppressions: neither may be shared.
+    @Test func linkerRulesShareNoCodeOrNameWithTheFrontEnd() {
+        let frontEnd = FrontendRules.all
+        #expect(Set(frontEnd.map(\.id.code)).isDisjoint(with: LinkerRules.all.map(\.id.code)))
+        #expect(Set(frontEnd.map(\.id.name)).isDisjoint(with: LinkerRules.all.map(\.id.name)))
     }
 }
