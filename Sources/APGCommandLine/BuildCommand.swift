@@ -18,7 +18,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder (default: out/ in the current folder).")
     var output: String = "out"
 
-    @Flag(help: "Write the outputs even when the workspace has errors.")
+    @Flag(help: "Write the outputs even when the workspace has errors (the exit status is still 1).")
     var force = false
 
     @Option(help: "Language of the pack's labels (default: the global file's language).")
@@ -52,14 +52,23 @@ struct BuildCommand: AsyncParsableCommand {
             templateOverrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
         )
         var files: [OutputFile] = []
-        do {
-            for renderer in RendererRegistry.buildRenderers {
+        for renderer in RendererRegistry.buildRenderers {
+            do {
                 files += try renderer.render(compilation, options: options)
+            } catch {
+                // Nothing is written when any renderer fails: no half-updated output folder.
+                throw CommandFailure("cannot render \(renderer.name), nothing written: \(error)")
             }
+        }
+        do {
             try OutputWriter.write(files, to: outputURL)
         } catch {
             throw CommandFailure("cannot write the outputs to '\(output)': \(error)")
         }
+        if format == .human {
+            console.error("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(output)'\n")
+        }
+        // Forced outputs of a workspace with errors are still a failed build.
         if compilation.hasErrors { throw ExitCode(1) }
     }
 }

@@ -18,10 +18,10 @@ public enum OutputWriter {
                 staged.append((temporary, final))
             }
             for entry in staged {
-                if manager.fileExists(atPath: entry.final.path) {
-                    _ = try manager.replaceItemAt(entry.final, withItemAt: entry.temporary)
-                } else {
-                    try manager.moveItem(at: entry.temporary, to: entry.final)
+                // rename(2) replaces an existing file atomically. FileManager.replaceItemAt
+                // on Linux deletes the old file and then fails, losing the previous output.
+                guard rename(entry.temporary.path, entry.final.path) == 0 else {
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
                 }
             }
         } catch {

@@ -1,0 +1,85 @@
+import APGCommandLine
+import APGJSON
+import Foundation
+import Testing
+
+@Suite struct BuildCommandTests {
+    /// A fresh folder under the temporary directory, removed by the caller.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("apg-build-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func buildWritesPlanJSONByteIdenticallyAcrossRuns() async throws {
+        let workspace = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let output = workspace.appendingPathComponent("out")
+        let arguments = ["build", workspace.path, "--output", output.path, "--as-of", "2027-03-01"]
+
+        let first = await APGMain.runCaptured(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        let plan = output.appendingPathComponent("plan.json")
+        let firstBytes = try Data(contentsOf: plan)
+        let second = await APGMain.runCaptured(arguments)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(try Data(contentsOf: plan) == firstBytes)
+        #expect(String(decoding: firstBytes, as: UTF8.self).hasPrefix("{\n  \"version\": 1,"))
+        #expect(first.stderr.contains("wrote "))
+    }
+}
+
+/// `apg build` on real workspaces: nothing is written when there are errors, unless
+/// `--force`; what is written is valid plan.json.
+@Suite struct BuildCommandWorkspaceTests {
+    static func fixture(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/build/\(name)").path
+    }
+
+    @Test func aWorkspaceWithErrorsWritesNothingAndExitsOne() async throws {
+        let output = try BuildCommandTests.temporaryFolder().appendingPathComponent("out")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let result = await APGMain.runCaptured(["build", Self.fixture("broken"), "--output", output.path, "--as-of", "2027-03-01"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("nothing written"))
+        #expect(result.stderr.contains("APG104") || result.stderr.contains("@jwebr"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("plan.json").path))
+    }
+
+    @Test func forceWritesTheOutputsButStillExitsOne() async throws {
+        let output = try BuildCommandTests.temporaryFolder().appendingPathComponent("out")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let result = await APGMain.runCaptured(["build", Self.fixture("broken"), "--output", output.path, "--as-of", "2027-03-01", "--force"])
+        #expect(result.status == 1)
+        let plan = try JSONParser.parse(String(contentsOf: output.appendingPathComponent("plan.json"), encoding: .utf8))
+        let rules = plan["diagnostics"]?.arrayValue?.compactMap { $0["rule"]?.stringValue } ?? []
+        #expect(rules.contains("APG100"))
+        #expect(rules.contains("APG109"))
+    }
+
+    @Test func aCleanWorkspaceBuildsValidPlanJSON() async throws {
+        let output = try BuildCommandTests.temporaryFolder().appendingPathComponent("out")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        // --force: validation rules may find fault with this small plan; linking must not.
+        let arguments = ["build", Self.fixture("clean"), "--output", output.path, "--as-of", "2027-03-01", "--force"]
+        let result = await APGMain.runCaptured(arguments)
+        #expect(result.status == 0 || !result.stderr.contains("APG1"), "\(result.stderr)")
+        let planURL = output.appendingPathComponent("plan.json")
+        let text = try String(contentsOf: planURL, encoding: .utf8)
+
+        let schemaURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("schemas/plan.schema.json")
+        let validator = try JSONSchemaValidator(schemaText: String(contentsOf: schemaURL, encoding: .utf8))
+        let plan = try JSONParser.parse(text)
+        let errors = validator.validate(plan)
+        #expect(errors.isEmpty, "\(errors.prefix(5))")
+        let linkerFindings = plan["diagnostics"]?.arrayValue?.filter { $0["rule"]?.stringValue?.hasPrefix("APG1") == true } ?? []
+        #expect(linkerFindings.isEmpty)
+        #expect(plan["actions"]?.arrayValue?.map { $0["strategy"] } == ["S1.1", "S1.1", "S1.1"])
+        #expect(plan["items"]?.arrayValue?.first?["source"]?["file"] == "de.md")
+
+        // A second build over the same workspace is byte-identical.
+        _ = await APGMain.runCaptured(arguments)
+        #expect(try String(contentsOf: planURL, encoding: .utf8) == text)
+    }
+}
