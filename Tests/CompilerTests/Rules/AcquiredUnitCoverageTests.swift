@@ -18,4 +18,8 @@ import Testing
             "unit 'bsh', acquired in 2015, is not covered by any team member",
         ])
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(AcquiredUnitCoverage.descriptor, fail: ["global.md:18"])
+    }
 }

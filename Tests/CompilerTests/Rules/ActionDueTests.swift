@@ -12,4 +12,8 @@ import Testing
         plan.action("A2", strategy: "S1.1", due: nil)
         #expect(plan.diagnostics(of: ActionDue()).map(\.message) == ["action 'A2' has no due date"])
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(ActionDue.descriptor, fail: ["global.md:30"])
+    }
 }

@@ -13,4 +13,8 @@ import Testing
         plan.action("A3", strategy: "S1.1", metric: "  ")
         #expect(plan.diagnostics(of: ActionMetric()).map(\.message) == ["action 'A2' has no metric", "action 'A3' has no metric"])
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(ActionMetric.descriptor, fail: ["global.md:30"])
+    }
 }

@@ -17,4 +17,8 @@ import Testing
         #expect(diagnostics.map(\.message) == ["action 'A2' has no owner"])
         #expect(diagnostics.first?.location == plan.model.actions.last?.location)
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(ActionOwner.descriptor, fail: ["global.md:30"])
+    }
 }

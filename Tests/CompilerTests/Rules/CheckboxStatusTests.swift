@@ -30,4 +30,8 @@ import Testing
         let a2 = try #require(plan.model.actions.first { $0.id == "A2" })
         #expect(diagnostics[0].location == a2.attributeLocations["status"])
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(CheckboxStatus.descriptor, fail: ["global.md:34"])
+    }
 }

@@ -33,4 +33,8 @@ import Testing
         let action = try #require(plan.model.actions.last)
         #expect(plan.diagnostics(of: DateHorizon())[1].location == action.attributeLocations["due"])
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(DateHorizon.descriptor, fail: ["global.md:32"])
+    }
 }

@@ -123,4 +123,22 @@ import Testing
         #expect(apply([], rules: ["unused-suppression": .off], suppressions: [suppression]) == [])
         #expect(apply([], strict: true, suppressions: [suppression]).map(\.severity) == [.error])
     }
+
+    /// `Fixtures/rules/policy`: a suppressed single-strategy goal, an unused suppression,
+    /// a misspelt rule and a rule turned off by code in apg.yaml.
+    @Test func settingsAndSuppressionsInARealWorkspace() async throws {
+        let folder = RuleFixture.root.appendingPathComponent("policy", isDirectory: true)
+        func run(strict: Bool) async throws -> [String] {
+            let compilation = try await AccountCompiler(options: .init(asOf: RuleFixture.asOf, strict: strict)).compile(root: folder)
+            return compilation.diagnostics.map { "\($0.location.map { "\($0.file):\($0.line)" } ?? "-") \($0.severity) \($0.rule.name)" }
+        }
+        #expect(try await run(strict: false) == [
+            "apg.yaml:2 warning unknown-rule",
+            "global.md:30 warning unused-suppression",
+        ])
+        #expect(try await run(strict: true) == [
+            "apg.yaml:2 error unknown-rule",
+            "global.md:30 error unused-suppression",
+        ])
+    }
 }

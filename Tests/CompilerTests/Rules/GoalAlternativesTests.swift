@@ -18,4 +18,8 @@ import Testing
         #expect(diagnostic.message == "goal 'G2' has only one strategy ('S2.1'), no alternatives")
         #expect(diagnostic.notes.first?.location == plan.model.strategies.last?.location)
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(GoalAlternatives.descriptor, fail: ["global.md:18"])
+    }
 }

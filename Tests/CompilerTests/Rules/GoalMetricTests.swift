@@ -20,4 +20,8 @@ import Testing
         ])
         #expect(diagnostics.last?.fix?.message == "add `Baseline:` and `Target:` to the goal")
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(GoalMetric.descriptor, fail: ["global.md:18"])
+    }
 }

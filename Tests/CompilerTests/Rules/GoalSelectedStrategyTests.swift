@@ -16,4 +16,8 @@ import Testing
         plan.strategy("S2.2", goal: "G2", status: nil)
         #expect(plan.diagnostics(of: GoalSelectedStrategy()).map(\.message) == ["goal 'G2' has 2 strategies but none is selected"])
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(GoalSelectedStrategy.descriptor, fail: ["global.md:18"])
+    }
 }

@@ -21,4 +21,8 @@ import Testing
         plan.strategy("S2.1", goal: "g2")
         #expect(plan.diagnostics(of: GoalStrategy()).isEmpty)
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(GoalStrategy.descriptor, fail: ["global.md:18"])
+    }
 }

@@ -15,4 +15,8 @@ import Testing
         #expect(diagnostic.message == "3 issues and opportunities exceed the limit of 1")
         #expect(diagnostic.location == plan.model.items[1].location)
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(ItemCount.descriptor, fail: ["global.md:13"])
+    }
 }

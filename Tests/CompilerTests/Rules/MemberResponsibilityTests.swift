@@ -17,4 +17,8 @@ import Testing
         #expect(diagnostics.map(\.message) == ["@lwei owns, sponsors and covers nothing in the plan"])
         #expect(diagnostics.first?.location == plan.model.team.last?.location)
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(MemberResponsibility.descriptor, fail: ["global.md:12"])
+    }
 }

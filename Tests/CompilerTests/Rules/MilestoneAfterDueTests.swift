@@ -19,4 +19,8 @@ import Testing
         #expect(diagnostic.location == action.milestones[0].location)
         #expect(diagnostic.notes.first?.location == action.attributeLocations["due"])
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(MilestoneAfterDue.descriptor, fail: ["global.md:34"])
+    }
 }

@@ -72,8 +72,8 @@ import Testing
     @Test func descriptorsHaveUniqueWellFormedIdsAndFullPages() {
         let descriptors = RuleRegistry.allDescriptors
         #expect(descriptors.map(\.id.code) == descriptors.map(\.id.code).sorted())
-        #expect(Set(descriptors.map(\.id.code)).count == descriptors.count, "duplicate rule codes")
-        #expect(Set(descriptors.map { $0.id.name.lowercased() }).count == descriptors.count, "duplicate rule names")
+        #expect(Self.duplicates(descriptors.map(\.id.code)) == [], "duplicate rule codes")
+        #expect(Self.duplicates(descriptors.map { $0.id.name.lowercased() }) == [], "duplicate rule names")
         for descriptor in descriptors {
             let id = descriptor.id
             #expect(Self.isCode(id.code), "\(id.code) is not APG + three digits")
@@ -102,10 +102,23 @@ import Testing
         }
     }
 
+    @Test func everyRuleHasPassingAndFailingFixtures() {
+        for rule in RuleRegistry.rules {
+            for kind in ["pass", "fail"] {
+                let guide = RuleFixture.folder(rule.descriptor, kind).appendingPathComponent("global.md")
+                #expect(FileManager.default.fileExists(atPath: guide.path), "\(rule.descriptor.id.name) has no \(kind) fixture")
+            }
+        }
+    }
+
     @Test func descriptorsAreFoundByCodeOrName() {
         #expect(RuleRegistry.descriptor(named: "apg208")?.id.name == "goal-alternatives")
         #expect(RuleRegistry.descriptor(named: "Goal-Alternatives")?.id.code == "APG208")
         #expect(RuleRegistry.descriptor(named: "goal-alternative") == nil)
+    }
+
+    static func duplicates(_ values: [String]) -> [String] {
+        Dictionary(grouping: values, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
     }
 
     static func startsLowercase(_ text: String) -> Bool {

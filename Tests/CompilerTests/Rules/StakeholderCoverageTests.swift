@@ -20,4 +20,8 @@ import Testing
         ])
         #expect(diagnostics.first?.location == plan.model.stakeholders[1].location)
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(StakeholderCoverage.descriptor, fail: ["global.md:18"])
+    }
 }

@@ -35,4 +35,8 @@ import Testing
             "open action 'A2' was not reviewed for 28 days (file last updated 2027-02-01), longer than the 14-day review cadence",
         ])
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(StaleAction.descriptor, fail: ["global.md:34"])
+    }
 }

@@ -21,4 +21,8 @@ import Testing
         let diagnostics = plan.diagnostics(of: StrategyActions())
         #expect(diagnostics.map(\.message) == ["selected strategy 'S2.1' has no actions"])
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(StrategyActions.descriptor, fail: ["global.md:26"])
+    }
 }

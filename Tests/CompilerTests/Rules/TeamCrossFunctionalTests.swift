@@ -26,4 +26,8 @@ import Testing
     @Test func emptyTeamIsNotJudged() {
         #expect(PlanBuilder().diagnostics(of: TeamCrossFunctional()).isEmpty)
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(TeamCrossFunctional.descriptor, fail: ["global.md:9"])
+    }
 }

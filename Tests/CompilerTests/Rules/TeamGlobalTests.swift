@@ -15,4 +15,8 @@ import Testing
         #expect(diagnostics.map(\.message) == ["every team member with a country is in DE; the team is not global"])
         #expect(diagnostics.first?.fix != nil)
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(TeamGlobal.descriptor, fail: ["global.md:9"])
+    }
 }

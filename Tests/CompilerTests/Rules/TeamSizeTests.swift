@@ -19,4 +19,8 @@ import Testing
         #expect(diagnostic.notes.first?.location == plan.model.team[2].location)
         #expect(diagnostic.severity == .warning)
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(TeamSize.descriptor, fail: ["global.md:9"])
+    }
 }

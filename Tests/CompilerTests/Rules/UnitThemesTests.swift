@@ -14,4 +14,8 @@ import Testing
         #expect(diagnostics.map(\.message) == ["unit 'mobility' has no key themes"])
         #expect(diagnostics.first?.location == plan.model.units.last?.location)
     }
+
+    @Test func fixtures() async throws {
+        try await RuleFixture.check(UnitThemes.descriptor, fail: ["global.md:9"])
+    }
 }
