@@ -1,6 +1,7 @@
 @testable import APGCommandLine
 import Diagnostics
 import Compiler
+import Foundation
 import Testing
 
 @Suite struct RulesCommandTests {
@@ -40,5 +41,15 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "error: no rule named 'goal-alternative'; did you mean 'goal-alternatives'? (`apg rules` lists them all)\n")
+    }
+
+    @Test func strictTurnsAWarningOnlyWorkspaceIntoAFailure() async {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/strict").path
+        let relaxed = await APGMain.runCaptured(["check", folder, "--as-of", "2027-03-01", "--format", "short"])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.stdout == "global.md:18:1: warning: goal 'G1' has only one strategy ('S1.1'), no alternatives [APG208]\n")
+        let strict = await APGMain.runCaptured(["check", folder, "--as-of", "2027-03-01", "--format", "short", "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout == "global.md:18:1: error: goal 'G1' has only one strategy ('S1.1'), no alternatives [APG208]\n")
     }
 }
