@@ -61,7 +61,7 @@ public enum LoweringRules {
         """)
 
     public static let invalidDate = RuleDescriptor(
-        code: "APG022", name: "invalid-date", severity: .error,
+        code: "APG022", name: "invalid-plan-date", severity: .error,
         summary: "a date is not written as YYYY-MM-DD, YYYY-MM or YYYY-Qn, or does not exist",
         documentation: """
         ## What it checks
