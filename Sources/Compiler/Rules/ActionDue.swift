@@ -23,7 +23,10 @@ public struct ActionDue: ValidationRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.model.actions.compactMap { action in
-            guard action.due == nil, action.effectiveStatus != .dropped else { return nil }
+            // A `Due:` line that was written but could not be read already has its own
+            // error at the value; a second finding about the same line only adds noise.
+            guard action.due == nil, action.attributeLocations["due"] == nil, action.effectiveStatus != .dropped
+            else { return nil }
             return Self.descriptor.diagnostic(Self.message(action.id), at: action.location, fix: Self.fix)
         }
     }
