@@ -23,7 +23,10 @@ public struct ActionOwner: ValidationRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.model.actions.compactMap { action in
-            guard action.owners.isEmpty, action.effectiveStatus != .dropped else { return nil }
+            // An `Owner:` line that was written but could not be read already has its own
+            // error at the value.
+            guard action.owners.isEmpty, action.attributeLocations["owner"] == nil, action.effectiveStatus != .dropped
+            else { return nil }
             return Self.descriptor.diagnostic(Self.message(action.id), at: action.location, fix: Self.fix)
         }
     }
