@@ -26,34 +26,26 @@ enum XMLText {
     /// and a word of them breaks between any two characters (they have no spaces to break
     /// at); a Latin word longer than a line is cut with `…`.
     static func wrap(_ text: String, width: Int, limit: Int) -> [String] {
-        var words: [String] = []
-        for word in text.split(separator: " ").map(String.init) {
-            if columns(word) <= width {
-                words.append(word)
-            } else if word.contains(where: isWide) {
-                var chunk = ""
-                for character in word {
-                    if columns(chunk) + columns(character) > width {
-                        words.append(chunk)
-                        chunk = ""
-                    }
-                    chunk.append(character)
-                }
-                if !chunk.isEmpty { words.append(chunk) }
-            } else {
-                words.append(cut(word, to: width))
-            }
-        }
         var lines: [String] = []
         var current = ""
-        for word in words {
+        func place(_ piece: String, separator: String) {
             if current.isEmpty {
-                current = word
-            } else if columns(current) + 1 + columns(word) <= width {
-                current += " " + word
+                current = piece
+            } else if columns(current) + columns(separator) + columns(piece) <= width {
+                current += separator + piece
             } else {
                 lines.append(current)
-                current = word
+                current = piece
+            }
+        }
+        for word in text.split(separator: " ").map(String.init) {
+            if word.contains(where: isWide), columns(word) > width || !current.isEmpty {
+                // Fill the line character by character: no space inside the word.
+                for (index, character) in word.enumerated() {
+                    place(String(character), separator: index == 0 ? " " : "")
+                }
+            } else {
+                place(columns(word) <= width ? word : cut(word, to: width), separator: " ")
             }
         }
         if !current.isEmpty { lines.append(current) }

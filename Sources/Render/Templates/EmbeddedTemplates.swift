@@ -267,7 +267,7 @@ enum EmbeddedTemplates {
 <style>
 :root { --ink: #1d2433; --muted: #5b6474; --line: #d5dae3; --accent: #1f5fa8; --ok: #2e7d32; --warn: #b26a00; --bad: #c62828; --soft: #f4f6fa; }
 * { box-sizing: border-box; }
-html { font: 10.5pt/1.45 "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", sans-serif; color: var(--ink); }
+html { font: 10.5pt/1.45 "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif; color: var(--ink); }
 body { margin: 0 auto; max-width: 190mm; padding: 12mm 8mm; }
 h1, h2, h3, h4 { line-height: 1.2; break-after: avoid; }
 h1 { font-size: 24pt; margin: 0 0 4mm; }
