@@ -19,19 +19,19 @@ import Testing
         return try #require(try PackFixture.render(WorkshopPackRenderer(format: format), compilation, options: options)[name])
     }
 
-    /// Golden files: re-record with APG_RECORD=1, then the test fails once on purpose.
+    /// Golden files: re-record with APG_RECORD_GOLDEN=1, then the test fails once on purpose.
     @Test(arguments: ["workshop-pack.html", "workshop-pack.md"])
     func golden(file: String) async throws {
         let output = try Self.pack(file.hasSuffix(".html") ? .html : .markdown, try await Self.compilation())
         let url = PackFixture.testsFolder.appendingPathComponent("Fixtures/golden/kessler/\(file)")
-        if ProcessInfo.processInfo.environment["APG_RECORD"] != nil {
+        if ProcessInfo.processInfo.environment["APG_RECORD_GOLDEN"] != nil {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(output.utf8).write(to: url)
-            Issue.record("recorded kessler/\(file); run again without APG_RECORD")
+            Issue.record("recorded kessler/\(file); run again without APG_RECORD_GOLDEN")
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(output == expected, "run with APG_RECORD=1 and review the diff of Fixtures/golden/kessler/\(file)")
+        #expect(output == expected, "run with APG_RECORD_GOLDEN=1 and review the diff of Fixtures/golden/kessler/\(file)")
     }
 
     @Test func synthesizedItemsWithSourcesMergesAndUnaddressedMarks() async throws {
