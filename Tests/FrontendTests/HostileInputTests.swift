@@ -96,3 +96,14 @@ extension LoweringFixture {
         return Lowered(file: file, diagnostics: parsed.diagnostics, source: parsed.source ?? SourceText(path: "test.md", text: text))
     }
 }
+
+@Suite struct WrappedAttributeTests {
+    @Test func aWrappedAttributeValueIsReportedNotDroppedSilently() throws {
+        let lowered = lowerText("## Team\n- A (@a)\n  - Role: first line\n    continues here\n  - Function: Sales\nlazy line\n")
+        let reported = lowered.diagnostics(LoweringRules.contentUnderAttribute)
+        #expect(reported.map(\.location?.line) == [4, 6])
+        #expect(reported.first?.location?.column == 5)
+        #expect(reported.first?.message == "'Role' continues on the next line, which is ignored")
+        #expect(lowered.file.members.first?.role == "first line")
+    }
+}
