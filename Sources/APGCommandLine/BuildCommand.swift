@@ -45,6 +45,7 @@ struct BuildCommand: AsyncParsableCommand {
             console.error("error: nothing written: the workspace has errors (use --force to write anyway)\n")
             throw ExitCode(1)
         }
+        try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
         let options = RenderOptions(
             language: lang,
             audience: audience,
@@ -60,11 +61,7 @@ struct BuildCommand: AsyncParsableCommand {
                 throw CommandFailure("cannot render \(renderer.name), nothing written: \(error)")
             }
         }
-        do {
-            try OutputWriter.write(files, to: outputURL)
-        } catch {
-            throw CommandFailure("cannot write the outputs to '\(output)': \(error)")
-        }
+        try OutputFolder.write(files, to: outputURL, named: output, what: "the outputs")
         if format == .human {
             console.error("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(output)'\n")
         }

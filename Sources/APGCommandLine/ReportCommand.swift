@@ -103,12 +103,9 @@ struct ReportCommand: AsyncParsableCommand {
             report.trend = try await run { try await baselines.trend(count: history, in: repository, dueSoonDays: config.reviewCadenceDays) }
         }
 
+        try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
         let files = FollowUpReportRenderer(includeSheets: sheets).render(report)
-        do {
-            try OutputWriter.write(files, to: outputURL)
-        } catch {
-            throw CommandFailure("cannot write the report to '\(output)': \(error)")
-        }
+        try OutputFolder.write(files, to: outputURL, named: output, what: "the report")
         let status = report.status
         console.out("wrote the follow-up report as of \(asOf.iso) to \(output): \(status.overdue.count) overdue, \(status.dueSoon.count) due soon, \(status.passedMilestones.count) milestone(s) passed\n")
     }

@@ -26,7 +26,8 @@ public struct GuideParser: Sendable {
             return ParsedGuide(file: nil, source: nil, diagnostics: [diagnostic])
         }
         // A UTF-8 byte order mark is tolerated and dropped, so line 1 starts at `---`.
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let body = LineEndings.normalizingLoneCarriageReturns(
+            bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes)
         if let offset = UTF8Validation.firstInvalidByte(in: body) {
             let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: body)
             let byte = String(body[offset], radix: 16, uppercase: true)

@@ -7,7 +7,7 @@ public enum LoweringRules {
         unknownSection, derivedID, invalidDate, ambiguousDate, invalidNumber, unknownValue,
         personWithoutAt, customField, unexpectedEntity, contentOutsideSection, duplicateAttribute,
         missingHandle, setextAttributes, tableInsteadOfList, nestingTooDeep, invalidValue,
-        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber, contentUnderAttribute,
+        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber, contentUnderAttribute, rawHTML,
     ]
 
     public static let unknownSection = RuleDescriptor(
@@ -525,6 +525,33 @@ extension LoweringRules {
         ## Fix
         Make the target countable (`- Metric: projects in B-sample phase`, `- Target: 1`),
         or accept the warning for a qualitative target.
+        """)
+}
+
+extension LoweringRules {
+    public static let rawHTML = RuleDescriptor(
+        code: "APG042", name: "raw-html", severity: .warning,
+        summary: "an HTML block is left out of every output",
+        documentation: """
+        ## What it checks
+        A block that CommonMark reads as raw HTML: a line starting with a tag such as
+        `<div>`, `<iframe>`, `<script>` or `<table>`. HTML comments are not reported.
+
+        ## Why
+        apg never copies an author's HTML into a pack or report, so that nothing in a
+        guide can run script or change the page for its readers. CommonMark makes the
+        whole block HTML up to the next blank line, so the text of a paragraph that starts
+        with a tag disappears from the outputs along with the tag.
+
+        ## Example
+        ```markdown
+        ## Vision
+        <div align="center">By the end of 2028 Kessler sees us as its partner</div>
+        ```
+
+        ## Fix
+        Write the text as plain Markdown: use `**bold**`, lists and headings instead of
+        tags, or put the tag after the first word of the line.
         """)
 }
 

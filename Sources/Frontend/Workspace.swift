@@ -22,6 +22,11 @@ public struct Workspace: Sendable {
     }
 
     public static let configFileName = "apg.yaml"
+    /// The file `apg build` and `apg report` leave in their output folder: a folder
+    /// holding it is never read, so a pack written inside the workspace (the default
+    /// `out/` when apg runs in the workspace) is not taken for a guide by a later
+    /// `apg check`.
+    public static let outputMarkerName = ".apg-output"
 
     /// Reads the workspace at `root`. Throws only when `root` is not a readable folder
     /// (the CLI's exit status 2); everything an author can get wrong is a diagnostic.
@@ -55,7 +60,7 @@ public struct Workspace: Sendable {
         let configURL = rootURL.appendingPathComponent(configFileName)
         if fileManager.fileExists(atPath: configURL.path) {
             if let data = fileManager.contents(atPath: configURL.path) {
-                let bytes = [UInt8](data)
+                let bytes = LineEndings.normalizingLoneCarriageReturns([UInt8](data))
                 if let offset = UTF8Validation.firstInvalidByte(in: bytes) {
                     let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes)
                     diagnostics.append(FrontMatterRules.invalidUTF8.diagnostic(
@@ -150,6 +155,7 @@ struct WorkspaceWalker {
             }
             if isDirectory.boolValue {
                 if let outputFolder, url.resolvingSymlinksInPath().path == outputFolder { continue }
+                if FileManager.default.fileExists(atPath: url.appendingPathComponent(Workspace.outputMarkerName).path) { continue }
                 if ignore.matches(path, isFolder: true) { continue }
                 visit(folder: url, relative: path)
             } else {

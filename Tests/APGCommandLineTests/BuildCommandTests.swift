@@ -14,6 +14,8 @@ import Testing
     @Test func buildWritesPlanJSONByteIdenticallyAcrossRuns() async throws {
         let workspace = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: workspace) }
+        // An empty workspace is an error (APG111): the smallest buildable one is a guide.
+        try Data("---\naccount: Kessler Group\n---\n# Kessler\n".utf8).write(to: workspace.appendingPathComponent("global.md"))
         let output = workspace.appendingPathComponent("out")
         let arguments = ["build", workspace.path, "--output", output.path, "--as-of", "2027-03-01"]
 

@@ -23,6 +23,11 @@ public struct Linker: Sendable {
     public func link(_ files: [GuideFile]) -> Result {
         var diagnostics: [Diagnostic] = []
         let ordered = Self.definitionOrder(files)
+        if files.isEmpty {
+            diagnostics.append(LinkerRules.noGuides.diagnostic(
+                "the workspace holds no account planning guide that could be read", at: nil,
+                fix: FixSuggestion("run apg on the account's folder, or add a guide such as 'global.md' that starts with front matter ('---', 'account: <name>', '---')")))
+        }
 
         var model = AccountModel(account: AccountNameCheck(config: config).check(ordered, diagnostics: &diagnostics))
         model.vision = VisionSelection.select(from: ordered, diagnostics: &diagnostics)

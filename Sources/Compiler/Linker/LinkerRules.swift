@@ -357,11 +357,38 @@ public enum LinkerRules {
             """
     )
 
+    public static let noGuides = RuleDescriptor(
+        code: "APG111",
+        name: "no-guides",
+        severity: .error,
+        summary: "the workspace holds no account planning guide that could be read",
+        documentation: """
+            # APG111 no-guides
+
+            ## What it checks
+            That at least one `*.md` file of the workspace (other than `README.md`, hidden
+            folders, the output folder and `ignore:` entries) was read as a guide.
+
+            ## Why
+            Run in the wrong folder, or with every guide ignored or broken, apg would
+            otherwise report nothing and succeed: a CI job would stay green while checking
+            nothing, and `apg build` would write an empty pack.
+
+            ## Example
+            `apg check accounts/` where the guides are in `accounts/kessler/`.
+
+            ## Fix
+            Give apg the account's folder, add a guide starting with front matter
+            (`---`, `account: <name>`, `---`), or fix the errors reported for the files
+            that were found.
+            """
+    )
+
     public static var all: [RuleDescriptor] {
         [
             duplicateDefinition, idKindConflict, unitParentConflict, unitParentCycle, unknownPerson,
             unresolvedReference, referenceKindMismatch, actionWithoutParent, actionParentMismatch,
-            accountMismatch, visionConflict,
+            accountMismatch, visionConflict, noGuides,
         ]
     }
 }

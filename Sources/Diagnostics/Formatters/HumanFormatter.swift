@@ -89,6 +89,7 @@ public struct HumanFormatter: DiagnosticFormatter {
     /// a heading would otherwise reach the terminal) become U+FFFD, and a line break
     /// continues on an indented line.
     static func sanitized(_ text: String, continuationIndent: String) -> String {
+        let text = text.clippedInTheMiddle()
         guard text.unicodeScalars.contains(where: TerminalWidth.isControl) else { return text }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()

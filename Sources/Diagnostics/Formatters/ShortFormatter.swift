@@ -9,7 +9,7 @@ public struct ShortFormatter: DiagnosticFormatter {
                 output += "\(location.file):\(location.line):\(report.characterColumn(of: location)): "
             }
             // One line each, whatever the message contains.
-            let message = diagnostic.message.replacingLineBreaks()
+            let message = diagnostic.message.replacingLineBreaks().clippedInTheMiddle()
             output += "\(diagnostic.severity.rawValue): \(message) [\(diagnostic.rule.code)]\n"
         }
         return output

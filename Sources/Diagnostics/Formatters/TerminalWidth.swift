@@ -63,31 +63,69 @@ enum TerminalWidth {
         return false
     }
 
+    /// The widest source line shown under a diagnostic; a longer one (a minified table,
+    /// a pasted blob of a megabyte) is cut to a window around the caret.
+    static let maximumLineWidth = 160
+
     /// A source line made safe and regular for a terminal: tabs expanded to stops,
-    /// control characters (which could drive the terminal) shown as U+FFFD; plus the
-    /// display width before the 1-based code-point `column`.
+    /// control characters (which could drive the terminal) shown as U+FFFD, cut to
+    /// `maximumLineWidth` cells around the caret with `…` where text is left out; plus
+    /// the display width before the 1-based code-point `column`.
     static func displayLine(_ line: String, caretColumn column: Int) -> (text: String, caretOffset: Int) {
-        var text = String.UnicodeScalarView()
+        var cells: [(scalars: [Unicode.Scalar], start: Int, width: Int)] = []
         var width = 0
         var caretOffset: Int?
         for (index, scalar) in line.unicodeScalars.enumerated() {
             if index == column - 1 { caretOffset = width }
             if scalar == "\t" {
                 let advance = tabWidth - width % tabWidth
-                text.append(contentsOf: String(repeating: " ", count: advance).unicodeScalars)
+                cells.append((Array(repeating: " ", count: advance), width, advance))
                 width += advance
             } else if isControl(scalar) {
-                text.append("\u{FFFD}")
+                cells.append((["\u{FFFD}"], width, 1))
                 width += 1
             } else {
-                text.append(scalar)
-                width += self.width(of: scalar)
+                let cellWidth = self.width(of: scalar)
+                cells.append(([scalar], width, cellWidth))
+                width += cellWidth
             }
         }
-        return (String(text), caretOffset ?? width)
+        let caret = caretOffset ?? width
+        var first = 0, last = cells.count
+        if width > maximumLineWidth {
+            // A quarter of the window before the caret, the rest after it.
+            let windowStart = max(0, min(caret - maximumLineWidth / 4, width - maximumLineWidth + 2))
+            first = cells.firstIndex { $0.start >= windowStart } ?? cells.count
+            let limit = (cells.indices.contains(first) ? cells[first].start : width) + maximumLineWidth - 2
+            last = cells[first...].firstIndex { $0.start + $0.width > limit } ?? cells.count
+        }
+        var text = String.UnicodeScalarView()
+        var shift = 0
+        if first > 0, first < cells.count {
+            text.append("…")
+            shift = cells[first].start - 1
+        }
+        for cell in cells[first..<last] { text.append(contentsOf: cell.scalars) }
+        if last < cells.count { text.append("…") }
+        return (String(text), caret - shift)
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+}
+
+extension String {
+    /// The longest message a terminal format prints; messages quote what the author
+    /// wrote, which can be a megabyte on one line.
+    public static let maximumMessageLength = 400
+
+    /// The text with its middle left out when it is longer than `maximum` code points:
+    /// the specifics at the start and the explanation at the end both stay.
+    public func clippedInTheMiddle(maximum: Int = String.maximumMessageLength) -> String {
+        let scalars = unicodeScalars
+        guard scalars.count > maximum else { return self }
+        let head = maximum * 2 / 3, tail = maximum - head - 3
+        return String(String.UnicodeScalarView(scalars.prefix(head))) + " … " + String(String.UnicodeScalarView(scalars.suffix(tail)))
     }
 }

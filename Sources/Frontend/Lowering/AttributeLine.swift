@@ -147,6 +147,14 @@ extension LoweringContext {
     /// An attribute is one line: anything nested under its list item (often a line
     /// indented one level too deep) would otherwise vanish without a word.
     mutating func reportNestedContent(under item: MarkdownNode, attribute: AttributeLine) {
+        // A wrapped value, or a next line that lost its `- ` marker, continues the
+        // item's paragraph: only the first line is the attribute.
+        if let paragraph = item.firstChild, paragraph.kind == .paragraph, let continuation = lines(of: paragraph).dropFirst().first {
+            report(LoweringRules.contentUnderAttribute.diagnostic(
+                "'\(attribute.keyText)' continues on the next line, which is ignored",
+                at: location(line: continuation.line, column: firstTextColumn(line: continuation.line)),
+                fix: FixSuggestion("write the whole value on the line of '\(attribute.keyText)', or start the next line with '- ' if it is an attribute of its own")))
+        }
         guard let nested = item.firstChild?.next, let start = nested.start else { return }
         report(LoweringRules.contentUnderAttribute.diagnostic(
             "content nested under '\(attribute.keyText)' is ignored",

@@ -92,6 +92,7 @@ extension LoweringContext {
                 }
             case .htmlBlock:
                 readSuppressions(node)
+                reportRawHTML(node)
                 continue
             case .paragraph, .heading, .codeBlock, .thematicBreak:
                 // Inline content holds no blocks; a comment inside a paragraph line is
@@ -105,6 +106,30 @@ extension LoweringContext {
             stack.append(contentsOf: children.reversed())
         }
         file.suppressions.sort { $0.location < $1.location }
+    }
+
+    /// An HTML block other than comments: its text never reaches an output.
+    private mutating func reportRawHTML(_ block: MarkdownNode) {
+        let literal = (block.literal ?? "").trimmingBlanks()
+        guard !literal.isEmpty, !Self.isOnlyComments(literal) else { return }
+        let line = block.start?.line ?? 1
+        let tag = literal.prefix { $0 != ">" && $0 != " " && $0 != "\n" && $0 != "/" || $0 == "<" }
+            .prefix(40)
+        report(LoweringRules.rawHTML.diagnostic(
+            "raw HTML ('\(tag)…') is left out of every output, with the text of its block up to the next blank line",
+            at: location(line: line, column: firstTextColumn(line: line)),
+            fix: FixSuggestion("write the text as Markdown without HTML tags")))
+    }
+
+    /// `<!-- … -->` comments only, with nothing but blanks between them.
+    static func isOnlyComments(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while true {
+            rest = rest.drop(while: \.isWhitespace)
+            if rest.isEmpty { return true }
+            guard rest.hasPrefix("<!--"), let close = rest.range(of: "-->") else { return false }
+            rest = rest[close.upperBound...]
+        }
     }
 
     private mutating func readSuppressions(_ block: MarkdownNode) {

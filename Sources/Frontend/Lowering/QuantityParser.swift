@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// Reads numbers such as `12`, `20 %`, `EUR 2.5M`, `€2,5 Mio`, `1,200 units` (spec §4.2).
@@ -8,6 +9,9 @@ enum QuantityParser {
         /// A decimal comma in a file whose language writes a decimal point; the
         /// suggestion is the number with a point.
         case decimalComma(suggestion: String)
+        /// Beyond what a Double holds (`1e400`, four hundred digits): it would reach the
+        /// outputs as infinity, which JSON cannot write.
+        case outOfRange
     }
 
     private static let scales: [(String, Double)] = [
@@ -49,6 +53,11 @@ enum QuantityParser {
         }
 
         var scale = 1.0
+        // Scientific notation (`1e6`, `2.5E-3`), as engineers write it.
+        if let exponent = Self.exponent(in: suffix) {
+            scale = pow(10, Double(exponent.value))
+            suffix = suffix.dropFirst(exponent.length).drop(while: \.isWhitespace)
+        }
         for (word, factor) in scales where suffix.hasPrefix(word) {
             let after = suffix.dropFirst(word.count)
             if after.first.map({ !$0.isLetter }) ?? true {
@@ -62,7 +71,24 @@ enum QuantityParser {
         if unit.first?.isNumber == true { return .failure(.notANumber) }
         if currency != nil, !unit.isEmpty, unit != currency { return .failure(.notANumber) }
         let value = sign * number * scale
+        guard value.isFinite, number == 0 || value != 0 else { return .failure(.outOfRange) }
         return .success(Quantity(value: value, unit: currency ?? (unit.isEmpty ? nil : unit), text: written))
+    }
+
+    /// `e6`, `E-3` at the start of the text after a number, with the characters it takes.
+    private static func exponent(in text: Substring) -> (value: Int, length: Int)? {
+        guard let first = text.first, first == "e" || first == "E" else { return nil }
+        var rest = text.dropFirst()
+        var negative = false
+        if let sign = rest.first, sign == "-" || sign == "+" {
+            negative = sign == "-"
+            rest = rest.dropFirst()
+        }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, rest.dropFirst(digits.count).first.map({ !$0.isLetter }) ?? true else { return nil }
+        // Four digits already overflow a Double; more would overflow the Int.
+        let magnitude = Int(digits.prefix(5)) ?? 0
+        return (negative ? -magnitude : magnitude, text.count - rest.count + digits.count)
     }
 
     /// The digits and separators at the start of `text`. Where a decimal comma is

@@ -93,6 +93,11 @@ extension LoweringContext {
                 "'\(attribute.value)' in '\(attribute.keyText)' uses a decimal comma, but this file's language (\(file.language)) writes a decimal point",
                 at: attribute.valueLocation,
                 fix: FixSuggestion("write '\(suggestion)', or set the file's language", replacement: suggestion)))
+        case .failure(.outOfRange):
+            report(LoweringRules.invalidNumber.diagnostic(
+                "'\(attribute.value.clippedInTheMiddle(maximum: 40))' in '\(attribute.keyText)' is too large or too small a number to compute with",
+                at: attribute.valueLocation,
+                fix: FixSuggestion("write the number with a scale, such as 'EUR 2.5M' or '3 bn'")))
         case .failure(.notANumber) where !attribute.value.contains(where: \.isNumber):
             report(LoweringRules.textWhereNumber.diagnostic(
                 "'\(attribute.value)' in '\(attribute.keyText)' is not a number; it is kept as text and cannot be measured",
