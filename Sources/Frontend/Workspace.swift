@@ -23,12 +23,19 @@ public struct Workspace: Sendable {
 
     public static let configFileName = "apg.yaml"
 
+    /// The file `apg build` and `apg report` leave in every folder they write. A folder
+    /// holding it is output, not guides: its Markdown (the pack, the report, the owner
+    /// sheets) has no front matter, and `apg check` after `apg build` in the same folder
+    /// must not read it, wherever `--output` pointed.
+    public static let outputMarkerName = ".apg-output"
+
     /// Reads the workspace at `root`. Throws only when `root` is not a readable folder
     /// (the CLI's exit status 2); everything an author can get wrong is a diagnostic.
     /// `outputFolder`, when inside the workspace, is skipped.
     ///
     /// Read: every `*.md` below `root`, recursively, sorted byte-wise by relative path.
-    /// Skipped: `README.md` in any case, names starting with `.`, the output folder, and
+    /// Skipped: `README.md` in any case, names starting with `.`, the output folder and
+    /// any folder apg wrote output to (it holds `outputMarkerName`), and
     /// `ignore:` entries of `apg.yaml` (a folder with a trailing `/`, an exact file, or a
     /// pattern where `*` matches within one path segment and `**` across segments; a
     /// pattern without `/` also matches a file name in any folder). Linked folders are
@@ -135,6 +142,7 @@ struct WorkspaceWalker {
                 fix: FixSuggestion("check the folder's permissions, or add '\(relative)/' to 'ignore:' in apg.yaml")))
             return
         }
+        if !relative.isEmpty, names.contains(Workspace.outputMarkerName) { return }
         for name in names where !name.hasPrefix(".") {
             let path = relative.isEmpty ? name : relative + "/" + name
             let url = folder.appendingPathComponent(name)

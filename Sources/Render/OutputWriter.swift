@@ -3,13 +3,24 @@ import Foundation
 /// Writes a set of output files so that readers never see a half-written one: each file
 /// is written to a temporary sibling and renamed into place, and nothing is written at
 /// all when any renderer failed before.
+///
+/// Every folder written also gets a small marker file (`markerName`, the name the
+/// workspace reader looks for), so that an output folder inside the workspace is never
+/// read back as guides.
 public enum OutputWriter {
+    /// Must equal `Workspace.outputMarkerName` (a test checks it; Render cannot see Frontend).
+    public static let markerName = ".apg-output"
+    static let marker = OutputFile(
+        path: markerName,
+        contents: Array("Written by apg. apg check, build and report skip a folder holding this file.\n".utf8)
+    )
+
     public static func write(_ files: [OutputFile], to folder: URL) throws {
         let manager = FileManager.default
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         var staged: [(temporary: URL, final: URL)] = []
         do {
-            for file in files {
+            for file in files + [marker] {
                 let final = folder.appendingPathComponent(file.path)
                 try manager.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let temporary = final.deletingLastPathComponent()
