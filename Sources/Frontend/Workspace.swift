@@ -22,10 +22,10 @@ public struct Workspace: Sendable {
     }
 
     public static let configFileName = "apg.yaml"
-    /// The file `apg build` and `apg report` leave in their output folder: a folder
-    /// holding it is never read, so a pack written inside the workspace (the default
-    /// `out/` when apg runs in the workspace) is not taken for a guide by a later
-    /// `apg check`.
+    /// The file `apg build` and `apg report` leave in every folder they write. A folder
+    /// holding it is output, not guides: its Markdown (the pack, the report, the owner
+    /// sheets) has no front matter, and `apg check` after `apg build` in the same folder
+    /// must not read it, wherever `--output` pointed.
     public static let outputMarkerName = ".apg-output"
 
     /// Reads the workspace at `root`. Throws only when `root` is not a readable folder
@@ -33,7 +33,8 @@ public struct Workspace: Sendable {
     /// `outputFolder`, when inside the workspace, is skipped.
     ///
     /// Read: every `*.md` below `root`, recursively, sorted byte-wise by relative path.
-    /// Skipped: `README.md` in any case, names starting with `.`, the output folder, and
+    /// Skipped: `README.md` in any case, names starting with `.`, the output folder and
+    /// any folder apg wrote output to (it holds `outputMarkerName`), and
     /// `ignore:` entries of `apg.yaml` (a folder with a trailing `/`, an exact file, or a
     /// pattern where `*` matches within one path segment and `**` across segments; a
     /// pattern without `/` also matches a file name in any folder). Linked folders are

@@ -85,3 +85,35 @@ import Testing
         #expect(try String(contentsOf: planURL, encoding: .utf8) == text)
     }
 }
+
+/// The bundled sample through `apg build`: its plan.json is valid against the committed
+/// schema and carries every top-level key the plan format promises.
+@Suite struct SamplePlanJSONTests {
+    @Test func theSamplesPlanJSONIsValidAgainstTheSchema() async throws {
+        let output = try BuildCommandTests.temporaryFolder().appendingPathComponent("out")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let result = await APGMain.runCaptured(["build", CheckCommandTests.sample, "--output", output.path, "--as-of", "2026-11-26"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let plan = try JSONParser.parse(String(contentsOf: output.appendingPathComponent("plan.json"), encoding: .utf8))
+
+        let schemaURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("schemas/plan.schema.json")
+        let validator = try JSONSchemaValidator(schemaText: String(contentsOf: schemaURL, encoding: .utf8))
+        let errors = validator.validate(plan)
+        #expect(errors.isEmpty, "\(errors.prefix(5))")
+
+        guard case .object(let members) = plan else {
+            Issue.record("plan.json is not an object")
+            return
+        }
+        let keys = members.map(\.key)
+        for key in ["version", "account", "sources", "team", "units", "stakeholders", "items", "vision", "goals",
+                    "strategies", "tactics", "actions", "clusters", "diagnostics"] {
+            #expect(keys.contains(key), "plan.json lacks '\(key)'")
+        }
+        // Every section of the sample reaches the plan.
+        for key in ["team", "units", "stakeholders", "items", "goals", "strategies", "tactics", "actions", "clusters"] {
+            #expect((plan[key]?.arrayValue?.count ?? 0) > 0, "plan.json has no \(key)")
+        }
+    }
+}

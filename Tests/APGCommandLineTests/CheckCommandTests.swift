@@ -60,4 +60,15 @@ import Testing
         #expect(await APGMain.runCaptured(["check", Self.sample, "--format", "xml"]).status == 2)
         #expect(await APGMain.runCaptured(["check", Self.sample, "--as-of", "15.02.2027"]).status == 2)
     }
+
+    /// Captured output is not a terminal: plain text unless `--color` asks for colour.
+    @Test func colourOnlyWithTheFlagWhenNotATerminal() async {
+        let plain = await APGMain.runCaptured(["check", Self.fixture("broken"), "--as-of", "2027-01-15"])
+        #expect(plain.status == 1)
+        #expect(plain.stderr.contains("error[APG104]"))
+        #expect(!plain.stderr.contains("\u{1B}["))
+        let coloured = await APGMain.runCaptured(["check", Self.fixture("broken"), "--as-of", "2027-01-15", "--color"])
+        #expect(coloured.status == 1)
+        #expect(coloured.stderr.contains("\u{1B}["))
+    }
 }

@@ -122,3 +122,15 @@ import Testing
         #expect(TerminalWidth.displayLine("a\u{1B}b", caretColumn: 3) == ("a\u{FFFD}b", 2))
     }
 }
+
+@Suite struct FixDisplayTextTests {
+    @Test func aReplacementTheMessageAlreadyQuotesIsNotRepeated() {
+        #expect(FixSuggestion("did you mean `color`?", replacement: "color").displayText == "did you mean `color`?")
+        #expect(FixSuggestion("did you mean '@jweber'?", replacement: "@jweber").displayText == "did you mean '@jweber'?")
+    }
+
+    @Test func anUnquotedReplacementIsShownAfterTheMessage() {
+        #expect(FixSuggestion("write the date as YYYY-MM-DD", replacement: "2027-02-15").displayText
+            == "write the date as YYYY-MM-DD: `2027-02-15`")
+    }
+}

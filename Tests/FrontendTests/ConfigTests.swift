@@ -29,6 +29,13 @@ import Testing
         #expect(config.keyLocations["rules"] == SourceLocation(file: "apg.yaml", line: 5, column: 1))
     }
 
+    /// The policy reports an unknown rule name at its own entry, not at `rules:`.
+    @Test func eachRuleEntryKeepsItsLocation() throws {
+        let (config, _) = try parse("full.yaml")
+        #expect(config.keyLocations["rules.goal-alternatives"] == SourceLocation(file: "apg.yaml", line: 6, column: 3))
+        #expect(config.keyLocations["rules.APG013"] == SourceLocation(file: "apg.yaml", line: 7, column: 3))
+    }
+
     @Test func errors_areDiagnosticsAtTheirLines() throws {
         let (config, diagnostics) = try parse("errors.yaml")
         let found = diagnostics.map { "\($0.location?.line ?? 0) \($0.rule.code) \($0.message)" }.sorted()

@@ -41,9 +41,11 @@ func countPhrase(errors: Int, warnings: Int, notes: Int) -> String {
 
 extension FixSuggestion {
     /// The fix as one phrase: the message, then the replacement in backticks unless the
-    /// message already quotes it ("did you mean `color`?").
+    /// message already quotes it ("did you mean `color`?", "did you mean '@jweber'?").
     var displayText: String {
-        guard let replacement, !replacement.isEmpty, !message.contains("`\(replacement)`") else { return message }
+        guard let replacement, !replacement.isEmpty,
+              !message.contains("`\(replacement)`"), !message.contains("'\(replacement)'")
+        else { return message }
         return message + ": `\(replacement)`"
     }
 }

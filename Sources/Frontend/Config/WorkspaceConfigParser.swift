@@ -38,7 +38,10 @@ public struct WorkspaceConfigParser {
                 let limits = reader.limits(value)
                 if let team = limits.team { config.teamLimit = team }
                 if let items = limits.items { config.itemLimit = items }
-            case "rules": config.rules = reader.rules(value)
+            case "rules":
+                config.rules = reader.rules(value)
+                // Each entry's own line, so an unknown rule name is reported where it is written.
+                for (name, entryLocation) in reader.ruleLocations { config.keyLocations["rules.\(name)"] = entryLocation }
             case "fields": config.fields = reader.list(value, key: key)
             case "vocabulary": config.vocabulary = reader.vocabulary(value)
             case "ignore": config.ignore = reader.list(value, key: key)
@@ -53,6 +56,8 @@ public struct WorkspaceConfigParser {
     struct Reader {
         let yaml: YAMLSource
         var diagnostics: [Diagnostic] = []
+        /// Where each entry of `rules:` is written, by the name as written.
+        var ruleLocations: [String: SourceLocation] = [:]
 
         init(yaml: YAMLSource) { self.yaml = yaml }
 
@@ -189,6 +194,7 @@ public struct WorkspaceConfigParser {
             var rules: [String: WorkspaceConfig.RuleSetting] = [:]
             for (keyNode, value) in mapping {
                 guard let name = keyNode.scalarText else { continue }
+                ruleLocations[name] = yaml.location(of: keyNode)
                 let written = value.scalarText?.trimmingWhitespace().lowercased() ?? ""
                 guard let setting = WorkspaceConfig.RuleSetting(rawValue: written) else {
                     let suggestions = NearMiss.bestMatches(for: written, in: ["error", "warning", "note", "off"])

@@ -60,10 +60,12 @@ struct TitleLine: Hashable {
     }
 
     /// `G1:`, `S1.2:`, `A-17:`, `DE-I3:` at the start of the line, followed by a blank or
-    /// the end of the line.
+    /// the end of the line. French typography puts a space before the colon (`FR-A1 :`),
+    /// as it does for attribute keys, so one blank before the colon is allowed.
     static func splitCode(_ text: Substring) -> (String, Substring)? {
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let candidate = text[..<colon]
+        var candidate = text[..<colon]
+        if let last = candidate.last, last == " " || last == "\u{A0}" || last == "\u{202F}" { candidate = candidate.dropLast() }
         guard isCode(candidate) else { return nil }
         let rest = text[text.index(after: colon)...]
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }

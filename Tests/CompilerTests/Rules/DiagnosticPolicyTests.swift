@@ -133,11 +133,11 @@ import Testing
             return compilation.diagnostics.map { "\($0.location.map { "\($0.file):\($0.line)" } ?? "-") \($0.severity) \($0.rule.name)" }
         }
         #expect(try await run(strict: false) == [
-            "apg.yaml:2 warning unknown-rule",
+            "apg.yaml:3 warning unknown-rule",
             "global.md:30 warning unused-suppression",
         ])
         #expect(try await run(strict: true) == [
-            "apg.yaml:2 error unknown-rule",
+            "apg.yaml:3 error unknown-rule",
             "global.md:30 error unused-suppression",
         ])
     }

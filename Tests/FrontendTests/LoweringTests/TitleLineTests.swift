@@ -15,7 +15,15 @@ import Testing
         #expect(TitleLine("\(code): Something").code == code)
     }
 
-    @Test(arguments: ["Pilot", "1A", "G1.", "G--1", "Phase 2", "G1:x"])
+    /// French style: a blank (or a no-break space) before the colon, as for attribute keys.
+    @Test(arguments: ["FR-A1 : Faire", "FR-A1\u{A0}: Faire", "FR-A1\u{202F}: Faire", "FR-A1： Faire"])
+    func codeBeforeAFrenchStyleColon(line: String) {
+        let title = TitleLine(line)
+        #expect(title.code == "FR-A1")
+        #expect(title.title == "Faire")
+    }
+
+    @Test(arguments: ["Pilot", "1A", "G1.", "G--1", "Phase 2", "G1:x", "G1  ", "Phase 2 "])
     func notCodes(text: String) {
         #expect(TitleLine("\(text): Something").code == nil)
     }
