@@ -108,7 +108,7 @@ struct PairScorer: Sendable {
             if !a.themes.isDisjoint(with: b.themes) {
                 theme = 1
             } else {
-                let shared = Double(a.themeGrams.intersection(b.themeGrams).count)
+                let shared = Double(sharedCount(a.themeGrams, b.themeGrams))
                 theme = 2 * shared / Double(a.themeGrams.count + b.themeGrams.count) * 0.8
             }
         }
@@ -117,8 +117,8 @@ struct PairScorer: Sendable {
             if !a.products.isDisjoint(with: b.products) {
                 product = 1
             } else {
-                let shared = Double(a.productWords.intersection(b.productWords).count)
-                product = shared / Double(a.productWords.union(b.productWords).count)
+                let shared = sharedCount(a.productWords, b.productWords)
+                product = Double(shared) / Double(a.productWords.count + b.productWords.count - shared)
             }
         }
 
@@ -146,5 +146,11 @@ struct PairScorer: Sendable {
         let gate = crossLanguage ? thresholds.crossLanguage : thresholds.titleSimilarity
         return Parts(score: score, text: text, crossLanguage: crossLanguage, unit: unit, theme: theme,
                      product: product, anchors: anchors, passesTextGate: text >= gate)
+    }
+
+    /// The size of the intersection, without building it.
+    private func sharedCount(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        return small.count { large.contains($0) }
     }
 }
