@@ -52,6 +52,9 @@ let package = Package(
         ),
         .executableTarget(name: "apg", dependencies: ["APGCommandLine"]),
 
+        // Helpers shared by several test targets (a throw-away git repository).
+        .target(name: "APGTestSupport", path: "Tests/APGTestSupport"),
+
         .testTarget(name: "APGJSONTests", dependencies: ["APGJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "GuideMarkdownTests", dependencies: ["GuideMarkdown"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
@@ -60,11 +63,11 @@ let package = Package(
         .testTarget(name: "FrontendTests", dependencies: ["Frontend", "PlanModel", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CompilerTests",
-            dependencies: ["Compiler", "Frontend", "PlanModel", "Diagnostics", "APGJSON", .product(name: "Yams", package: "Yams")],
+            dependencies: ["APGTestSupport", "Compiler", "Frontend", "PlanModel", "Diagnostics", "APGJSON", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel", "APGJSON"], exclude: ["Fixtures"]),
-        .testTarget(name: "APGCommandLineTests", dependencies: ["APGCommandLine", "Compiler", "Render", "APGJSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "APGCommandLineTests", dependencies: ["APGTestSupport", "APGCommandLine", "Compiler", "Render", "APGJSON"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

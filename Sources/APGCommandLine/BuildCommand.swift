@@ -15,7 +15,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(name: .shortAndLong, help: "Output folder (default: out/ in the current folder).")
+    @Option(name: .shortAndLong, help: "Output folder, relative to the current folder.")
     var output: String = "out"
 
     @Flag(help: "Write the outputs even when the workspace has errors (the exit status is still 1).")

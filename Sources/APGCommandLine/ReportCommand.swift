@@ -22,7 +22,7 @@ struct ReportCommand: AsyncParsableCommand {
     ))
     var since: String?
 
-    @Option(name: .shortAndLong, help: "Output folder (default: out/ in the current folder).")
+    @Option(name: .shortAndLong, help: "Output folder, relative to the current folder.")
     var output: String = "out"
 
     @Option(help: ArgumentHelp("Add a trend over the last N git revisions that touched the workspace.", valueName: "n"))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Compiler
+import Diagnostics
 
 /// `apg rules`: every diagnostic apg can emit.
 struct RulesCommand: AsyncParsableCommand {
@@ -9,7 +10,7 @@ struct RulesCommand: AsyncParsableCommand {
     )
 
     func run() async throws {
-        let descriptors = RuleRegistry.allDescriptors.sorted { $0.id.code < $1.id.code }
+        let descriptors = RuleRegistry.allDescriptors
         let nameWidth = descriptors.map(\.id.name.count).max() ?? 0
         var text = ""
         for descriptor in descriptors {
@@ -32,11 +33,41 @@ struct ExplainCommand: AsyncParsableCommand {
     var rule: String
 
     func run() async throws {
-        let descriptors = RuleRegistry.allDescriptors
-        guard let descriptor = descriptors.first(where: { $0.id.isNamed(rule) }) else {
-            let suggestions = NearMissSuggestion.text(for: rule, among: descriptors.flatMap { [$0.id.code, $0.id.name] })
-            throw CommandFailure("no rule named '\(rule)'\(suggestions); `apg rules` lists them all")
+        // Names are meant to be unique (a test enforces it); should two rules ever share
+        // one, show both pages rather than pick one silently.
+        let matches = RuleRegistry.allDescriptors.filter { $0.id.isNamed(rule) }
+        guard !matches.isEmpty else {
+            let suggestion = NearMissSuggestion.text(for: rule, among: RuleRegistry.allNames)
+            throw CommandFailure("no rule named '\(rule)'\(suggestion) (`apg rules` lists them all)")
         }
-        APGMain.console.out("\(descriptor.id.code) \(descriptor.id.name) (\(descriptor.defaultSeverity.rawValue) by default)\n\n\(descriptor.summary)\n\n\(descriptor.documentation)\n")
+        APGMain.console.out(matches.map(Self.page(for:)).joined(separator: "\n"))
+    }
+
+    static func page(for descriptor: RuleDescriptor) -> String {
+        let id = descriptor.id
+        let title = "# \(id.code) \(id.name)\n\n"
+        // Some pages carry their own title line; print it once.
+        var body = descriptor.documentation
+        if body.hasPrefix(title.trimmingSuffix("\n")) {
+            body = String(body.dropFirst(title.count - 1)).trimmingPrefix("\n")
+        }
+        return title
+            + "\(descriptor.summary)\n\n"
+            + "Default severity: \(descriptor.defaultSeverity.rawValue). Change it in apg.yaml under `rules:` "
+            + "(error, warning, note or off), or silence one finding with "
+            + "`<!-- apg-disable-next-line \(id.name) -->` on the line before it.\n\n"
+            + body + "\n"
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: Character) -> String {
+        var text = self
+        while text.last == suffix { text.removeLast() }
+        return text
+    }
+
+    fileprivate func trimmingPrefix(_ prefix: Character) -> String {
+        String(drop { $0 == prefix })
     }
 }

@@ -7,7 +7,7 @@ public enum LoweringRules {
         unknownSection, derivedID, invalidDate, ambiguousDate, invalidNumber, unknownValue,
         personWithoutAt, customField, unexpectedEntity, contentOutsideSection, duplicateAttribute,
         missingHandle, setextAttributes, tableInsteadOfList, nestingTooDeep, invalidValue,
-        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber,
+        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber, contentUnderAttribute,
     ]
 
     public static let unknownSection = RuleDescriptor(
@@ -61,7 +61,7 @@ public enum LoweringRules {
         """)
 
     public static let invalidDate = RuleDescriptor(
-        code: "APG022", name: "invalid-date", severity: .error,
+        code: "APG022", name: "invalid-plan-date", severity: .error,
         summary: "a date is not written as YYYY-MM-DD, YYYY-MM or YYYY-Qn, or does not exist",
         documentation: """
         ## What it checks
@@ -447,6 +447,36 @@ public enum LoweringRules {
 
         ## Fix
         Move the attribute to the entity it belongs to, or remove it.
+        """)
+
+    public static let contentUnderAttribute = RuleDescriptor(
+        code: "APG041", name: "content-under-attribute", severity: .warning,
+        summary: "lines nested under an attribute or history line are ignored",
+        documentation: """
+        ## What it checks
+        A list or paragraph nested under an attribute item (`- Due: 2027-06-30`) or a
+        history line. An attribute holds exactly one line, so nested content is read by
+        nothing.
+
+        ## Why
+        The usual cause is a line indented one level too deep: the owner or metric the
+        author wrote silently goes missing from the plan, and later rules complain about
+        an action without an owner although the line is right there.
+
+        ## Example
+        ```markdown
+        - [ ] A2: Plan the second technology day
+          - Due: 2027-06-30
+            - Owner: @jweber
+        ```
+
+        ## Fix
+        Indent the nested line to the level of its siblings:
+        ```markdown
+        - [ ] A2: Plan the second technology day
+          - Due: 2027-06-30
+          - Owner: @jweber
+        ```
         """)
 
     public static let emptyAttribute = RuleDescriptor(

@@ -1,3 +1,4 @@
+import APGTestSupport
 import APGCommandLine
 import APGJSON
 import Foundation

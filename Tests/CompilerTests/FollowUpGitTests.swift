@@ -1,3 +1,4 @@
+import APGTestSupport
 import Compiler
 import Foundation
 import Testing

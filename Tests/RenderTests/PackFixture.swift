@@ -116,7 +116,7 @@ enum PackFixture {
         let workspace = Workspace(root: URL(fileURLWithPath: "/tmp/ws"), config: config, configSource: nil, files: [], diagnostics: [])
         let diagnostic = Diagnostic(rule: RuleID(code: "APG230", name: "secret-rule"), severity: .warning, message: "SECRET diagnostic", location: at("de.md", 12))
         return Compilation(
-            workspace: workspace, files: [], model: model, synthesis: SynthesisResult(),
+            workspace: workspace, files: [], model: model, synthesis: Synthesizer(config: config).synthesize(model),
             sources: ["de.md": SourceText(path: "de.md", text: "SECRET source")],
             diagnostics: [diagnostic], asOf: date("2027-02-01")
         )

@@ -69,15 +69,15 @@ import Testing
         #expect(try markdown() == markdown())
     }
 
-    /// Golden files: re-record with APG_RECORD=1, then the test fails once on purpose.
+    /// Golden files: re-record with APG_RECORD_GOLDEN=1, then the test fails once on purpose.
     @Test(arguments: ["workshop-pack.html", "workshop-pack.md"])
     func golden(file: String) throws {
         let output = file.hasSuffix(".html") ? try html() : try markdown()
         let url = PackFixture.testsFolder.appendingPathComponent("Fixtures/golden/\(file)")
-        if ProcessInfo.processInfo.environment["APG_RECORD"] != nil {
+        if ProcessInfo.processInfo.environment["APG_RECORD_GOLDEN"] != nil {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(output.utf8).write(to: url)
-            Issue.record("recorded \(file); run again without APG_RECORD")
+            Issue.record("recorded \(file); run again without APG_RECORD_GOLDEN")
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)

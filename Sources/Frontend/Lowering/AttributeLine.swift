@@ -83,7 +83,8 @@ extension LoweringContext {
             let kindOfLine = classify(line.text, line: line.line)
             if let item = line.item {
                 switch kindOfLine {
-                case .attribute, .history: break
+                case .attribute(let attribute), .history(_, _, let attribute):
+                    reportNestedContent(under: item, attribute: attribute)
                 case .unknownKey, .plain:
                     let title = TitleLine(line.text)
                     if childAllowed(title) {
@@ -141,6 +142,16 @@ extension LoweringContext {
             }
         }
         return body
+    }
+
+    /// An attribute is one line: anything nested under its list item (often a line
+    /// indented one level too deep) would otherwise vanish without a word.
+    mutating func reportNestedContent(under item: MarkdownNode, attribute: AttributeLine) {
+        guard let nested = item.firstChild?.next, let start = nested.start else { return }
+        report(LoweringRules.contentUnderAttribute.diagnostic(
+            "content nested under '\(attribute.keyText)' is ignored",
+            at: location(line: start.line, column: firstTextColumn(line: start.line)),
+            fix: FixSuggestion("an attribute holds one line: indent the nested lines to the level of '\(attribute.keyText)' or put the value on its line")))
     }
 
     mutating func reportCustomField(_ attribute: AttributeLine, on kind: EntityKind) {

@@ -23,7 +23,7 @@ struct ActionTimeline {
             let firstMilestone = milestones.first?.date
             let start = firstMilestone.map { min($0, end) } ?? end.adding(days: -Self.defaultLead)
             let row = GanttSVG.Row(
-                label: XMLText.wrap(codedTitle(of: action), width: 38, limit: 1).first ?? action.id,
+                label: XMLText.wrap(codedTitle(of: action), width: 48, limit: 1).first ?? action.id,
                 start: start,
                 end: end,
                 statusClass: action.effectiveStatus.rawValue,

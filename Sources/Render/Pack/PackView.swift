@@ -28,10 +28,13 @@ public struct PackView: TemplateObject {
     public var hasStakeholders = false
     public var itemGroups: [ItemGroupView] = []
     public var hasItems = false
-    public var isSynthesized = false
+    /// Synthesized items, source items, and how many of the synthesized no strategy addresses.
+    public var itemCount = 0
+    public var sourceItemCount = 0
+    public var unaddressedCount = 0
+    public var themeSummary: [ThemeSummaryView] = []
     public var whitespaceColumns: [String] = []
     public var whitespaceRows: [WhitespaceRowView] = []
-    public var whitespaceByProducts = false
     public var hasWhitespace = false
     public var timelineSVG = Trusted("")
     public var timelineMermaid = Trusted("")
@@ -80,6 +83,8 @@ public struct TeamGroupView: TemplateObject {
     public var name = ""
     public var count = 0
     public var members: [MemberView] = []
+    /// `Name (@handle); …` for the Markdown pack, which has no CSS to separate a list.
+    public var memberList = ""
     public init() {}
 }
 
@@ -117,6 +122,7 @@ public struct StrategyView: TemplateObject {
     public var owners: String? = nil
     public var addresses: [ReferenceView] = []
     public var units: [ReferenceView] = []
+    public var unitList = ""
     public var tactics: [TacticView] = []
     public var actions: [ActionView] = []
     public var hasAddresses = false
@@ -151,6 +157,7 @@ public struct ActionView: TemplateObject {
     public var target = ""
     public var actual: String? = nil
     public var milestones: [MilestoneView] = []
+    public var milestoneList = ""
     public var hasMilestones = false
     public init() {}
 }
@@ -164,10 +171,11 @@ public struct MilestoneView: TemplateObject {
 public struct UnitView: TemplateObject {
     public var code = ""
     public var title = ""
+    public var hasCode = false
     public var depth = 0
     public var indent = ""
     public var type = ""
-    public var country = ""
+    public var country: String? = nil
     public var acquired = ""
     public var themes = ""
     public var coveredBy = ""
@@ -213,34 +221,67 @@ public struct ItemThemeView: TemplateObject {
 
 public struct ItemEntryView: TemplateObject {
     public var code = ""
+    public var rank = 0
     public var title = ""
     public var kind = ""
     public var priority = ""
     public var countries = ""
     public var value: String? = nil
     public var products = ""
+    public var otherThemes: String? = nil
     public var sources: [ItemSourceView] = []
-    public var explanation: String? = nil
+    public var merges: [MergeView] = []
+    public var hasMerges = false
+    public var isAddressed = false
+    public var addressedBy = ""
     public init() {}
 }
 
 public struct ItemSourceView: TemplateObject {
     public var code = ""
-    public var title = ""
-    public var origin = ""
+    /// Only for merged entries: a single source has the entry's title.
+    public var title: String? = nil
+    public var country = ""
     public var location = ""
+    /// Lets the Markdown pack separate a list without a trailing separator.
+    public var isFirst = false
+    public init() {}
+}
+
+/// One merge of the synthesis: which items, why (`Same as` or similarity) and the evidence.
+public struct MergeView: TemplateObject {
+    public var items = ""
+    public var cause = ""
+    public var evidence = ""
+    public var isFirst = false
+    public init() {}
+}
+
+public struct ThemeSummaryView: TemplateObject {
+    public var theme = ""
+    public var count = 0
+    public var unaddressed = 0
+    public var values = ""
+    public var items = ""
     public init() {}
 }
 
 public struct WhitespaceRowView: TemplateObject {
     public var unit = ""
+    public var depth = 0
+    public var targetedBy = ""
+    public var isTargeted = false
     public var cells: [WhitespaceCellView] = []
     public init() {}
 }
 
 public struct WhitespaceCellView: TemplateObject {
+    /// `2 · 1`: opportunities · issues; empty when nothing was raised here.
     public var mark = ""
+    /// Opportunities here and no strategy targets the unit.
     public var isWhitespace = false
+    public var isEmpty = true
+    public var title = ""
     public init() {}
 }
 

@@ -139,6 +139,7 @@ struct PackViewBuilder {
                 group.name = name.isEmpty ? "—" : name
                 group.members = (members[name] ?? []).map(memberView)
                 group.count = group.members.count
+                group.memberList = group.members.map { "\($0.name) (\($0.handle))" }.joined(separator: "; ")
                 return group
             }
         }
@@ -185,6 +186,7 @@ struct PackViewBuilder {
                 item.owners = strategy.owners.isEmpty ? nil : handles(strategy.owners)
                 item.addresses = references(strategy.addresses)
                 item.units = references(strategy.units)
+                item.unitList = item.units.map { $0.title.isEmpty ? $0.code : $0.title }.joined(separator: "; ")
                 item.tactics = (tacticsByStrategy[strategy.key] ?? []).map { tactic in
                     var view = TacticView()
                     view.code = code(of: tactic)
@@ -223,6 +225,7 @@ struct PackViewBuilder {
             view.title = milestone.title
             return view
         }
+        view.milestoneList = view.milestones.map { "\($0.date) — \($0.title)" }.joined(separator: "; ")
         view.hasMilestones = !view.milestones.isEmpty
         return view
     }
@@ -243,11 +246,13 @@ struct PackViewBuilder {
             let unit = node.unit
             var item = UnitView()
             item.code = code(of: unit)
+            item.hasCode = !item.code.isEmpty
             item.title = unit.title
             item.depth = node.depth
-            item.indent = String(repeating: "  ", count: node.depth)
+            // Markdown tables drop leading spaces: the depth shows as dots.
+            item.indent = String(repeating: "· ", count: node.depth)
             item.type = unit.type.map { labels.value("unit-type", $0.rawValue) } ?? ""
-            item.country = unit.country ?? ""
+            item.country = unit.country
             item.acquired = unit.acquired.map(String.init) ?? ""
             item.themes = unit.themes.joined(separator: "; ")
             item.coveredBy = handles(unit.coveredBy)
@@ -262,9 +267,12 @@ struct PackViewBuilder {
                 let unit = node.unit
                 let meta = [unit.type.map { labels.value("unit-type", $0.rawValue) }, unit.country].compactMap { $0 }.joined(separator: " · ")
                 return OrgChartSVG.Box(
-                    title: XMLText.wrap(codedTitle(of: unit), width: 30, limit: 1).first ?? "",
+                    // The acquired badge shares the first line: leave it room.
+                    title: XMLText.wrap(codedTitle(of: unit), width: OrgChartSVG.titleColumns - (unit.acquired == nil ? 0 : 7), limit: 2),
                     subtitle: meta,
-                    themes: unit.themes.flatMap { XMLText.wrap($0, width: 32, limit: 2) },
+                    themes: unit.themes.flatMap { theme in
+                        XMLText.wrap(theme, width: OrgChartSVG.textColumns - 2, limit: 2).enumerated().map { $0 == 0 ? "• \($1)" : "\u{00A0}\u{00A0}\u{00A0}\($1)" }
+                    },
                     acquired: unit.acquired.map { "★ \($0)" },
                     isCovered: !unit.coveredBy.isEmpty
                 )
@@ -312,9 +320,15 @@ struct PackViewBuilder {
     }
 
     private func fillItems(_ view: inout PackView) {
+        let synthesis = compilation.synthesis
         let entries = SynthesizedEntries(compilation: compilation)
-        view.isSynthesized = entries.isSynthesized
         let unitTitles = Dictionary(model.units.map { ($0.key, codedTitle(of: $0)) }, uniquingKeysWith: { a, _ in a })
+        let kindByID = Dictionary(model.items.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        func itemCode(_ id: String) -> String { kindByID[id.lowercased()].map { code(of: $0).isEmpty ? $0.title : code(of: $0) } ?? id }
+
+        view.itemCount = synthesis.items.count
+        view.sourceItemCount = synthesis.items.reduce(0) { $0 + $1.members.count }
+        view.unaddressedCount = synthesis.items.count { !$0.isAddressed }
         view.itemGroups = entries.groups.map { group in
             var item = ItemGroupView()
             item.unit = group.unit.map { unitTitles[$0] ?? $0 } ?? labels.label("noUnit")
@@ -322,58 +336,85 @@ struct PackViewBuilder {
                 var themeView = ItemThemeView()
                 themeView.theme = theme.theme ?? labels.label("noTheme")
                 themeView.entries = theme.entries.map { entry in
+                    let synthesized = entry.item
                     var row = ItemEntryView()
-                    row.code = entry.code
-                    row.title = entry.title
-                    row.kind = entry.kind.map { labels.value("item-kind", $0.rawValue) } ?? ""
-                    row.priority = entry.priority.map { labels.value("priority", $0.rawValue) } ?? ""
-                    row.countries = entry.countries.joined(separator: ", ")
-                    row.value = entry.value.isEmpty ? nil : entry.value
-                    row.products = entry.products.joined(separator: ", ")
-                    row.explanation = entry.explanation.isEmpty ? nil : entry.explanation
-                    row.sources = entry.sources.map { source in
+                    row.code = itemCode(synthesized.id)
+                    row.rank = synthesized.rank
+                    row.title = synthesized.title
+                    row.kind = synthesized.kind.map { labels.value("item-kind", $0.rawValue) } ?? ""
+                    row.priority = synthesized.priority.map { labels.value("priority", $0.rawValue) } ?? ""
+                    row.countries = synthesized.countries.joined(separator: ", ")
+                    let values = synthesized.values.map(\.compactText).joined(separator: " + ")
+                    row.value = values.isEmpty ? nil : values
+                    row.products = synthesized.products.joined(separator: ", ")
+                    let others = synthesized.themes.filter { $0.lowercased() != theme.theme?.lowercased() }
+                    row.otherThemes = others.isEmpty ? nil : others.joined(separator: ", ")
+                    row.sources = entry.sources.enumerated().map { index, source in
                         var sourceView = ItemSourceView()
+                        sourceView.isFirst = index == 0
                         sourceView.code = code(of: source)
-                        sourceView.title = source.title
-                        sourceView.origin = model.origin(of: source.location) ?? labels.label("global")
+                        sourceView.title = entry.sources.count > 1 ? source.title : nil
+                        sourceView.country = model.origin(of: source.location) ?? labels.label("global")
                         sourceView.location = "\(source.location.file):\(source.location.line)"
                         return sourceView
                     }
+                    row.merges = synthesized.merges.enumerated().map { index, merge in
+                        var mergeView = MergeView()
+                        mergeView.isFirst = index == 0
+                        mergeView.items = merge.items.map(itemCode).joined(separator: " + ")
+                        mergeView.cause = labels.label(merge.cause == "same-as" ? "causeSameAs" : "causeSimilarity")
+                        mergeView.evidence = merge.evidence
+                        return mergeView
+                    }
+                    row.hasMerges = !row.merges.isEmpty
+                    row.isAddressed = synthesized.isAddressed
+                    row.addressedBy = synthesized.addressedBy.joined(separator: ", ")
                     return row
                 }
                 return themeView
             }
             return item
         }
+        view.themeSummary = synthesis.byTheme.map { group in
+            var summary = ThemeSummaryView()
+            summary.theme = group.theme ?? labels.label("noTheme")
+            summary.count = group.items.count
+            summary.unaddressed = group.unaddressed
+            summary.values = group.values.map(\.compactText).joined(separator: " + ")
+            summary.items = group.items.map(itemCode).joined(separator: ", ")
+            return summary
+        }
         view.hasItems = !view.itemGroups.isEmpty
     }
 
-    /// Units × products (what is raised where); without products, units × themes.
+    /// The synthesis pass's units × products matrix, rows in organization-tree order.
     private func fillWhitespace(_ view: inout PackView) {
-        let tree = OrgTree(units: model.units)
-        guard !tree.nodes.isEmpty else { return }
-        let products = Array(Set(model.items.flatMap(\.products))).sorted()
-        view.whitespaceByProducts = !products.isEmpty
-        let columns = products.isEmpty
-            ? Array(Set(model.units.flatMap(\.themes) + model.items.flatMap(\.themes))).sorted()
-            : products
-        guard !columns.isEmpty else { return }
-        let itemsByUnit = Dictionary(grouping: model.items.filter { $0.unit != nil }) { $0.unit?.key ?? "" }
-        view.whitespaceColumns = columns
-        view.whitespaceRows = tree.nodes.map { node in
-            var row = WhitespaceRowView()
-            row.unit = node.depth > 0 ? String(repeating: "· ", count: node.depth) + codedTitle(of: node.unit) : codedTitle(of: node.unit)
-            let items = itemsByUnit[node.unit.key] ?? []
-            row.cells = columns.map { column in
-                var cell = WhitespaceCellView()
-                let count = products.isEmpty
-                    ? items.filter { $0.themes.contains(column) }.count + (node.unit.themes.contains(column) ? 1 : 0)
-                    : items.filter { $0.products.contains(column) }.count
-                cell.mark = count > 0 ? (products.isEmpty ? "●" : String(count)) : ""
-                cell.isWhitespace = count == 0
-                return cell
+        let matrix = compilation.synthesis.whitespace
+        guard !matrix.rows.isEmpty, !matrix.products.isEmpty else { return }
+        let nodes = OrgTree(units: model.units).nodes
+        let position = Dictionary(nodes.enumerated().map { ($1.unit.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = matrix.rows.sorted { lhs, rhs in
+            (position[lhs.unit.lowercased()] ?? Int.max, lhs.unit.lowercased()) < (position[rhs.unit.lowercased()] ?? Int.max, rhs.unit.lowercased())
+        }
+        view.whitespaceColumns = matrix.products
+        view.whitespaceRows = rows.map { row in
+            var rowView = WhitespaceRowView()
+            let node = position[row.unit.lowercased()].map { nodes[$0] }
+            rowView.unit = node.map { codedTitle(of: $0.unit) } ?? row.title ?? row.unit
+            rowView.depth = node?.depth ?? 0
+            rowView.isTargeted = row.isTargeted
+            rowView.targetedBy = row.targetedBy.joined(separator: ", ")
+            let cells = Dictionary(row.cells.map { ($0.product, $0) }, uniquingKeysWith: { a, _ in a })
+            rowView.cells = matrix.products.map { product in
+                var cellView = WhitespaceCellView()
+                guard let cell = cells[product] else { return cellView }
+                cellView.isEmpty = false
+                cellView.mark = String(cell.items.count)
+                cellView.isWhitespace = cell.isWhitespace
+                cellView.title = cell.items.joined(separator: ", ")
+                return cellView
             }
-            return row
+            return rowView
         }
         view.hasWhitespace = true
     }

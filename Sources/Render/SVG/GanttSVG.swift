@@ -14,8 +14,8 @@ struct GanttSVG {
     var rows: [Row]
     var span: ClosedRange<PlanDate>
 
-    static let labelWidth = 230.0
-    static let chartWidth = 520.0
+    static let labelWidth = 290.0
+    static let chartWidth = 470.0
     static let rowHeight = 20.0
     static let header = 30.0
 

@@ -4,7 +4,8 @@
 /// (which suits a printed page better than a wide tree).
 struct OrgChartSVG {
     struct Box {
-        var title: String
+        /// One or two lines.
+        var title: [String]
         var subtitle: String
         var themes: [String]
         var acquired: String?
@@ -19,14 +20,19 @@ struct OrgChartSVG {
     var uncoveredLabel: String
     var acquiredLabel: String
 
-    static let boxWidth = 210.0
-    static let columnGap = 40.0
-    static let rowGap = 12.0
-    static let lineHeight = 13.0
+    // Narrow columns and large type: a five-level tree printed at the page's width must
+    // stay readable (about 7.5 pt on A4), so boxes wrap text rather than grow wide.
+    static let boxWidth = 150.0
+    static let columnGap = 18.0
+    static let rowGap = 8.0
+    static let lineHeight = 14.0
+    /// Columns of text that fit a box line at the chart's type size (see `XMLText.wrap`).
+    static let titleColumns = 23
+    static let textColumns = 27
 
     func boxHeight(of box: Box) -> Double {
-        let lines = 1 + (box.subtitle.isEmpty ? 0 : 1) + box.themes.count
-        return 14 + Double(lines) * Self.lineHeight
+        let lines = max(box.title.count, 1) + (box.subtitle.isEmpty ? 0 : 1) + box.themes.count
+        return 8 + Double(lines) * Self.lineHeight
     }
 
     func render() -> String {
@@ -73,18 +79,21 @@ struct OrgChartSVG {
             let state = box.isCovered ? "covered" : "uncovered"
             svg += "<g class=\"unit \(state)\(box.acquired != nil ? " acquired" : "")\">"
             svg += "<rect x=\"\(svgNumber(x[index]))\" y=\"\(svgNumber(top[index]))\" width=\"\(svgNumber(Self.boxWidth))\" height=\"\(svgNumber(h))\" rx=\"4\"/>"
-            var lineY = top[index] + 16
-            svg += "<text x=\"\(svgNumber(x[index] + 7))\" y=\"\(svgNumber(lineY))\" class=\"unit-title\">\(XMLText.escape(box.title))</text>"
+            var lineY = top[index] + 15
             if let acquired = box.acquired {
-                svg += "<text x=\"\(svgNumber(x[index] + Self.boxWidth - 6))\" y=\"\(svgNumber(lineY))\" class=\"badge\" text-anchor=\"end\">\(XMLText.escape(acquired))</text>"
+                svg += "<text x=\"\(svgNumber(x[index] + Self.boxWidth - 5))\" y=\"\(svgNumber(lineY))\" class=\"badge\" text-anchor=\"end\">\(XMLText.escape(acquired))</text>"
+            }
+            for (number, line) in box.title.enumerated() {
+                if number > 0 { lineY += Self.lineHeight }
+                svg += "<text x=\"\(svgNumber(x[index] + 6))\" y=\"\(svgNumber(lineY))\" class=\"unit-title\">\(XMLText.escape(line))</text>"
             }
             if !box.subtitle.isEmpty {
                 lineY += Self.lineHeight
-                svg += "<text x=\"\(svgNumber(x[index] + 7))\" y=\"\(svgNumber(lineY))\" class=\"unit-meta\">\(XMLText.escape(box.subtitle))</text>"
+                svg += "<text x=\"\(svgNumber(x[index] + 6))\" y=\"\(svgNumber(lineY))\" class=\"unit-meta\">\(XMLText.escape(box.subtitle))</text>"
             }
             for theme in box.themes {
                 lineY += Self.lineHeight
-                svg += "<text x=\"\(svgNumber(x[index] + 7))\" y=\"\(svgNumber(lineY))\" class=\"theme\">• \(XMLText.escape(theme))</text>"
+                svg += "<text x=\"\(svgNumber(x[index] + 6))\" y=\"\(svgNumber(lineY))\" class=\"theme\">\(XMLText.escape(theme))</text>"
             }
             svg += "</g>\n"
         }

@@ -20,30 +20,76 @@ enum XMLText {
         return result
     }
 
-    /// Breaks text into lines of at most `width` characters at spaces, at most `limit`
-    /// lines (the last one ends in `…` when text was cut).
+    /// Breaks text into lines of at most `width` columns at spaces, at most `limit`
+    /// lines (the last one ends in `…` when text was cut). Chinese, Japanese and Korean
+    /// characters take two columns, as they take about twice the width of a Latin letter,
+    /// and a word of them breaks between any two characters (they have no spaces to break
+    /// at); a Latin word longer than a line is cut with `…`.
     static func wrap(_ text: String, width: Int, limit: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ") {
-            var word = String(word)
-            if word.count > width { word = String(word.prefix(width - 1)) + "…" }
+        func place(_ piece: String, separator: String) {
             if current.isEmpty {
-                current = word
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
+                current = piece
+            } else if columns(current) + columns(separator) + columns(piece) <= width {
+                current += separator + piece
             } else {
                 lines.append(current)
-                current = word
+                current = piece
+            }
+        }
+        for word in text.split(separator: " ").map(String.init) {
+            if word.contains(where: isWide), columns(word) > width || !current.isEmpty {
+                // Fill the line character by character: no space inside the word.
+                for (index, character) in word.enumerated() {
+                    place(String(character), separator: index == 0 ? " " : "")
+                }
+            } else {
+                place(columns(word) <= width ? word : cut(word, to: width), separator: " ")
             }
         }
         if !current.isEmpty { lines.append(current) }
         if lines.count > limit {
             lines = Array(lines.prefix(limit))
-            let last = lines[limit - 1]
-            lines[limit - 1] = (last.count >= width ? String(last.prefix(width - 1)) : last) + "…"
+            lines[limit - 1] = cut(lines[limit - 1] + " …", to: width)
         }
         return lines
+    }
+
+    /// The text shortened to `width` columns, ending in `…` when it was cut.
+    private static func cut(_ text: String, to width: Int) -> String {
+        guard columns(text) > width else { return text }
+        var result = ""
+        for character in text {
+            if columns(result) + columns(character) > width - 1 { break }
+            result.append(character)
+        }
+        return result.trimmingTrailingSpaces() + "…"
+    }
+
+    static func columns(_ text: String) -> Int { text.reduce(0) { $0 + columns($1) } }
+    static func columns(_ character: Character) -> Int { isWide(character) ? 2 : 1 }
+
+    /// East Asian wide and full-width characters (Unicode's East_Asian_Width W and F,
+    /// by block: close enough for laying out labels).
+    static func isWide(_ character: Character) -> Bool {
+        guard let value = character.unicodeScalars.first?.value else { return false }
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+private extension String {
+    func trimmingTrailingSpaces() -> String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
     }
 }
 

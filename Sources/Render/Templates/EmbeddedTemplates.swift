@@ -3,7 +3,7 @@
 enum EmbeddedTemplates {
     static let files: [(name: String, text: String)] = [
         ("html-action.mustache", ###"""
-<tr><td><span class="code">{{code}}</span> {{title}}{{#hasMilestones}}<br><span class="muted">{{labels.milestones}}:</span>{{#milestones}} {{date}} — {{title}};{{/milestones}}{{/hasMilestones}}</td><td>{{owners}}</td><td>{{due}}</td><td><span class="status {{statusClass}}">{{status}}</span></td><td>{{metric}}</td><td>{{target}}{{#actual}} ({{labels.actual}}: {{actual}}){{/actual}}</td></tr>
+<tr><td><span class="code">{{code}}</span> {{title}}{{#hasMilestones}}<br><span class="muted">{{labels.milestones}}:</span> <span class="list">{{#milestones}}<span>{{date}} — {{title}}</span>{{/milestones}}</span>{{/hasMilestones}}</td><td>{{owners}}</td><td>{{due}}</td><td><span class="status {{statusClass}}">{{status}}</span></td><td>{{metric}}</td><td>{{target}}{{#actual}} ({{labels.actual}}: {{actual}}){{/actual}}</td></tr>
 
 """###),
         ("html-pack.mustache", ###"""
@@ -36,7 +36,7 @@ enum EmbeddedTemplates {
 <nav class="toc" aria-label="{{labels.contents}}">
 <h3>{{labels.contents}}</h3>
 <ol>
-{{#contents}}<li><a href="#{{anchor}}">{{title}}</a></li>
+{{#contents}}<li><span class="n">{{number}}.</span> <a href="#{{anchor}}">{{title}}</a></li>
 {{/contents}}
 </ol>
 </nav>
@@ -69,7 +69,7 @@ enum EmbeddedTemplates {
 <table>
 <thead><tr><th>{{labels.country}}</th><th>{{labels.name}}</th></tr></thead>
 <tbody>
-{{#teamCountries}}<tr><td>{{name}} ({{count}})</td><td>{{#members}}{{name}} <span class="muted">{{handle}}</span>; {{/members}}</td></tr>
+{{#teamCountries}}<tr><td>{{name}} ({{count}})</td><td class="list">{{#members}}<span>{{name}} <span class="muted">{{handle}}</span></span>{{/members}}</td></tr>
 {{/teamCountries}}
 </tbody>
 </table>
@@ -101,7 +101,7 @@ enum EmbeddedTemplates {
 <table>
 <thead><tr><th>{{labels.unit}}</th><th>{{labels.type}}</th><th>{{labels.themes}}</th><th>{{labels.acquired}}</th><th>{{labels.coveredBy}}</th><th>{{labels.contacts}}</th></tr></thead>
 <tbody>
-{{#units}}<tr><td style="padding-left: {{depth}}em"><span class="code">{{code}}</span> {{title}}</td><td>{{type}} {{country}}</td><td>{{themes}}</td><td>{{acquired}}</td><td>{{#isCovered}}{{coveredBy}}{{/isCovered}}{{^isCovered}}<span class="status blocked">{{labels.uncovered}}</span>{{/isCovered}}</td><td>{{contacts}}</td></tr>
+{{#units}}<tr><td class="unit depth-{{depth}}"><span class="code">{{code}}</span> {{title}}</td><td>{{type}}{{#country}} · {{country}}{{/country}}</td><td>{{themes}}</td><td>{{acquired}}</td><td>{{#isCovered}}{{coveredBy}}{{/isCovered}}{{^isCovered}}<span class="status blocked">{{labels.uncovered}}</span>{{/isCovered}}</td><td>{{contacts}}</td></tr>
 {{/units}}
 </tbody>
 </table>
@@ -131,13 +131,24 @@ enum EmbeddedTemplates {
 {{#hasItems}}
 <section class="chapter" id="items">
 <h2>{{labels.items}}</h2>
-{{^isSynthesized}}<p class="muted">{{labels.itemsRaw}}</p>{{/isSynthesized}}
-{{#itemGroups}}
-<h3>{{unit}}</h3>
-<table>
-<thead><tr><th>{{labels.theme}}</th><th>{{labels.kind}}</th><th></th><th>{{labels.priority}}</th><th>{{labels.raisedIn}}</th><th>{{labels.sources}}</th></tr></thead>
+<p><strong>{{itemCount}}</strong> {{labels.items}} · {{labels.itemsSummary}} {{sourceItemCount}} {{labels.sourceItems}} · <span class="status blocked">{{unaddressedCount}}</span> {{labels.itemsUnaddressed}}</p>
+<p class="muted">{{labels.itemsIntro}}</p>
+<h3>{{labels.byTheme}}</h3>
+<table class="themes">
+<thead><tr><th>{{labels.theme}}</th><th class="num">{{labels.count}}</th><th class="num">{{labels.notAddressed}}</th><th>{{labels.value}}</th><th>{{labels.items}}</th></tr></thead>
 <tbody>
-{{#themes}}{{#entries}}<tr><td>{{theme}}</td><td>{{kind}}</td><td><span class="code">{{code}}</span> {{title}}{{#value}} <span class="muted">({{value}})</span>{{/value}}{{#explanation}}<br><span class="muted">{{explanation}}</span>{{/explanation}}</td><td>{{priority}}</td><td>{{countries}}</td><td>{{#sources}}<span class="code">{{code}}</span> <span class="muted">{{origin}} · {{location}}</span><br>{{/sources}}</td></tr>
+{{#themeSummary}}<tr><td>{{theme}}</td><td class="num">{{count}}</td><td class="num">{{unaddressed}}</td><td>{{values}}</td><td>{{items}}</td></tr>
+{{/themeSummary}}
+</tbody>
+</table>
+<h3>{{labels.byUnit}}</h3>
+{{#itemGroups}}
+<h4>{{unit}}</h4>
+<table class="items">
+<colgroup><col class="c-theme"><col class="c-item"><col class="c-prio"><col class="c-sources"></colgroup>
+<thead><tr><th>{{labels.theme}}</th><th>{{labels.item}}</th><th>{{labels.priority}}</th><th>{{labels.sources}}</th></tr></thead>
+<tbody>
+{{#themes}}{{#entries}}<tr{{^isAddressed}} class="unaddressed"{{/isAddressed}}><td>{{theme}}</td><td><span class="code">{{code}}</span> {{title}}<br><span class="muted">{{kind}}{{#value}} · {{value}}{{/value}}{{#otherThemes}} · {{labels.alsoThemes}}: {{otherThemes}}{{/otherThemes}}</span><br>{{#isAddressed}}<span class="muted">{{labels.addressedBy}} {{addressedBy}}</span>{{/isAddressed}}{{^isAddressed}}<span class="status blocked">{{labels.notAddressed}}</span>{{/isAddressed}}{{#hasMerges}}<div class="merges"><span class="muted">{{labels.merged}}:</span>{{#merges}}<br>{{items}} — {{cause}} <span class="muted">({{evidence}})</span>{{/merges}}</div>{{/hasMerges}}</td><td>{{priority}}</td><td>{{#sources}}<div class="source"><span class="cc">{{country}}</span> <span class="code">{{code}}</span>{{#title}} {{.}}{{/title}} <span class="muted">{{location}}</span></div>{{/sources}}</td></tr>
 {{/entries}}{{/themes}}
 </tbody>
 </table>
@@ -146,13 +157,13 @@ enum EmbeddedTemplates {
 {{/hasItems}}
 
 {{#hasWhitespace}}
-<section class="chapter continued" id="whitespace">
+<section class="chapter" id="whitespace">
 <h2>{{labels.whitespace}}</h2>
-<p class="muted">{{#whitespaceByProducts}}{{labels.whitespaceProducts}}{{/whitespaceByProducts}}{{^whitespaceByProducts}}{{labels.whitespaceThemes}}{{/whitespaceByProducts}}</p>
+<p class="muted">{{labels.whitespaceProducts}}</p>
 <table class="ws">
-<thead><tr><th>{{labels.unit}}</th>{{#whitespaceColumns}}<th class="col">{{.}}</th>{{/whitespaceColumns}}</tr></thead>
+<thead><tr><th>{{labels.unit}}</th><th>{{labels.targetedBy}}</th>{{#whitespaceColumns}}<th class="col"><span>{{.}}</span></th>{{/whitespaceColumns}}</tr></thead>
 <tbody>
-{{#whitespaceRows}}<tr><td>{{unit}}</td>{{#cells}}<td class="{{#isWhitespace}}gap{{/isWhitespace}}{{^isWhitespace}}mark{{/isWhitespace}}">{{mark}}</td>{{/cells}}</tr>
+{{#whitespaceRows}}<tr><td class="unit depth-{{depth}}">{{unit}}</td><td>{{#isTargeted}}{{targetedBy}}{{/isTargeted}}{{^isTargeted}}<span class="muted">{{labels.notTargeted}}</span>{{/isTargeted}}</td>{{#cells}}<td class="{{#isEmpty}}empty{{/isEmpty}}{{^isEmpty}}{{#isWhitespace}}gap{{/isWhitespace}}{{^isWhitespace}}mark{{/isWhitespace}}{{/isEmpty}}" title="{{title}}">{{mark}}</td>{{/cells}}</tr>
 {{/whitespaceRows}}
 </tbody>
 </table>
@@ -168,7 +179,7 @@ enum EmbeddedTemplates {
 <h4><span class="code">{{code}}</span> {{title}}</h4>
 <p><span class="status {{statusClass}}">{{status}}</span>{{#owners}} · {{owners}}{{/owners}}</p>
 {{#hasAddresses}}<p>{{labels.addresses}}: {{#addresses}}<span class="code" title="{{title}}">{{code}}</span> {{/addresses}}</p>{{/hasAddresses}}
-{{#hasUnitRefs}}<p>{{labels.units}}: {{#units}}{{title}}; {{/units}}</p>{{/hasUnitRefs}}
+{{#hasUnitRefs}}<p class="list">{{labels.units}}: {{#units}}<span>{{title}}</span>{{/units}}</p>{{/hasUnitRefs}}
 </div>
 {{/strategies}}
 </div>{{/hasStrategies}}
@@ -256,7 +267,7 @@ enum EmbeddedTemplates {
 <style>
 :root { --ink: #1d2433; --muted: #5b6474; --line: #d5dae3; --accent: #1f5fa8; --ok: #2e7d32; --warn: #b26a00; --bad: #c62828; --soft: #f4f6fa; }
 * { box-sizing: border-box; }
-html { font: 10.5pt/1.45 "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", sans-serif; color: var(--ink); }
+html { font: 10.5pt/1.45 "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif; color: var(--ink); }
 body { margin: 0 auto; max-width: 190mm; padding: 12mm 8mm; }
 h1, h2, h3, h4 { line-height: 1.2; break-after: avoid; }
 h1 { font-size: 24pt; margin: 0 0 4mm; }
@@ -279,8 +290,21 @@ figure svg { width: 100%; height: auto; display: block; }
 .cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin: 6mm 0; }
 .cover dt { font-weight: 600; }
 .cover dd { margin: 0; }
-nav.toc ol { columns: 2; padding-left: 6mm; }
-nav.toc li { margin: 0.8mm 0; }
+nav.toc ol { columns: 2; column-gap: 8mm; list-style: none; padding: 0; margin: 0; }
+/* Padding, not margin: a column drops the margin of its first line, which set the two columns off by a line's gap. */
+nav.toc li { margin: 0; padding: 0.8mm 0; break-inside: avoid; }
+nav.toc .n { display: inline-block; min-width: 7mm; text-align: right; padding-right: 1.5mm; color: var(--muted); font-variant-numeric: tabular-nums; }
+.list > span + span::before { content: "; "; }
+td.unit { padding-left: 2mm; }
+td.unit.depth-1 { padding-left: 5mm; } td.unit.depth-2 { padding-left: 8mm; } td.unit.depth-3 { padding-left: 11mm; }
+td.unit.depth-4, td.unit.depth-5, td.unit.depth-6 { padding-left: 14mm; }
+td, th { overflow-wrap: break-word; hyphens: manual; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.items col.c-theme { width: 17%; } table.items col.c-item { width: 45%; } table.items col.c-prio { width: 9%; } table.items col.c-sources { width: 29%; }
+table.items tr.unaddressed td:nth-child(2) { border-left: 3px solid var(--bad); }
+.merges { margin-top: 1mm; font-size: 8.5pt; }
+.source + .source { margin-top: 1mm; }
+.cc { display: inline-block; min-width: 6mm; font-size: 8pt; font-weight: 600; color: var(--muted); }
 .agenda ol { margin: 1mm 0 3mm; }
 .vision { font-size: 12pt; border-left: 4px solid var(--accent); padding: 2mm 5mm; background: var(--soft); }
 .strategies { display: grid; grid-template-columns: repeat(auto-fit, minmax(55mm, 1fr)); gap: 3mm; margin: 2mm 0 5mm; }
@@ -293,17 +317,22 @@ nav.toc li { margin: 0.8mm 0; }
 .status.rejected, .status.dropped { color: #fff; background: #7a808c; }
 .status.at-risk { color: #fff; background: var(--warn); }
 .status.blocked { color: #fff; background: var(--bad); }
-.ws td.mark { text-align: center; font-weight: 600; background: #e8f1fb; }
-.ws td.gap { background: #fff; }
-.ws th.col { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-size: 8.5pt; }
+.ws { font-size: 8.5pt; }
+.ws td { padding: 1mm 1.2mm; }
+.ws td.mark, .ws td.gap, .ws td.empty { white-space: nowrap; }
+.ws td.mark, .ws td.gap { text-align: center; font-weight: 600; background: #e8f1fb; }
+.ws td.gap { background: #fde3c2; color: #7a3f00; }
+.ws td.gap::after { content: " ◌"; }
+.ws th.col { vertical-align: bottom; padding: 1mm 0.5mm; width: 6mm; }
+.ws th.col span { writing-mode: vertical-rl; text-orientation: sideways; transform: rotate(180deg); white-space: nowrap; font-size: 8pt; font-weight: 600; display: inline-block; max-height: 48mm; overflow: hidden; text-overflow: ellipsis; }
 .stance-supporter { color: var(--ok); } .stance-critic { color: var(--bad); }
 .org-chart .link { fill: none; stroke: #8a94a6; stroke-width: 1.2; }
 .org-chart .unit rect, .legend .unit rect { fill: #fff; stroke-width: 1.5; }
 .org-chart .covered rect { stroke: var(--ok); }
 .org-chart .uncovered rect { stroke: var(--bad); stroke-dasharray: 4 3; }
 .org-chart .acquired rect { fill: #fff8e6; }
-.org-chart text { font-size: 10.5px; fill: var(--ink); }
-.org-chart .unit-title { font-weight: 600; font-size: 11px; }
+.org-chart text { font-size: 11px; fill: var(--ink); }
+.org-chart .unit-title { font-weight: 600; font-size: 11.5px; }
 .org-chart .unit-meta, .org-chart .theme { fill: var(--muted); }
 .org-chart .badge { fill: var(--warn); font-weight: 600; }
 .gantt text { font-size: 11.5px; fill: var(--ink); }
@@ -324,6 +353,8 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
   section.chapter { break-before: page; }
   section.chapter.continued { break-before: auto; }
   h2 { margin-top: 0; }
+  /* A chart is one picture: never taller than what is left of a page under its heading. */
+  figure svg { max-height: 235mm; }
 }
 </style>
 
@@ -378,7 +409,6 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "stance": "Stance",
       "lastContact": "Last contact",
       "items": "Issues and opportunities",
-      "itemsRaw": "Not yet synthesized: the items as raised, grouped by unit and theme.",
       "theme": "Theme",
       "noTheme": "(no theme)",
       "noUnit": "(no unit)",
@@ -389,8 +419,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "products": "Products",
       "sources": "Sources",
       "whitespace": "Whitespace matrix",
-      "whitespaceProducts": "Units × products: a filled cell is an issue or opportunity raised for that unit and product; an empty cell is whitespace.",
-      "whitespaceThemes": "Units × themes: a filled cell is a key theme or item of that unit; an empty cell is whitespace.",
+      "whitespaceProducts": "Units × products, from the synthesized items. A number is how many issues and opportunities were raised for that unit and product; a cell marked ◌ has opportunities in a unit that no strategy targets: whitespace.",
       "strategies": "Alternative strategies",
       "strategy": "Strategy",
       "status": "Status",
@@ -430,7 +459,23 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "stepStrategies": "Develop alternative strategies per goal",
       "stepActions": "Tactics, actions, milestones, metrics and owners",
       "stepFollowUp": "Collect, review and update goals, strategies, actions and milestones regularly",
-      "generatedFrom": "Generated by apg from"
+      "generatedFrom": "Generated by apg from",
+      "itemsSummary": "synthesized from",
+      "sourceItems": "items",
+      "itemsUnaddressed": "not addressed by any strategy",
+      "itemsIntro": "Near-duplicates from all countries are merged into one entry; each entry lists its sources (country, code, file) and why they were merged. Entries that no strategy addresses are marked.",
+      "byTheme": "By theme",
+      "byUnit": "By unit",
+      "count": "Count",
+      "notAddressed": "not addressed",
+      "addressedBy": "addressed by",
+      "alsoThemes": "also",
+      "merged": "Merged",
+      "causeSameAs": "declared “Same as”",
+      "causeSimilarity": "similar",
+      "targetedBy": "Targeted by",
+      "notTargeted": "no strategy",
+      "item": "Issue / opportunity"
     },
     "values": {
       "action-status.open": "open",
@@ -515,7 +560,6 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "stance": "Haltung",
       "lastContact": "Letzter Kontakt",
       "items": "Probleme und Chancen",
-      "itemsRaw": "Noch nicht synthetisiert: die Punkte wie eingebracht, nach Einheit und Thema gruppiert.",
       "theme": "Thema",
       "noTheme": "(ohne Thema)",
       "noUnit": "(ohne Einheit)",
@@ -526,8 +570,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "products": "Produkte",
       "sources": "Quellen",
       "whitespace": "Whitespace-Matrix",
-      "whitespaceProducts": "Einheiten × Produkte: eine gefüllte Zelle ist ein Problem oder eine Chance für diese Einheit und dieses Produkt; eine leere Zelle ist Whitespace.",
-      "whitespaceThemes": "Einheiten × Themen: eine gefüllte Zelle ist ein Schlüsselthema oder Punkt dieser Einheit; eine leere Zelle ist Whitespace.",
+      "whitespaceProducts": "Einheiten × Produkte, aus den synthetisierten Punkten. Eine Zahl gibt an, wie viele Probleme und Chancen für diese Einheit und dieses Produkt eingebracht wurden; eine mit ◌ markierte Zelle hat Chancen in einer Einheit, auf die keine Strategie zielt: Whitespace.",
       "strategies": "Alternative Strategien",
       "strategy": "Strategie",
       "status": "Status",
@@ -567,7 +610,23 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "stepStrategies": "Alternative Strategien je Ziel entwickeln",
       "stepActions": "Taktiken, Maßnahmen, Meilensteine, Kennzahlen und Verantwortliche",
       "stepFollowUp": "Ziele, Strategien, Maßnahmen und Meilensteine regelmäßig sammeln, prüfen und aktualisieren",
-      "generatedFrom": "Erzeugt von apg aus"
+      "generatedFrom": "Erzeugt von apg aus",
+      "itemsSummary": "synthetisiert aus",
+      "sourceItems": "Punkten",
+      "itemsUnaddressed": "von keiner Strategie adressiert",
+      "itemsIntro": "Ähnliche Punkte aus allen Ländern sind zu einem Eintrag zusammengeführt; jeder Eintrag nennt seine Quellen (Land, Code, Datei) und warum sie zusammengeführt wurden. Einträge, die keine Strategie adressiert, sind markiert.",
+      "byTheme": "Nach Thema",
+      "byUnit": "Nach Einheit",
+      "count": "Anzahl",
+      "notAddressed": "nicht adressiert",
+      "addressedBy": "adressiert von",
+      "alsoThemes": "auch",
+      "merged": "Zusammengeführt",
+      "causeSameAs": "als „Same as“ erklärt",
+      "causeSimilarity": "ähnlich",
+      "targetedBy": "Ziel von",
+      "notTargeted": "keine Strategie",
+      "item": "Problem / Chance"
     },
     "values": {
       "action-status.open": "offen",
@@ -608,7 +667,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 
 """###),
         ("md-action.mustache", ###"""
-| **{{code}}** {{title}}{{#hasMilestones}}<br>{{labels.milestones}}:{{#milestones}} {{date}} {{title}};{{/milestones}}{{/hasMilestones}} | {{owners}} | {{due}} | {{status}} | {{metric}} | {{target}}{{#actual}} ({{labels.actual}}: {{actual}}){{/actual}} |
+| **{{code}}** {{title}}{{#hasMilestones}}<br>{{labels.milestones}}: {{milestoneList}}{{/hasMilestones}} | {{owners}} | {{due}} | {{status}} | {{metric}} | {{target}}{{#actual}} ({{labels.actual}}: {{actual}}){{/actual}} |
 
 """###),
         ("md-pack.mustache", ###"""
@@ -667,7 +726,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 | {{labels.country}} | {{labels.name}} |
 |---|---|
 {{#teamCountries}}
-| {{name}} ({{count}}) | {{#members}}{{name}} ({{handle}}); {{/members}} |
+| {{name}} ({{count}}) | {{memberList}} |
 {{/teamCountries}}
 {{/hasTeam}}
 {{#hasVision}}
@@ -703,7 +762,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 | {{labels.unit}} | {{labels.type}} | {{labels.themes}} | {{labels.acquired}} | {{labels.coveredBy}} | {{labels.contacts}} |
 |---|---|---|---|---|---|
 {{#units}}
-| {{indent}}**{{code}}** {{title}} | {{type}} {{country}} | {{themes}} | {{acquired}} | {{#isCovered}}{{coveredBy}}{{/isCovered}}{{^isCovered}}**{{labels.uncovered}}**{{/isCovered}} | {{contacts}} |
+| {{indent}}{{#hasCode}}**{{code}}** {{/hasCode}}{{title}} | {{type}}{{#country}} · {{country}}{{/country}} | {{themes}} | {{acquired}} | {{#isCovered}}{{coveredBy}}{{/isCovered}}{{^isCovered}}**{{labels.uncovered}}**{{/isCovered}} | {{contacts}} |
 {{/units}}
 {{/hasUnits}}
 {{#hasStakeholders}}
@@ -729,19 +788,29 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 <a id="items"></a>
 
 ## {{labels.items}}
-{{^isSynthesized}}
 
-*{{labels.itemsRaw}}*
-{{/isSynthesized}}
+**{{itemCount}}** {{labels.items}} · {{labels.itemsSummary}} {{sourceItemCount}} {{labels.sourceItems}} · **{{unaddressedCount}}** {{labels.itemsUnaddressed}}
+
+*{{labels.itemsIntro}}*
+
+### {{labels.byTheme}}
+
+| {{labels.theme}} | {{labels.count}} | {{labels.notAddressed}} | {{labels.value}} | {{labels.items}} |
+|---|--:|--:|---|---|
+{{#themeSummary}}
+| {{theme}} | {{count}} | {{unaddressed}} | {{values}} | {{items}} |
+{{/themeSummary}}
+
+### {{labels.byUnit}}
 {{#itemGroups}}
 
-### {{unit}}
+#### {{unit}}
 
-| {{labels.theme}} | {{labels.kind}} | | {{labels.priority}} | {{labels.raisedIn}} | {{labels.sources}} |
-|---|---|---|---|---|---|
+| {{labels.theme}} | {{labels.item}} | {{labels.priority}} | {{labels.sources}} |
+|---|---|---|---|
 {{#themes}}
 {{#entries}}
-| {{theme}} | {{kind}} | **{{code}}** {{title}}{{#value}} ({{value}}){{/value}}{{#explanation}}<br>{{explanation}}{{/explanation}} | {{priority}} | {{countries}} | {{#sources}}{{code}} ({{origin}}, {{location}})<br>{{/sources}} |
+| {{theme}} | **{{code}}** {{title}}<br>{{kind}}{{#value}} · {{value}}{{/value}}{{#otherThemes}} · {{labels.alsoThemes}}: {{otherThemes}}{{/otherThemes}}<br>{{#isAddressed}}{{labels.addressedBy}} {{addressedBy}}{{/isAddressed}}{{^isAddressed}}**⚠ {{labels.notAddressed}}**{{/isAddressed}}{{#hasMerges}}<br>{{labels.merged}}: {{#merges}}{{^isFirst}}; {{/isFirst}}{{items}} — {{cause}} ({{evidence}}){{/merges}}{{/hasMerges}} | {{priority}} | {{#sources}}{{^isFirst}}<br>{{/isFirst}}{{country}} **{{code}}**{{#title}} {{.}}{{/title}} ({{location}}){{/sources}} |
 {{/entries}}
 {{/themes}}
 {{/itemGroups}}
@@ -752,12 +821,12 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 
 ## {{labels.whitespace}}
 
-{{#whitespaceByProducts}}{{labels.whitespaceProducts}}{{/whitespaceByProducts}}{{^whitespaceByProducts}}{{labels.whitespaceThemes}}{{/whitespaceByProducts}}
+{{labels.whitespaceProducts}}
 
-| {{labels.unit}} |{{#whitespaceColumns}} {{.}} |{{/whitespaceColumns}}
-|---|{{#whitespaceColumns}}:-:|{{/whitespaceColumns}}
+| {{labels.unit}} | {{labels.targetedBy}} |{{#whitespaceColumns}} {{.}} |{{/whitespaceColumns}}
+|---|---|{{#whitespaceColumns}}:-:|{{/whitespaceColumns}}
 {{#whitespaceRows}}
-| {{unit}} |{{#cells}} {{mark}} |{{/cells}}
+| {{unit}} | {{#isTargeted}}{{targetedBy}}{{/isTargeted}}{{^isTargeted}}—{{/isTargeted}} |{{#cells}} {{#isWhitespace}}**{{mark}} ◌**{{/isWhitespace}}{{^isWhitespace}}{{mark}}{{/isWhitespace}} |{{/cells}}
 {{/whitespaceRows}}
 {{/hasWhitespace}}
 
@@ -772,7 +841,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 | {{labels.strategy}} | {{labels.status}} | {{labels.owner}} | {{labels.addresses}} | {{labels.units}} |
 |---|---|---|---|---|
 {{#strategies}}
-| **{{code}}** {{title}} | {{status}} | {{owners}} | {{#addresses}}{{code}} {{/addresses}} | {{#units}}{{title}}; {{/units}} |
+| **{{code}}** {{title}} | {{status}} | {{owners}} | {{#addresses}}{{code}} {{/addresses}} | {{unitList}} |
 {{/strategies}}
 {{/hasStrategies}}
 {{^hasStrategies}}

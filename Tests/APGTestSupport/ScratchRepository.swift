@@ -2,10 +2,10 @@ import Foundation
 
 /// A throw-away git repository in a temporary folder, isolated from the machine's git
 /// configuration, with commit dates the test chooses.
-final class ScratchRepository {
-    let root: URL
+public final class ScratchRepository {
+    public let root: URL
 
-    init() throws {
+    public init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("apg-test-repo-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try git(["init", "-q", "-b", "main"])
@@ -13,19 +13,19 @@ final class ScratchRepository {
 
     deinit { try? FileManager.default.removeItem(at: root) }
 
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
-    func remove(_ path: String) throws {
+    public func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }
 
     /// Commits everything with the given date (`YYYY-MM-DD`) and returns the commit hash.
     @discardableResult
-    func commit(_ message: String, date: String) throws -> String {
+    public func commit(_ message: String, date: String) throws -> String {
         try git(["add", "-A"])
         let stamp = "\(date)T12:00:00Z"
         try git(["commit", "-q", "-m", message], environment: ["GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp])
@@ -33,7 +33,7 @@ final class ScratchRepository {
     }
 
     @discardableResult
-    func git(_ arguments: [String], environment extra: [String: String] = [:]) throws -> String {
+    public func git(_ arguments: [String], environment extra: [String: String] = [:]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", root.path, "-c", "user.name=APG Test", "-c", "user.email=apg@example.com",
@@ -63,7 +63,7 @@ final class ScratchRepository {
 
 extension ScratchRepository {
     /// Replaces the files of `folder` in the repository with a fixture folder's files.
-    func replace(_ folder: String, with fixture: URL) throws {
+    public func replace(_ folder: String, with fixture: URL) throws {
         let target = root.appendingPathComponent(folder, isDirectory: true)
         try? FileManager.default.removeItem(at: target)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,0 +1,65 @@
+import Diagnostics
+import PlanModel
+
+/// An action's box contradicts its `Status:`.
+public struct CheckboxStatus: ValidationRule {
+    public static let descriptor = RuleDescriptor(
+        code: "APG218",
+        name: "checkbox-status",
+        severity: .error,
+        summary: "an action's checkbox contradicts its status",
+        documentation: RuleDocumentation.page(
+            checks: "Reports an action checked `[x]` whose `Status:` is not done, and an action left `[ ]` whose `Status:` is done.",
+            why: "`[x]` means done. When the box and the status disagree, the follow-up report cannot tell whether the action is finished, and the team reviews the wrong things.",
+            example: """
+            - [x] A1: Run the first technology day
+              - Status: at risk
+            """,
+            fix: "Make them agree: tick the box and write `Status: done`, or clear the box and keep the status."
+        )
+    )
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.model.actions.compactMap { action in
+            guard let status = action.status else { return nil }
+            let location = action.location(of: "status")
+            if action.checked, status != .done {
+                return Self.descriptor.diagnostic(
+                    Self.checkedButNotDone(action.id, status: Self.word(status)),
+                    at: location,
+                    notes: [DiagnosticNote(Self.boxNote, at: action.location)],
+                    fix: Self.checkedFix
+                )
+            }
+            if !action.checked, status == .done {
+                return Self.descriptor.diagnostic(
+                    Self.doneButUnchecked(action.id),
+                    at: location,
+                    notes: [DiagnosticNote(Self.openBoxNote, at: action.location)],
+                    fix: Self.uncheckedFix
+                )
+            }
+            return nil
+        }
+    }
+
+    /// The status as an author writes it (`at risk`, not `at-risk`).
+    static func word(_ status: ActionStatus) -> String {
+        status.rawValue.replacingOccurrences(of: "-", with: " ")
+    }
+}
+
+extension CheckboxStatus {
+    static func checkedButNotDone(_ id: String, status: String) -> String {
+        "action '\(id)' is checked [x] but its status is \(status)"
+    }
+    static func doneButUnchecked(_ id: String) -> String {
+        "action '\(id)' has status done but its box is not checked"
+    }
+    static let boxNote = "the box is checked here"
+    static let openBoxNote = "the box is open here"
+    static let checkedFix = FixSuggestion("clear the box (`[ ]`) while the action is not done, or set `Status: done`")
+    static let uncheckedFix = FixSuggestion("check the box (`[x]`) or remove the `Status: done` line")
+}

@@ -1,0 +1,46 @@
+import Diagnostics
+import PlanModel
+
+/// The team's members come from fewer than two countries.
+public struct TeamGlobal: ValidationRule {
+    public static let descriptor = RuleDescriptor(
+        code: "APG202",
+        name: "team-global",
+        severity: .warning,
+        summary: "the account team is not global (members from fewer than two countries)",
+        documentation: RuleDocumentation.page(
+            checks: "Collects the `Country` of every team member and reports a team whose members come from fewer than two countries. Members without a `Country` do not count.",
+            why: "A key account is global: the team must include people on the regional side who meet the customer locally and understand local issues and opportunities. A one-country team plans the global account from headquarters.",
+            example: """
+            ## Team
+            - Anna Müller (@amueller) — Key Account Manager
+              - Country: DE
+            - Jan Weber (@jweber) — Field Application Engineer
+              - Country: DE
+            """,
+            fix: "Add the members who work the account in the customer's other countries, each with a `Country:` line."
+        )
+    )
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let team = context.model.team
+        guard let first = team.first else { return [] }
+        var countries = Set<String>()
+        for member in team {
+            if let country = member.country?.trimmedLowercased, !country.isEmpty { countries.insert(country) }
+        }
+        guard countries.count < 2 else { return [] }
+        let only = team.compactMap(\.country).first
+        return [Self.descriptor.diagnostic(Self.message(onlyCountry: only), at: first.location, fix: Self.fix)]
+    }
+}
+
+extension TeamGlobal {
+    static func message(onlyCountry: String?) -> String {
+        if let onlyCountry { return "every team member with a country is in \(onlyCountry); the team is not global" }
+        return "no team member has a country; the team is not global"
+    }
+    static let fix = FixSuggestion("add the members from the customer's other countries, each with a `Country:` line")
+}
