@@ -2,7 +2,18 @@ import PlanModel
 
 /// Turns a cluster of source items into a synthesized item, and ranks synthesized items.
 enum ClusterBuilder {
-    static func build(members: [Int], items: [Item], steps: [MergeStep], globalFiles: Set<String>, strategies: [Strategy]) -> SynthesizedItem {
+    /// Item key → ids of the strategies (not rejected) that address it. Built once per
+    /// account, so that each cluster looks up its members instead of scanning every
+    /// strategy (clusters × strategies grows quadratically with the number of countries).
+    static func addressing(_ strategies: [Strategy]) -> [String: [String]] {
+        var index: [String: [String]] = [:]
+        for strategy in strategies where strategy.status != .rejected {
+            for key in Set(strategy.addresses.map(\.key)) { index[key, default: []].append(strategy.id) }
+        }
+        return index
+    }
+
+    static func build(members: [Int], items: [Item], steps: [MergeStep], globalFiles: Set<String>, addressing: [String: [String]]) -> SynthesizedItem {
         let sources = members.map { items[$0] }
         let representative = representative(of: sources, globalFiles: globalFiles)
         let kinds = Set(sources.compactMap(\.kind))
@@ -11,9 +22,7 @@ enum ClusterBuilder {
         var units: [String: String] = [:]
         for unit in sources.compactMap(\.unit) where units[unit.key] == nil { units[unit.key] = unit.id }
 
-        let addressedBy = strategies
-            .filter { $0.status != .rejected && $0.addresses.contains { memberKeys.contains($0.key) } }
-            .map(\.id)
+        let addressedBy = memberKeys.flatMap { addressing[$0] ?? [] }
         let merges = steps.map { merge($0, items: items) }
 
         return SynthesizedItem(

@@ -24,10 +24,23 @@ struct MergeStep: Sendable, Hashable {
 ///
 /// Deterministic: profiles come sorted by id, pairs are ordered by score then indexes, and
 /// every union keeps the lower index as the root.
+///
+/// Linear in the number of candidate pairs (at most `CandidatePairs.perItem` per item):
+/// the mean between two clusters is exact while they have at most `exactPairs` pairs
+/// across them (always so for accounts of up to 50 items), and above that it is the mean
+/// over an evenly spread sample of `samplePerSide` members of each; a rejected pair of
+/// clusters is remembered until either of them grows; `Not same as` is looked up per
+/// member of the smaller cluster; merge histories are joined as a tree and flattened once.
 struct ItemClusterer {
     let profiles: [ItemProfile]
     let scorer: PairScorer
     let thresholds: SynthesisThresholds
+
+    /// Most pairs across two clusters whose mean is computed exactly: 25 × 25, so any two
+    /// clusters of an account of up to 50 items are always compared in full.
+    static let exactPairs = 625
+    /// Members per cluster in the sample when two clusters have more pairs than that.
+    static let samplePerSide = 25
 
     struct Forced: Sendable {
         var first: Int
@@ -59,27 +72,35 @@ struct ItemClusterer {
 
     func run(forced: [Forced], forbidden: [Forbidden]) -> Output {
         var sets = DisjointSets(count: profiles.count)
-        var steps: [Int: [MergeStep]] = [:]
+        var history = MergeHistory()
         var conflicts: [Conflict] = []
         var forbiddenPairs: [Pair: Forbidden] = [:]
+        var forbiddenPartners: [Int: [Int]] = [:]
         for rule in forbidden where forbiddenPairs[Pair(rule.first, rule.second)] == nil {
             forbiddenPairs[Pair(rule.first, rule.second)] = rule
+            forbiddenPartners[rule.first, default: []].append(rule.second)
+            forbiddenPartners[rule.second, default: []].append(rule.first)
         }
 
+        /// The rule a scan of all member pairs (members of A ascending, then of B) would
+        /// find first: the least pair (a, b), found through the smaller cluster's rules.
         func separating(_ rootA: Int, _ rootB: Int) -> Forbidden? {
             guard !forbiddenPairs.isEmpty else { return nil }
-            for a in sets.members(of: rootA) {
-                for b in sets.members(of: rootB) {
-                    if let rule = forbiddenPairs[Pair(a, b)] { return rule }
+            let aIsSmaller = sets.size(of: rootA) <= sets.size(of: rootB)
+            let (small, other) = aIsSmaller ? (rootA, rootB) : (rootB, rootA)
+            var first: (a: Int, b: Int)?
+            for member in sets.members(of: small) {
+                for partner in forbiddenPartners[member] ?? [] where sets.find(partner) == other {
+                    let found = aIsSmaller ? (a: member, b: partner) : (a: partner, b: member)
+                    if first.map({ (found.a, found.b) < ($0.a, $0.b) }) ?? true { first = found }
                 }
             }
-            return nil
+            return first.flatMap { forbiddenPairs[Pair($0.a, $0.b)] }
         }
 
         func join(_ rootA: Int, _ rootB: Int, step: MergeStep) {
-            let history = (steps.removeValue(forKey: rootA) ?? []) + (steps.removeValue(forKey: rootB) ?? []) + [step]
             let root = sets.union(rootA, rootB)
-            steps[root] = history
+            history.join(rootA, rootB, into: root, step: step)
         }
 
         for rule in forced.sorted(by: { ($0.first, $0.second, $0.declaredOn) < ($1.first, $1.second, $1.declaredOn) }) {
@@ -93,41 +114,108 @@ struct ItemClusterer {
             join(rootA, rootB, step: MergeStep(first: rule.first, second: rule.second, cause: .sameAs(declaredOn: rule.declaredOn)))
         }
 
-        var cache: [Pair: PairEvidence] = [:]
-        func evidence(_ a: Int, _ b: Int) -> PairEvidence {
-            let pair = Pair(a, b)
-            if let known = cache[pair] { return known }
-            let computed = scorer.evidence(profiles[pair.low], profiles[pair.high])
-            cache[pair] = computed
-            return computed
-        }
-
         var links: [(pair: Pair, evidence: PairEvidence)] = []
         for pair in CandidatePairs.find(profiles, limit: thresholds.blockingLimit) {
-            let found = evidence(pair.low, pair.high)
-            if found.passesTextGate, found.score >= thresholds.mergeThreshold { links.append((pair, found)) }
+            if let found = scorer.link(profiles[pair.low], profiles[pair.high]) { links.append((pair, found)) }
         }
         links.sort { $0.evidence.score != $1.evidence.score ? $0.evidence.score > $1.evidence.score : $0.pair < $1.pair }
 
+        // Clusters that may not merge, with their sizes at the time: a cluster's members
+        // change only when it grows, so the verdict stands until one of them does.
+        // Keyed in the link's order (A, B): the mean sums A's members first, and the other
+        // order could round differently.
+        var rejected: [SIMD2<Int>: SIMD2<Int>] = [:]
         for link in links {
             let rootA = sets.find(link.pair.low)
             let rootB = sets.find(link.pair.high)
-            guard rootA != rootB, separating(rootA, rootB) == nil else { continue }
-            var sum = 0.0
-            var count = 0
-            for a in sets.members(of: rootA) {
-                for b in sets.members(of: rootB) {
-                    sum += evidence(a, b).score
-                    count += 1
-                }
+            guard rootA != rootB else { continue }
+            let clusters = SIMD2(rootA, rootB)
+            let sizes = SIMD2(sets.size(of: rootA), sets.size(of: rootB))
+            if rejected[clusters] == sizes { continue }
+            guard separating(rootA, rootB) == nil else {
+                rejected[clusters] = sizes
+                continue
             }
-            let mean = sum / Double(max(1, count))
-            guard mean >= thresholds.mergeThreshold else { continue }
+            let mean = meanScore(sets.members(of: rootA), sets.members(of: rootB))
+            guard mean >= thresholds.mergeThreshold else {
+                rejected[clusters] = sizes
+                continue
+            }
             join(rootA, rootB, step: MergeStep(first: link.pair.low, second: link.pair.high, cause: .similarity(link.evidence), clusterScore: mean))
         }
 
-        let clusters = sets.roots.map { sets.members(of: $0) }
-        return Output(clusters: clusters, steps: steps, conflicts: conflicts)
+        let roots = sets.roots
+        let clusters = roots.map { sets.members(of: $0).sorted() }
+        return Output(clusters: clusters, steps: history.flattened(roots: roots), conflicts: conflicts)
+    }
+
+    /// The mean score over the pairs across two clusters, summed in ascending member order;
+    /// over evenly spread samples of both when there are more than `exactPairs` pairs.
+    private func meanScore(_ membersA: [Int], _ membersB: [Int]) -> Double {
+        var left = membersA
+        var right = membersB
+        if left.count * right.count > Self.exactPairs {
+            left = Self.sample(left)
+            right = Self.sample(right)
+        }
+        left.sort()
+        right.sort()
+        var sum = 0.0
+        for a in left {
+            for b in right { sum += scorer.score(profiles[min(a, b)], profiles[max(a, b)]) }
+        }
+        return sum / Double(max(1, left.count * right.count))
+    }
+
+    /// `samplePerSide` members at even strides through the member list (whose order is
+    /// deterministic), or all of them when there are no more.
+    static func sample(_ members: [Int]) -> [Int] {
+        guard members.count > samplePerSide else { return members }
+        return (0..<samplePerSide).map { members[$0 * members.count / samplePerSide] }
+    }
+}
+
+/// The merges behind each cluster, in the order `steps(A) + steps(B) + [step]` for every
+/// join of A and B. Joins only link nodes (constant time); `flattened` walks each tree once,
+/// so a cluster that grows one item at a time costs linear, not quadratic, time.
+struct MergeHistory {
+    private struct Node {
+        var left: Int?
+        var right: Int?
+        var step: MergeStep
+    }
+
+    private var nodes: [Node] = []
+    /// Root index → the node holding its latest merge.
+    private var latest: [Int: Int] = [:]
+
+    mutating func join(_ rootA: Int, _ rootB: Int, into root: Int, step: MergeStep) {
+        let left = latest.removeValue(forKey: rootA)
+        let right = latest.removeValue(forKey: rootB)
+        nodes.append(Node(left: left, right: right, step: step))
+        latest[root] = nodes.count - 1
+    }
+
+    func flattened(roots: [Int]) -> [Int: [MergeStep]] {
+        var result: [Int: [MergeStep]] = [:]
+        for root in roots {
+            guard let top = latest[root] else { continue }
+            var steps: [MergeStep] = []
+            // Post-order without recursion: left subtree, right subtree, then the node.
+            var stack: [(node: Int, expanded: Bool)] = [(top, false)]
+            while let (index, expanded) = stack.popLast() {
+                let node = nodes[index]
+                if expanded {
+                    steps.append(node.step)
+                    continue
+                }
+                stack.append((index, true))
+                if let right = node.right { stack.append((right, false)) }
+                if let left = node.left { stack.append((left, false)) }
+            }
+            result[root] = steps
+        }
+        return result
     }
 }
 
@@ -144,7 +232,9 @@ struct Pair: Hashable, Comparable, Sendable {
     static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.low, lhs.high) < (rhs.low, rhs.high) }
 }
 
-/// Union-find whose root is always the lowest index, with member lists kept per root.
+/// Union-find whose root is always the lowest index, with member lists kept per root. The
+/// smaller list is appended to the larger (each index moves O(log n) times), so member
+/// lists are in a deterministic order but not sorted.
 struct DisjointSets {
     private var parent: [Int]
     private var memberLists: [[Int]]
@@ -174,12 +264,20 @@ struct DisjointSets {
         guard rootA != rootB else { return rootA }
         let (root, child) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
         parent[child] = root
-        memberLists[root] = (memberLists[root] + memberLists[child]).sorted()
+        var larger = memberLists[root]
+        var smaller = memberLists[child]
+        memberLists[root] = []
         memberLists[child] = []
+        if larger.count < smaller.count { swap(&larger, &smaller) }
+        larger.append(contentsOf: smaller)
+        memberLists[root] = larger
         return root
     }
 
+    /// The members of a root, in a deterministic order (not sorted).
     func members(of root: Int) -> [Int] { memberLists[root] }
+
+    func size(of root: Int) -> Int { memberLists[root].count }
 
     var roots: [Int] { parent.indices.filter { parent[$0] == $0 } }
 }

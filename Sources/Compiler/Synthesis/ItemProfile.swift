@@ -2,7 +2,10 @@ import Foundation
 import PlanModel
 
 /// One item prepared for comparison: its title's features and its normalized context.
-struct ItemProfile: Sendable {
+///
+/// A class: scoring passes profiles around millions of times on large accounts, and copying
+/// a struct of a dozen collections costs a retain and release for each of them.
+final class ItemProfile: Sendable {
     let item: Item
     let language: String
     let title: TitleFeatures
@@ -15,20 +18,17 @@ struct ItemProfile: Sendable {
     let products: Set<String>
     /// The words of the product names, so `SiC MOSFET` and `SiC power module` share `sic`.
     let productWords: Set<String>
-    /// Set by `prepare(with:)` once the weights of the whole account are known.
-    private(set) var vectors = TitleVectors()
-
-    mutating func prepare(with weights: TokenWeights) {
-        vectors = TitleVectors(title, weights: weights)
-    }
+    /// Empty in a draft; filled once the weights of the whole account are known.
+    let vectors: TitleVectors
 
     /// Profiles of all items, prepared for scoring.
     static func prepared(_ items: [Item]) -> (profiles: [ItemProfile], weights: TokenWeights) {
-        var profiles = items.map(ItemProfile.init)
-        let weights = TokenWeights(profiles)
-        for index in profiles.indices { profiles[index].prepare(with: weights) }
-        return (profiles, weights)
+        let drafts = items.map(ItemProfile.init)
+        let weights = TokenWeights(drafts)
+        return (drafts.map { ItemProfile($0, weights: weights) }, weights)
     }
+
+    /// A draft: everything but the vectors.
 
     init(item: Item) {
         self.item = item
@@ -42,6 +42,19 @@ struct ItemProfile: Sendable {
         let products = Set(item.products.map(TitleAnalyzer.fold).filter { !$0.isEmpty })
         self.products = products
         productWords = Set(products.flatMap { $0.split(separator: " ").map(String.init) })
+        vectors = TitleVectors()
+    }
+
+    private init(_ draft: ItemProfile, weights: TokenWeights) {
+        item = draft.item
+        language = draft.language
+        title = draft.title
+        unit = draft.unit
+        themes = draft.themes
+        themeGrams = draft.themeGrams
+        products = draft.products
+        productWords = draft.productWords
+        vectors = TitleVectors(draft.title, weights: weights)
     }
 
     private static func trigrams(_ text: String) -> [String] {
@@ -53,14 +66,30 @@ struct ItemProfile: Sendable {
 
 /// Inverse document frequencies over all items: a token most items share (`MCU`, `2028`)
 /// says less about two items being the same concern than a rare one (`8D`, `HSM`).
+///
+/// Tokens are interned as integers numbered in sorted string order, so that a vector is a
+/// sorted integer array and comparing two vectors is a merge walk (no string hashing in
+/// the hot loop) that visits shared tokens in the same order as the sorted strings did.
 struct TokenWeights: Sendable {
     private var frequency: [String: Int] = [:]
     private let count: Double
+    /// Token → interned number, in sorted string order.
+    private var numbers: [String: Int32] = [:]
+    /// Interned number → weight.
+    private var weightOf: [Double] = []
 
     init(_ profiles: [ItemProfile]) {
         count = Double(max(1, profiles.count))
+        var tokens: Set<String> = []
         for profile in profiles {
             for token in profile.title.words.union(profile.title.grams) { frequency[token, default: 0] += 1 }
+            tokens.formUnion(profile.title.words)
+            tokens.formUnion(profile.title.anchors)
+            tokens.formUnion(profile.title.grams)
+        }
+        for token in tokens.sorted() {
+            numbers[token] = Int32(weightOf.count)
+            weightOf.append(weight(token))
         }
     }
 
@@ -78,34 +107,55 @@ struct TokenWeights: Sendable {
     /// have. Nil when either set is empty.
     func similarity(_ a: TokenVector, _ b: TokenVector) -> Double? {
         guard !a.tokens.isEmpty, !b.tokens.isEmpty else { return nil }
-        let (small, large) = a.tokens.count <= b.tokens.count ? (a, b) : (b, a)
         var shared = 0.0
         var mass = 0.0
-        // Sorted order: a set's iteration order varies between runs, and floating-point
-        // addition in another order can flip a tie between scores.
-        for token in small.tokens where large.set.contains(token) {
-            let w = weight(token)
-            shared += w * w
-            mass += w
+        // Sorted order: floating-point addition in another order can flip a tie between
+        // scores.
+        var i = 0
+        var j = 0
+        while i < a.tokens.count, j < b.tokens.count {
+            let left = a.tokens[i]
+            let right = b.tokens[j]
+            if left < right {
+                i += 1
+            } else if right < left {
+                j += 1
+            } else {
+                let w = a.weights[i]
+                shared += w * w
+                mass += w
+                i += 1
+                j += 1
+            }
         }
         guard shared > 0 else { return 0 }
         let cosine = min(1, shared / (a.norm * b.norm))
         return cosine * min(1, mass / pairWeight)
     }
 
+    /// Every profile's tokens are interned when the weights are built; a token from
+    /// elsewhere still counts in the norm but cannot be shared.
     func vector(_ set: Set<String>) -> TokenVector {
-        let tokens = set.sorted()
-        return TokenVector(tokens: tokens, set: set, norm: tokens.reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot())
+        let sorted = set.sorted()
+        var vector = TokenVector()
+        vector.norm = sorted.reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
+        for token in sorted {
+            guard let number = numbers[token] else { continue }
+            vector.tokens.append(number)
+            vector.weights.append(weightOf[Int(number)])
+        }
+        return vector
     }
 
     /// The weight of a token exactly two items share.
     private var pairWeight: Double { log(1 + count / 2) }
 }
 
-/// A token set prepared for repeated comparison: sorted, hashed and with its IDF norm.
+/// A token set prepared for repeated comparison: interned numbers sorted ascending (the
+/// tokens' sorted string order), each token's weight, and the IDF norm.
 struct TokenVector: Sendable {
-    var tokens: [String] = []
-    var set: Set<String> = []
+    var tokens: [Int32] = []
+    var weights: [Double] = []
     var norm = 0.0
 }
 

@@ -43,7 +43,51 @@ struct PairScorer: Sendable {
     let units: UnitTree
     let thresholds: SynthesisThresholds
 
+    /// The score and everything behind it, for a link that may become a merge step.
     func evidence(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence {
+        evidence(a, b, measure(a, b))
+    }
+
+    private func evidence(_ a: ItemProfile, _ b: ItemProfile, _ parts: Parts) -> PairEvidence {
+        PairEvidence(
+            score: parts.score,
+            text: parts.text,
+            crossLanguage: parts.crossLanguage,
+            unit: parts.unit,
+            theme: parts.theme,
+            product: parts.product,
+            anchors: parts.anchors,
+            sharedAnchors: a.title.anchors.intersection(b.title.anchors).sorted(),
+            sharedThemes: a.themes.intersection(b.themes).sorted(),
+            sharedProducts: a.products.intersection(b.products).sorted(),
+            passesTextGate: parts.passesTextGate
+        )
+    }
+
+    /// The evidence of a pair that passes its text gate and `merge-threshold`, else nil;
+    /// the labels are collected only for such pairs.
+    func link(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence? {
+        let parts = measure(a, b)
+        guard parts.passesTextGate, parts.score >= thresholds.mergeThreshold else { return nil }
+        return evidence(a, b, parts)
+    }
+
+    /// Just the score, as `evidence(_:_:).score`, without collecting the shared labels:
+    /// the average-link check between clusters needs many scores and no explanations.
+    func score(_ a: ItemProfile, _ b: ItemProfile) -> Double { measure(a, b).score }
+
+    private struct Parts {
+        var score: Double
+        var text: Double
+        var crossLanguage: Bool
+        var unit: Double?
+        var theme: Double?
+        var product: Double?
+        var anchors: Double?
+        var passesTextGate: Bool
+    }
+
+    private func measure(_ a: ItemProfile, _ b: ItemProfile) -> Parts {
         let crossLanguage = a.language != b.language
         let anchors = weights.similarity(a.vectors.anchors, b.vectors.anchors)
         let text: Double
@@ -60,25 +104,21 @@ struct PairScorer: Sendable {
             unit = units.distance(unitA, unitB).map { max(0.25, 1 - 0.25 * Double($0)) } ?? 0
         }
         var theme: Double?
-        var sharedThemes: [String] = []
         if !a.themes.isEmpty, !b.themes.isEmpty {
-            sharedThemes = a.themes.intersection(b.themes).sorted()
-            if !sharedThemes.isEmpty {
+            if !a.themes.isDisjoint(with: b.themes) {
                 theme = 1
             } else {
-                let shared = Double(a.themeGrams.intersection(b.themeGrams).count)
+                let shared = Double(sharedCount(a.themeGrams, b.themeGrams))
                 theme = 2 * shared / Double(a.themeGrams.count + b.themeGrams.count) * 0.8
             }
         }
         var product: Double?
-        var sharedProducts: [String] = []
         if !a.products.isEmpty, !b.products.isEmpty {
-            sharedProducts = a.products.intersection(b.products).sorted()
-            if !sharedProducts.isEmpty {
+            if !a.products.isDisjoint(with: b.products) {
                 product = 1
             } else {
-                let shared = Double(a.productWords.intersection(b.productWords).count)
-                product = shared / Double(a.productWords.union(b.productWords).count)
+                let shared = sharedCount(a.productWords, b.productWords)
+                product = Double(shared) / Double(a.productWords.count + b.productWords.count - shared)
             }
         }
 
@@ -104,18 +144,13 @@ struct PairScorer: Sendable {
         if let kindA = a.item.kind, let kindB = b.item.kind, kindA != kindB { score *= 0.5 }
 
         let gate = crossLanguage ? thresholds.crossLanguage : thresholds.titleSimilarity
-        return PairEvidence(
-            score: score,
-            text: text,
-            crossLanguage: crossLanguage,
-            unit: unit,
-            theme: theme,
-            product: product,
-            anchors: anchors,
-            sharedAnchors: a.title.anchors.intersection(b.title.anchors).sorted(),
-            sharedThemes: sharedThemes,
-            sharedProducts: sharedProducts,
-            passesTextGate: text >= gate
-        )
+        return Parts(score: score, text: text, crossLanguage: crossLanguage, unit: unit, theme: theme,
+                     product: product, anchors: anchors, passesTextGate: text >= gate)
+    }
+
+    /// The size of the intersection, without building it.
+    private func sharedCount(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        return small.count { large.contains($0) }
     }
 }

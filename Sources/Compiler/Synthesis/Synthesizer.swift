@@ -33,13 +33,14 @@ public struct Synthesizer: Sendable {
         }
 
         let globalFiles = Set(model.sources.filter(\.isGlobal).map(\.path))
+        let addressing = ClusterBuilder.addressing(model.strategies)
         var synthesized = output.clusters.map { members in
             ClusterBuilder.build(
                 members: members,
                 items: items,
                 steps: output.steps[members.first ?? 0] ?? [],
                 globalFiles: globalFiles,
-                strategies: model.strategies
+                addressing: addressing
             )
         }
         synthesized.sort(by: ClusterBuilder.ranksBefore)

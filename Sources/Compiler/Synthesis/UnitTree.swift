@@ -8,6 +8,8 @@ struct UnitTree: Sendable {
     private(set) var parents: [String: String] = [:]
     /// Unit key → id as written and title, for output.
     private(set) var names: [String: (id: String, title: String)] = [:]
+    /// Unit key → its ancestors, worked out once: pair scoring asks for them per pair.
+    private var ancestorLists: [String: [String]] = [:]
 
     init(units: [OrgUnit]) {
         for unit in units.sorted(by: { $0.key < $1.key }) {
@@ -16,10 +18,15 @@ struct UnitTree: Sendable {
                 parents[unit.key] = parent
             }
         }
+        for key in names.keys { ancestorLists[key] = walkUp(from: key) }
     }
 
     /// The unit's ancestors, nearest first; never the unit itself, finite with cycles.
     func ancestors(of key: String) -> [String] {
+        ancestorLists[key] ?? walkUp(from: key)
+    }
+
+    private func walkUp(from key: String) -> [String] {
         var result: [String] = []
         var seen: Set<String> = [key]
         var current = key
