@@ -15,6 +15,23 @@ import Testing
         #expect(result.model.team.first?.location == Guide.at("global.md", 5))
     }
 
+    @Test func aMemberWithoutCountryWorksInTheCountryOfTheirGuide() {
+        let germany = Guide.file("de.md", country: "DE") { file in
+            var member = Guide.member("mfischer", "de.md", 8)
+            member.country = nil
+            file.members = [member]
+        }
+        let emea = Guide.file("emea.md", region: "EMEA") { file in
+            var member = Guide.member("anovak", "emea.md", 8)
+            member.country = nil
+            file.members = [member]
+        }
+        let team = link([Guide.global(), germany, emea]).model.team
+        #expect(team.first { $0.id == "mfischer" }?.country == "DE")
+        // A region is no country: the member's country stays unknown.
+        #expect(team.first { $0.id == "anovak" }?.country == nil)
+    }
+
     @Test func conflictingDefinitionIsAnErrorAtTheSecondWithANoteAtTheFirst() throws {
         let global = Guide.global()
         let germany = Guide.file("de.md", country: "DE") { file in

@@ -117,7 +117,7 @@ public struct Linker: Sendable {
         diagnostics += resolver.diagnostics
         Self.linkActionParents(&actions, tactics: tactics, resolver: resolver, diagnostics: &diagnostics)
 
-        model.team = members.values
+        model.team = Self.withHomeCountries(members.values, files: ordered)
         model.units = units.values
         model.stakeholders = stakeholders.values
         model.items = items.values
@@ -126,6 +126,18 @@ public struct Linker: Sendable {
         model.tactics = tactics.values
         model.actions = actions.values
         return Result(model: model, diagnostics: diagnostics.sortedStably())
+    }
+
+    /// A member listed in a country's guide without `Country:` works in that country:
+    /// the German team rarely writes `Land: DE` under each of its own people.
+    static func withHomeCountries(_ members: [Member], files: [GuideFile]) -> [Member] {
+        var countryOfFile: [String: String] = [:]
+        for file in files { countryOfFile[file.path] = file.frontMatter.country }
+        return members.map { member in
+            var member = member
+            if member.country == nil { member.country = countryOfFile[member.location.file] }
+            return member
+        }
     }
 
     /// Global files first, then everything else, each group in path order.
