@@ -7,7 +7,7 @@ public enum LoweringRules {
         unknownSection, derivedID, invalidDate, ambiguousDate, invalidNumber, unknownValue,
         personWithoutAt, customField, unexpectedEntity, contentOutsideSection, duplicateAttribute,
         missingHandle, setextAttributes, tableInsteadOfList, nestingTooDeep, invalidValue,
-        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber, contentUnderAttribute, rawHTML,
+        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber, contentUnderAttribute, ignoredText, rawHTML,
     ]
 
     public static let unknownSection = RuleDescriptor(
@@ -447,6 +447,35 @@ public enum LoweringRules {
 
         ## Fix
         Move the attribute to the entity it belongs to, or remove it.
+        """)
+
+    public static let ignoredText = RuleDescriptor(
+        code: "APG043", name: "ignored-text", severity: .warning,
+        summary: "a line under an entity's title is neither an attribute nor a child entity",
+        documentation: """
+        ## What it checks
+        The lines that follow an entity's title in the same paragraph (for a list item)
+        or in the first paragraph after it (for a heading) are read as `Key: value`
+        attributes. A line there that is not an attribute is read by nothing.
+
+        ## Why
+        It is usually a title wrapped onto a second line, or a short description under
+        a goal. Either way it silently goes missing from the plan, the pack and the
+        reports, and the title that is shown is cut short.
+
+        ## Example
+        ```markdown
+        - [ ] A1: Run the first
+          technology day with the XC architects
+          - Owner: @jweber
+        ```
+
+        ## Fix
+        Keep the title on one line, and put descriptions in an attribute or in the Notes:
+        ```markdown
+        - [ ] A1: Run the first technology day with the XC architects
+          - Owner: @jweber
+        ```
         """)
 
     public static let contentUnderAttribute = RuleDescriptor(

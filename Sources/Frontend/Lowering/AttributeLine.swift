@@ -134,7 +134,10 @@ extension LoweringContext {
                 reportCustomField(attribute, on: kind)
                 body.customFields.append(CustomField(key: attribute.keyText, value: attribute.value, location: attribute.keyLocation))
             case .plain:
-                guard line.item != nil else { continue }
+                guard line.item != nil else {
+                    reportIgnoredText(line, on: kind)
+                    continue
+                }
                 report(LoweringRules.unexpectedEntity.diagnostic(
                     "\(LoweringContext.describe(line.text)) is neither an attribute nor an entity a \(kind.noun) can contain; it is ignored",
                     at: location(line: line.line, column: column(of: line.text.trimmingBlanks(), line: line.line) ?? firstTextColumn(line: line.line)),
@@ -142,6 +145,17 @@ extension LoweringContext {
             }
         }
         return body
+    }
+
+    /// A line of the entity's first paragraph that is no `Key: value`: usually a title
+    /// wrapped onto a second line, or a description nothing renders.
+    mutating func reportIgnoredText(_ line: BodyLine, on kind: EntityKind) {
+        let text = line.text.trimmingBlanks()
+        guard !text.isEmpty else { return }
+        report(LoweringRules.ignoredText.diagnostic(
+            "'\(text)' under this \(kind.noun) is not an attribute and is ignored",
+            at: location(line: line.line, column: column(of: text, line: line.line) ?? firstTextColumn(line: line.line)),
+            fix: FixSuggestion("a title is one line: join this line to it, or write it as 'Key: value' on a list item of its own")))
     }
 
     /// An attribute is one line: anything nested under its list item (often a line

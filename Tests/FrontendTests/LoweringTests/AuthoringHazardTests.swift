@@ -78,3 +78,17 @@ import Testing
         #expect(lowered.diagnostics.allSatisfy { !$0.message.contains("''") })
     }
 }
+
+@Suite struct IgnoredTextTests {
+    @Test func wrappedTitlesAndDescriptionsAreReportedNotDropped() throws {
+        let lowered = try LoweringFixture.lower("ignored-text.md")
+        let ignored = lowered.diagnostics(LoweringRules.ignoredText)
+        #expect(ignored.map(\.location?.line) == [lowered.line(of: "A short description"), lowered.line(of: "technology day with")])
+        #expect(ignored.last?.location?.column == lowered.column(of: "technology day with"))
+        #expect(ignored.last?.message == "'technology day with the XC architects' under this action is not an attribute and is ignored")
+        #expect(ignored.allSatisfy { $0.severity == .warning && $0.fix != nil })
+        // The attributes around the ignored lines are still read.
+        #expect(lowered.file.goals.first?.metric == "design wins per year")
+        #expect(lowered.file.actions.first?.owners.map(\.handle) == ["jweber"])
+    }
+}
