@@ -4,6 +4,20 @@ import PlanModel
 import Testing
 
 @Suite struct LinkerReferenceTests {
+    @Test func anItemNamingItselfIsReportedWhereItDoesSo() throws {
+        let germany = Guide.file("de.md", country: "DE") { file in
+            var item = Guide.item("DE-I3", "de.md", 12)
+            item.sameAs = [Guide.ref("de-i3", "de.md", 14)]
+            file.items = [item, Guide.item("DE-I4", "de.md", 20)]
+        }
+        let result = link([Guide.global(), germany])
+        let finding = try #require(result.diagnostics(LinkerRules.selfReference).first)
+        #expect(result.diagnostics(LinkerRules.selfReference).count == 1)
+        #expect(finding.message == "item 'DE-I3' names itself in Same as")
+        #expect(finding.location == Guide.at("de.md", 14, 3))
+        #expect(finding.severity == .warning)
+    }
+
     @Test func aCountryActionAttachesToAStrategyOfTheGlobalFile() {
         let global = Guide.global { file in
             var nested = Guide.action("A1", "global.md", 20, tactic: "T1.1.1")

@@ -95,6 +95,13 @@ public struct Linker: Sendable {
             item.raisedBy = resolver.resolve(item.raisedBy, role: "raised by")
             item.sameAs = resolver.resolve(item.sameAs, as: .item, usage: "in Same as")
             item.notSameAs = resolver.resolve(item.notSameAs, as: .item, usage: "in Not same as")
+            for (key, references) in [("Same as", item.sameAs), ("Not same as", item.notSameAs)] {
+                for reference in references where reference.key == item.key {
+                    diagnostics.append(LinkerRules.selfReference.diagnostic(
+                        "item '\(item.id)' names itself in \(key)", at: reference.location,
+                        fix: FixSuggestion("name the other item that is meant, or delete the line")))
+                }
+            }
         }
         goals.updateAll { goal in
             goal.sponsors = resolver.resolve(goal.sponsors, role: "sponsor")

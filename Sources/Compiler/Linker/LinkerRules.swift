@@ -384,11 +384,38 @@ public enum LinkerRules {
             """
     )
 
+    public static let selfReference = RuleDescriptor(
+        code: "APG112",
+        name: "self-reference",
+        severity: .warning,
+        summary: "an item names itself in Same as or Not same as",
+        documentation: """
+            # APG112 self-reference
+
+            ## What it checks
+            `Same as` and `Not same as` of an item must name other items.
+
+            ## Why
+            The attributes steer the synthesis: an item is always the same as itself, so
+            naming it there says nothing, and is almost always a copy-and-paste slip in
+            which the id of the item that was meant got lost.
+
+            ## Example
+            ```markdown
+            - DE-I3: Gate driver lead times above 40 weeks
+              - Same as: DE-I3
+            ```
+
+            ## Fix
+            Name the other item (`Same as: FR-I4`), or delete the line.
+            """
+    )
+
     public static var all: [RuleDescriptor] {
         [
             duplicateDefinition, idKindConflict, unitParentConflict, unitParentCycle, unknownPerson,
             unresolvedReference, referenceKindMismatch, actionWithoutParent, actionParentMismatch,
-            accountMismatch, visionConflict, noGuides,
+            accountMismatch, visionConflict, noGuides, selfReference,
         ]
     }
 }
