@@ -51,6 +51,8 @@ enum ReportHTMLWriter {
                 var classes: [String] = []
                 if table.numericColumns.contains(column) { classes.append("num") }
                 if let tone = cell.tone, !cell.isBadge { classes.append("tone-\(tone.rawValue)") }
+                // A date broken after its second dash reads as two numbers.
+                if Self.isISODate(cell.text) { classes.append("date") }
                 let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
                 let content = cell.isBadge
                     ? "<span class=\"badge\(cell.tone.map { " tone-\($0.rawValue)" } ?? "")\">\(escape(cell.text))</span>"
@@ -60,6 +62,14 @@ enum ReportHTMLWriter {
             output += "</tr>\n"
         }
         return output + "</tbody>\n</table>\n"
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 else { return false }
+        return bytes.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
     }
 
     /// Escapes text for HTML element content and quoted attribute values.
@@ -93,6 +103,7 @@ enum ReportHTMLWriter {
     a { color: var(--accent); text-decoration: none; }
     table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
     th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+    td.date { white-space: nowrap; }
     th { background: var(--soft); font-weight: 600; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     .badge { display: inline-block; padding: 0 .45rem; border-radius: 1rem; border: 1px solid var(--line);

@@ -32,7 +32,7 @@ enum TrendChart {
             svg += "<text x=\"\(left + plotWidth + 6)\" y=\"\(lineY + 4)\" fill=\"#cf222e\">\(maxSlip * quarter / 4)</text>\n"
         }
         svg += "<text x=\"\(left - 6)\" y=\"\(top - 10)\" text-anchor=\"end\" fill=\"#656d76\">actions</text>\n"
-        svg += "<text x=\"\(left + plotWidth + 6)\" y=\"\(top - 10)\" fill=\"#cf222e\">days slipped</text>\n"
+        svg += "<text x=\"\(left + plotWidth + 40)\" y=\"\(top - 10)\" text-anchor=\"end\" fill=\"#cf222e\">days slipped</text>\n"
 
         var linePoints: [(x: Int, y: Int)] = []
         for (index, point) in points.enumerated() {
