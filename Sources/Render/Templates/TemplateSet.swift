@@ -69,6 +69,7 @@ public struct TemplateSet: Sendable {
                 throw RenderError.templateSyntax("\(templateName).mustache", String(describing: error))
             }
         }
+        let context = TemplateContext.value(of: context) ?? [String: Any]()
         guard let output = library.render(context, withTemplate: name) else { throw RenderError.missingTemplate(name) }
         return output
     }
