@@ -49,9 +49,10 @@ public struct TemplateSet: Sendable {
         case html, markdown
     }
 
-    /// Checks `name` against `schema`, then renders it. Unknown names, missing partials
-    /// and syntax errors are errors: a pack with silent holes is worse than no pack.
-    public func render(_ name: String, context: Any, schema: TemplateSchema, escaping: Escaping) throws -> String {
+    /// Checks `name` against the schema of `view`, then renders it. Unknown names, missing
+    /// partials and syntax errors are errors: a pack with silent holes is worse than no pack.
+    public func render(_ name: String, view: some TemplateObject, escaping: Escaping) throws -> String {
+        let schema = view.instanceSchema
         let templates = self.templates
         guard templates[name] != nil else { throw RenderError.missingTemplate(name) }
         let problems = TemplateChecker(schema: schema, templates: templates).check(name)
@@ -69,8 +70,7 @@ public struct TemplateSet: Sendable {
                 throw RenderError.templateSyntax("\(templateName).mustache", String(describing: error))
             }
         }
-        let context = TemplateContext.value(of: context) ?? [String: Any]()
-        guard let output = library.render(context, withTemplate: name) else { throw RenderError.missingTemplate(name) }
+        guard let output = library.render(view.templateContextValue, withTemplate: name) else { throw RenderError.missingTemplate(name) }
         return output
     }
 
