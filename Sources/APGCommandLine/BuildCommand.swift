@@ -52,11 +52,22 @@ struct BuildCommand: AsyncParsableCommand {
             owner: owner.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 },
             templateOverrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
         )
+        // The renderers are independent: the two packs, most of the work, run side by side.
+        let renderers = RendererRegistry.buildRenderers
+        let results = await withTaskGroup(of: (Int, Result<[OutputFile], any Error>).self) { group in
+            for (index, renderer) in renderers.enumerated() {
+                group.addTask { (index, Result { try renderer.render(compilation, options: options) }) }
+            }
+            var results = [Result<[OutputFile], any Error>](repeating: .success([]), count: renderers.count)
+            for await (index, result) in group { results[index] = result }
+            return results
+        }
         var files: [OutputFile] = []
-        for renderer in RendererRegistry.buildRenderers {
-            do {
-                files += try renderer.render(compilation, options: options)
-            } catch {
+        for (renderer, result) in zip(renderers, results) {
+            switch result {
+            case .success(let rendered):
+                files += rendered
+            case .failure(let error):
                 // Nothing is written when any renderer fails: no half-updated output folder.
                 throw CommandFailure("cannot render \(renderer.name), nothing written: \(error)")
             }

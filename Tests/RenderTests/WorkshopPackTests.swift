@@ -131,9 +131,34 @@ import Testing
 
     @Test func builtInTemplatesPassTheCheck() throws {
         let view = try WorkshopPackRenderer.view(of: PackFixture.compilation(), options: RenderOptions(), templates: .builtIn)
-        let checker = TemplateChecker(schema: TemplateSchemas.schema(ofInstance: view), templates: TemplateSet.builtIn.templates)
+        let checker = TemplateChecker(schema: view.instanceSchema, templates: TemplateSet.builtIn.templates)
         #expect(checker.check("html-pack").isEmpty)
         #expect(checker.check("md-pack").isEmpty)
+    }
+
+    /// The fields are the one list of template names: a stored property missing from
+    /// it could be filled in by the builder and never reach a template.
+    @Test func templateFieldsNameEveryStoredProperty() {
+        var seen: Set<ObjectIdentifier> = []
+        var problems: [String] = []
+        func visit<View: TemplateObject>(_ type: View.Type) {
+            guard seen.insert(ObjectIdentifier(type)).inserted else { return }
+            let names = View.templateFields.map(\.name)
+            let properties = Mirror(reflecting: View()).children.compactMap(\.label)
+            if names != properties { problems.append("\(View.self): fields \(names), stored properties \(properties)") }
+            for field in View.templateFields {
+                if let nested = viewType(in: field.valueType) { visit(nested) }
+            }
+        }
+        visit(PackView.self)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(seen.count >= 28, "the walk must reach the nested view types")
+    }
+
+    private func viewType(in type: Any.Type) -> (any TemplateObject.Type)? {
+        if let view = type as? any TemplateObject.Type { return view }
+        if let container = type as? any ElementTyped.Type { return viewType(in: container.elementType) }
+        return nil
     }
 
     @Test func unknownNamesAreReported() {
@@ -162,4 +187,17 @@ import Testing
         let page = try #require(try PackFixture.render(WorkshopPackRenderer(format: .html), options: options)["workshop-pack.html"])
         #expect(page == "<h1>Bosch Group</h1>")
     }
+}
+
+/// Lists and optionals of view structs, for the walk over the view types.
+private protocol ElementTyped {
+    static var elementType: Any.Type { get }
+}
+
+extension Array: ElementTyped {
+    static var elementType: Any.Type { Element.self }
+}
+
+extension Optional: ElementTyped {
+    static var elementType: Any.Type { Wrapped.self }
 }

@@ -1,4 +1,5 @@
 import Compiler
+import Diagnostics
 import PlanModel
 
 /// Facts every pack output derives the same way: the pack's date, codes, the org tree,
@@ -40,6 +41,20 @@ struct PackFacts {
 
     private func rankMap(_ keys: [String]) -> [String: Int] {
         Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+/// `AccountModel.origin(of:)` through a dictionary: that one searches the sources, and
+/// renderers ask once per entity, which made them quadratic in the number of files.
+struct SourceOrigins {
+    private let byPath: [String: String?]
+
+    init(model: AccountModel) {
+        byPath = Dictionary(model.sources.map { ($0.path, $0.country ?? $0.region) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func origin(of location: SourceLocation) -> String? {
+        byPath[location.file] ?? nil
     }
 }
 

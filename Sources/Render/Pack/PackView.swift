@@ -48,6 +48,51 @@ public struct PackView: TemplateObject {
     public var hasAppendix = false
 
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("labels") { $0.labels },
+        .init("lang") { $0.lang },
+        .init("account") { $0.account },
+        .init("date") { $0.date },
+        .init("isCustomerEdition") { $0.isCustomerEdition },
+        .init("contents") { $0.contents },
+        .init("sources") { $0.sources },
+        .init("countries") { $0.countries },
+        .init("agenda") { $0.agenda },
+        .init("teamFunctions") { $0.teamFunctions },
+        .init("teamCountries") { $0.teamCountries },
+        .init("hasTeam") { $0.hasTeam },
+        .init("visionHTML") { $0.visionHTML },
+        .init("hasVision") { $0.hasVision },
+        .init("goals") { $0.goals },
+        .init("units") { $0.units },
+        .init("orgChartSVG") { $0.orgChartSVG },
+        .init("orgChartMermaid") { $0.orgChartMermaid },
+        .init("hasUnits") { $0.hasUnits },
+        .init("stakeholderStances") { $0.stakeholderStances },
+        .init("stakeholderGrid") { $0.stakeholderGrid },
+        .init("stakeholders") { $0.stakeholders },
+        .init("hasStakeholders") { $0.hasStakeholders },
+        .init("itemGroups") { $0.itemGroups },
+        .init("hasItems") { $0.hasItems },
+        .init("itemCount") { $0.itemCount },
+        .init("sourceItemCount") { $0.sourceItemCount },
+        .init("unaddressedCount") { $0.unaddressedCount },
+        .init("themeSummary") { $0.themeSummary },
+        .init("whitespaceColumns") { $0.whitespaceColumns },
+        .init("whitespaceRows") { $0.whitespaceRows },
+        .init("hasWhitespace") { $0.hasWhitespace },
+        .init("timelineSVG") { $0.timelineSVG },
+        .init("timelineMermaid") { $0.timelineMermaid },
+        .init("timelineSpan") { $0.timelineSpan },
+        .init("hasTimeline") { $0.hasTimeline },
+        .init("responsibilities") { $0.responsibilities },
+        .init("hasResponsibilities") { $0.hasResponsibilities },
+        .init("notes") { $0.notes },
+        .init("hasNotes") { $0.hasNotes },
+        .init("diagnostics") { $0.diagnostics },
+        .init("hasAppendix") { $0.hasAppendix },
+    ]
 }
 
 public struct ContentsEntryView: TemplateObject {
@@ -55,6 +100,12 @@ public struct ContentsEntryView: TemplateObject {
     public var anchor = ""
     public var title = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("number") { $0.number },
+        .init("anchor") { $0.anchor },
+        .init("title") { $0.title },
+    ]
 }
 
 public struct SourceView: TemplateObject {
@@ -64,12 +115,25 @@ public struct SourceView: TemplateObject {
     public var updated = ""
     public var authors = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("path") { $0.path },
+        .init("origin") { $0.origin },
+        .init("language") { $0.language },
+        .init("updated") { $0.updated },
+        .init("authors") { $0.authors },
+    ]
 }
 
 public struct AgendaPhaseView: TemplateObject {
     public var title = ""
     public var steps: [AgendaStepView] = []
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("title") { $0.title },
+        .init("steps") { $0.steps },
+    ]
 }
 
 public struct AgendaStepView: TemplateObject {
@@ -77,6 +141,12 @@ public struct AgendaStepView: TemplateObject {
     public var anchor = ""
     public var detail: String? = nil
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("title") { $0.title },
+        .init("anchor") { $0.anchor },
+        .init("detail") { $0.detail },
+    ]
 }
 
 public struct TeamGroupView: TemplateObject {
@@ -86,6 +156,13 @@ public struct TeamGroupView: TemplateObject {
     /// `Name (@handle); …` for the Markdown pack, which has no CSS to separate a list.
     public var memberList = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("name") { $0.name },
+        .init("count") { $0.count },
+        .init("members") { $0.members },
+        .init("memberList") { $0.memberList },
+    ]
 }
 
 public struct MemberView: TemplateObject {
@@ -96,6 +173,15 @@ public struct MemberView: TemplateObject {
     public var country = ""
     public var email = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("name") { $0.name },
+        .init("handle") { $0.handle },
+        .init("role") { $0.role },
+        .init("function") { $0.function },
+        .init("country") { $0.country },
+        .init("email") { $0.email },
+    ]
 }
 
 public struct GoalView: TemplateObject {
@@ -111,6 +197,20 @@ public struct GoalView: TemplateObject {
     public var strategies: [StrategyView] = []
     public var hasStrategies = false
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("code") { $0.code },
+        .init("anchor") { $0.anchor },
+        .init("title") { $0.title },
+        .init("metric") { $0.metric },
+        .init("baseline") { $0.baseline },
+        .init("target") { $0.target },
+        .init("current") { $0.current },
+        .init("due") { $0.due },
+        .init("sponsors") { $0.sponsors },
+        .init("strategies") { $0.strategies },
+        .init("hasStrategies") { $0.hasStrategies },
+    ]
 }
 
 public struct StrategyView: TemplateObject {
@@ -130,12 +230,35 @@ public struct StrategyView: TemplateObject {
     public var hasDirectActions = false
     public var hasWork = false
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("code") { $0.code },
+        .init("anchor") { $0.anchor },
+        .init("title") { $0.title },
+        .init("status") { $0.status },
+        .init("statusClass") { $0.statusClass },
+        .init("owners") { $0.owners },
+        .init("addresses") { $0.addresses },
+        .init("units") { $0.units },
+        .init("unitList") { $0.unitList },
+        .init("tactics") { $0.tactics },
+        .init("actions") { $0.actions },
+        .init("hasAddresses") { $0.hasAddresses },
+        .init("hasUnitRefs") { $0.hasUnitRefs },
+        .init("hasDirectActions") { $0.hasDirectActions },
+        .init("hasWork") { $0.hasWork },
+    ]
 }
 
 public struct ReferenceView: TemplateObject {
     public var code = ""
     public var title = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("code") { $0.code },
+        .init("title") { $0.title },
+    ]
 }
 
 public struct TacticView: TemplateObject {
@@ -144,6 +267,13 @@ public struct TacticView: TemplateObject {
     public var owners: String? = nil
     public var actions: [ActionView] = []
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("code") { $0.code },
+        .init("title") { $0.title },
+        .init("owners") { $0.owners },
+        .init("actions") { $0.actions },
+    ]
 }
 
 public struct ActionView: TemplateObject {
@@ -160,12 +290,32 @@ public struct ActionView: TemplateObject {
     public var milestoneList = ""
     public var hasMilestones = false
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("code") { $0.code },
+        .init("title") { $0.title },
+        .init("owners") { $0.owners },
+        .init("due") { $0.due },
+        .init("status") { $0.status },
+        .init("statusClass") { $0.statusClass },
+        .init("metric") { $0.metric },
+        .init("target") { $0.target },
+        .init("actual") { $0.actual },
+        .init("milestones") { $0.milestones },
+        .init("milestoneList") { $0.milestoneList },
+        .init("hasMilestones") { $0.hasMilestones },
+    ]
 }
 
 public struct MilestoneView: TemplateObject {
     public var date = ""
     public var title = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("date") { $0.date },
+        .init("title") { $0.title },
+    ]
 }
 
 public struct UnitView: TemplateObject {
@@ -182,17 +332,41 @@ public struct UnitView: TemplateObject {
     public var isCovered = false
     public var contacts = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("code") { $0.code },
+        .init("title") { $0.title },
+        .init("hasCode") { $0.hasCode },
+        .init("depth") { $0.depth },
+        .init("indent") { $0.indent },
+        .init("type") { $0.type },
+        .init("country") { $0.country },
+        .init("acquired") { $0.acquired },
+        .init("themes") { $0.themes },
+        .init("coveredBy") { $0.coveredBy },
+        .init("isCovered") { $0.isCovered },
+        .init("contacts") { $0.contacts },
+    ]
 }
 
 public struct StakeholderRowView: TemplateObject {
     public var role = ""
     public var cells: [StakeholderCellView] = []
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("role") { $0.role },
+        .init("cells") { $0.cells },
+    ]
 }
 
 public struct StakeholderCellView: TemplateObject {
     public var names = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("names") { $0.names },
+    ]
 }
 
 public struct StakeholderView: TemplateObject {
@@ -205,18 +379,39 @@ public struct StakeholderView: TemplateObject {
     public var coveredBy = ""
     public var lastContact = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("name") { $0.name },
+        .init("jobTitle") { $0.jobTitle },
+        .init("unit") { $0.unit },
+        .init("role") { $0.role },
+        .init("stance") { $0.stance },
+        .init("stanceClass") { $0.stanceClass },
+        .init("coveredBy") { $0.coveredBy },
+        .init("lastContact") { $0.lastContact },
+    ]
 }
 
 public struct ItemGroupView: TemplateObject {
     public var unit = ""
     public var themes: [ItemThemeView] = []
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("unit") { $0.unit },
+        .init("themes") { $0.themes },
+    ]
 }
 
 public struct ItemThemeView: TemplateObject {
     public var theme = ""
     public var entries: [ItemEntryView] = []
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("theme") { $0.theme },
+        .init("entries") { $0.entries },
+    ]
 }
 
 public struct ItemEntryView: TemplateObject {
@@ -235,6 +430,23 @@ public struct ItemEntryView: TemplateObject {
     public var isAddressed = false
     public var addressedBy = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("code") { $0.code },
+        .init("rank") { $0.rank },
+        .init("title") { $0.title },
+        .init("kind") { $0.kind },
+        .init("priority") { $0.priority },
+        .init("countries") { $0.countries },
+        .init("value") { $0.value },
+        .init("products") { $0.products },
+        .init("otherThemes") { $0.otherThemes },
+        .init("sources") { $0.sources },
+        .init("merges") { $0.merges },
+        .init("hasMerges") { $0.hasMerges },
+        .init("isAddressed") { $0.isAddressed },
+        .init("addressedBy") { $0.addressedBy },
+    ]
 }
 
 public struct ItemSourceView: TemplateObject {
@@ -246,6 +458,14 @@ public struct ItemSourceView: TemplateObject {
     /// Lets the Markdown pack separate a list without a trailing separator.
     public var isFirst = false
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("code") { $0.code },
+        .init("title") { $0.title },
+        .init("country") { $0.country },
+        .init("location") { $0.location },
+        .init("isFirst") { $0.isFirst },
+    ]
 }
 
 /// One merge of the synthesis: which items, why (`Same as` or similarity) and the evidence.
@@ -255,6 +475,13 @@ public struct MergeView: TemplateObject {
     public var evidence = ""
     public var isFirst = false
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("items") { $0.items },
+        .init("cause") { $0.cause },
+        .init("evidence") { $0.evidence },
+        .init("isFirst") { $0.isFirst },
+    ]
 }
 
 public struct ThemeSummaryView: TemplateObject {
@@ -264,6 +491,14 @@ public struct ThemeSummaryView: TemplateObject {
     public var values = ""
     public var items = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("theme") { $0.theme },
+        .init("count") { $0.count },
+        .init("unaddressed") { $0.unaddressed },
+        .init("values") { $0.values },
+        .init("items") { $0.items },
+    ]
 }
 
 public struct WhitespaceRowView: TemplateObject {
@@ -273,6 +508,14 @@ public struct WhitespaceRowView: TemplateObject {
     public var isTargeted = false
     public var cells: [WhitespaceCellView] = []
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("unit") { $0.unit },
+        .init("depth") { $0.depth },
+        .init("targetedBy") { $0.targetedBy },
+        .init("isTargeted") { $0.isTargeted },
+        .init("cells") { $0.cells },
+    ]
 }
 
 public struct WhitespaceCellView: TemplateObject {
@@ -283,6 +526,13 @@ public struct WhitespaceCellView: TemplateObject {
     public var isEmpty = true
     public var title = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("mark") { $0.mark },
+        .init("isWhitespace") { $0.isWhitespace },
+        .init("isEmpty") { $0.isEmpty },
+        .init("title") { $0.title },
+    ]
 }
 
 public struct ResponsibilityView: TemplateObject {
@@ -293,6 +543,15 @@ public struct ResponsibilityView: TemplateObject {
     public var units = ""
     public var count = 0
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("name") { $0.name },
+        .init("handle") { $0.handle },
+        .init("actions") { $0.actions },
+        .init("strategies") { $0.strategies },
+        .init("units") { $0.units },
+        .init("count") { $0.count },
+    ]
 }
 
 public struct ProseView: TemplateObject {
@@ -301,6 +560,13 @@ public struct ProseView: TemplateObject {
     public var file = ""
     public var html = Trusted("")
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("origin") { $0.origin },
+        .init("heading") { $0.heading },
+        .init("file") { $0.file },
+        .init("html") { $0.html },
+    ]
 }
 
 public struct DiagnosticsView: TemplateObject {
@@ -309,6 +575,13 @@ public struct DiagnosticsView: TemplateObject {
     public var notes = 0
     public var entries: [DiagnosticEntryView] = []
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("errors") { $0.errors },
+        .init("warnings") { $0.warnings },
+        .init("notes") { $0.notes },
+        .init("entries") { $0.entries },
+    ]
 }
 
 public struct DiagnosticEntryView: TemplateObject {
@@ -317,4 +590,11 @@ public struct DiagnosticEntryView: TemplateObject {
     public var location = ""
     public var message = ""
     public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("severity") { $0.severity },
+        .init("code") { $0.code },
+        .init("location") { $0.location },
+        .init("message") { $0.message },
+    ]
 }

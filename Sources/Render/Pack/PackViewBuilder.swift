@@ -13,6 +13,7 @@ struct PackViewBuilder {
 
     private var model: AccountModel { compilation.model }
     private var facts: PackFacts { PackFacts(compilation: compilation) }
+    private var origins: SourceOrigins { SourceOrigins(model: compilation.model) }
 
     func build() -> PackView {
         var view = PackView()
@@ -43,9 +44,10 @@ struct PackViewBuilder {
         fillWhitespace(&view)
         fillTimeline(&view)
         fillResponsibilities(&view)
+        let origins = origins
         view.notes = model.prose.map { section in
             var prose = ProseView()
-            prose.origin = model.origin(of: section.location) ?? labels.label("global")
+            prose.origin = origins.origin(of: section.location) ?? labels.label("global")
             prose.heading = section.heading
             prose.file = section.location.file
             prose.html = Trusted(SafeMarkdown.html(section.markdown))
@@ -323,6 +325,7 @@ struct PackViewBuilder {
         let synthesis = compilation.synthesis
         let entries = SynthesizedEntries(compilation: compilation)
         let unitTitles = Dictionary(model.units.map { ($0.key, codedTitle(of: $0)) }, uniquingKeysWith: { a, _ in a })
+        let origins = origins
         let kindByID = Dictionary(model.items.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         func itemCode(_ id: String) -> String { kindByID[id.lowercased()].map { code(of: $0).isEmpty ? $0.title : code(of: $0) } ?? id }
 
@@ -354,7 +357,7 @@ struct PackViewBuilder {
                         sourceView.isFirst = index == 0
                         sourceView.code = code(of: source)
                         sourceView.title = entry.sources.count > 1 ? source.title : nil
-                        sourceView.country = model.origin(of: source.location) ?? labels.label("global")
+                        sourceView.country = origins.origin(of: source.location) ?? labels.label("global")
                         sourceView.location = "\(source.location.file):\(source.location.line)"
                         return sourceView
                     }
@@ -429,13 +432,28 @@ struct PackViewBuilder {
     }
 
     private func fillResponsibilities(_ view: inout PackView) {
+        // Each list is walked once, each entity filed under its people (once per person,
+        // as a person named twice still owns it once), rather than once per member.
+        func byPerson<Entity>(_ entities: [Entity], _ people: (Entity) -> [PersonRef]) -> [String: [Entity]] {
+            var result: [String: [Entity]] = [:]
+            for entity in entities {
+                var seen: Set<String> = []
+                for person in people(entity) where seen.insert(person.key).inserted {
+                    result[person.key, default: []].append(entity)
+                }
+            }
+            return result
+        }
+        let actionsBy = byPerson(facts.orderedActions, \.owners)
+        let strategiesBy = byPerson(model.strategies, \.owners)
+        let unitsBy = byPerson(model.units, \.coveredBy)
         view.responsibilities = model.team.map { member in
             var row = ResponsibilityView()
             row.name = member.title
             row.handle = "@\(member.handle)"
-            let actions = facts.orderedActions.filter { $0.owners.contains { $0.key == member.key } }
-            let strategies = model.strategies.filter { $0.owners.contains { $0.key == member.key } }
-            let units = model.units.filter { $0.coveredBy.contains { $0.key == member.key } }
+            let actions = actionsBy[member.key] ?? []
+            let strategies = strategiesBy[member.key] ?? []
+            let units = unitsBy[member.key] ?? []
             row.actions = actions.map { code(of: $0).isEmpty ? $0.title : code(of: $0) }.joined(separator: ", ")
             row.strategies = strategies.map { code(of: $0).isEmpty ? $0.title : code(of: $0) }.joined(separator: ", ")
             row.units = units.map { code(of: $0).isEmpty ? $0.title : code(of: $0) }.joined(separator: ", ")

@@ -21,8 +21,7 @@ public struct WorkshopPackRenderer: Renderer {
         let view = try Self.view(of: visible, options: options, templates: templates)
         let text = try templates.render(
             format == .html ? "html-pack" : "md-pack",
-            context: view,
-            schema: TemplateSchemas.schema(ofInstance: view),
+            view: view,
             escaping: format == .html ? .html : .markdown
         )
         return [OutputFile(path: format == .html ? "workshop-pack.html" : "workshop-pack.md", text: text)]

@@ -12,6 +12,13 @@ struct PlanJSONEncoder {
     let compilation: Compilation
     /// Source texts for converting UTF-8 columns to code points.
     let sources: [String: SourceText]
+    private let origins: SourceOrigins
+
+    init(compilation: Compilation, sources: [String: SourceText]) {
+        self.compilation = compilation
+        self.sources = sources
+        origins = SourceOrigins(model: compilation.model)
+    }
 
     func document() -> JSONValue {
         let model = compilation.model
@@ -174,7 +181,7 @@ struct PlanJSONEncoder {
             "file": .string(location.file),
             "line": .int(location.line),
             "column": .int(column),
-            "origin": .optional(compilation.model.origin(of: location)),
+            "origin": .optional(origins.origin(of: location)),
         ]
     }
 
