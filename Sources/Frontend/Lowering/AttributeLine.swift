@@ -101,7 +101,7 @@ extension LoweringContext {
                 }
                 guard kind.attributes.contains(key) else {
                     report(LoweringRules.misplacedAttribute.diagnostic(
-                        "'\(attribute.keyText)' is not an attribute of a \(kind.noun), kept as a custom field",
+                        "'\(attribute.keyText)' is not an attribute of \(kind.nounWithArticle), kept as a custom field",
                         at: attribute.keyLocation,
                         fix: FixSuggestion("move the line to the entity it describes, or remove it")))
                     body.customFields.append(CustomField(key: attribute.keyText, value: attribute.value, location: attribute.keyLocation))
@@ -139,7 +139,7 @@ extension LoweringContext {
                     continue
                 }
                 report(LoweringRules.unexpectedEntity.diagnostic(
-                    "\(LoweringContext.describe(line.text)) is neither an attribute nor an entity a \(kind.noun) can contain; it is ignored",
+                    "\(LoweringContext.describe(line.text)) is neither an attribute nor an entity \(kind.nounWithArticle) can contain; it is ignored",
                     at: location(line: line.line, column: column(of: line.text.trimmingBlanks(), line: line.line) ?? firstTextColumn(line: line.line)),
                     fix: FixSuggestion(kind.unexpectedItemHint)))
             }

@@ -48,6 +48,14 @@ enum EntityKind {
         }
     }
 
+    /// "a goal", "an action": the noun with its indefinite article.
+    var nounWithArticle: String {
+        switch self {
+        case .unit, .item, .action: "an \(noun)"
+        default: "a \(noun)"
+        }
+    }
+
     /// How to fix a list item this kind cannot contain.
     var unexpectedItemHint: String {
         switch self {

@@ -93,4 +93,15 @@ import Vocabulary
         """)
         #expect(lowered.file.members.first?.customFields.first?.key == "2027-01-10")
     }
+
+    @Test func messagesUseTheRightArticle() {
+        let lowered = lowerText("""
+        ## Actions
+        - [ ] A1: Action
+          - Priority: high
+          - speaks French
+        """)
+        #expect(lowered.diagnostics(LoweringRules.misplacedAttribute).first?.message == "'Priority' is not an attribute of an action, kept as a custom field")
+        #expect(lowered.diagnostics(LoweringRules.unexpectedEntity).first?.message.contains("nor an entity an action can contain") == true)
+    }
 }
