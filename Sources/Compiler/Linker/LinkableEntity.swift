@@ -4,6 +4,9 @@ import PlanModel
 /// An entity the linker merges by id: it knows its kind, how to compare two definitions
 /// ignoring where they were written, and which fields to name when they differ.
 protocol LinkableEntity: Entity, Equatable {
+    var id: String { get set }
+    var idSource: IDSource { get set }
+    var location: SourceLocation { get set }
     static var linkKind: EntityKind { get }
     static var contentFields: [ContentField<Self>] { get }
     /// A copy with everything that is provenance rather than content (locations, how the
@@ -15,6 +18,17 @@ protocol LinkableEntity: Entity, Equatable {
 
 extension LinkableEntity {
     mutating func absorb(_ duplicate: Self, origin: String?) {}
+
+    func comparable() -> Self { withNeutralProvenance() }
+
+    /// A copy with the id as ids compare, and where it was written left out.
+    func withNeutralProvenance() -> Self {
+        var copy = self
+        copy.id = key
+        copy.idSource = .explicit
+        copy.location = neutralLocation
+        return copy
+    }
 
     /// Whether two definitions say the same thing.
     func hasSameContent(as other: Self) -> Bool { comparable() == other.comparable() }
@@ -37,14 +51,6 @@ extension Member: LinkableEntity {
         ]
         return own + Field.common
     }
-
-    func comparable() -> Member {
-        var copy = self
-        copy.id = key
-        copy.idSource = .explicit
-        copy.location = neutralLocation
-        return copy
-    }
 }
 
 extension OrgUnit: LinkableEntity {
@@ -64,14 +70,6 @@ extension OrgUnit: LinkableEntity {
         ]
         return own + Field.common
     }
-
-    func comparable() -> OrgUnit {
-        var copy = self
-        copy.id = key
-        copy.idSource = .explicit
-        copy.location = neutralLocation
-        return copy
-    }
 }
 
 extension Stakeholder: LinkableEntity {
@@ -89,14 +87,6 @@ extension Stakeholder: LinkableEntity {
             Field("Last contact", \.lastContact, show: Field.date),
         ]
         return own + Field.common
-    }
-
-    func comparable() -> Stakeholder {
-        var copy = self
-        copy.id = key
-        copy.idSource = .explicit
-        copy.location = neutralLocation
-        return copy
     }
 }
 
@@ -121,10 +111,7 @@ extension Item: LinkableEntity {
     }
 
     func comparable() -> Item {
-        var copy = self
-        copy.id = key
-        copy.idSource = .explicit
-        copy.location = neutralLocation
+        var copy = withNeutralProvenance()
         copy.countries = []
         copy.language = ""
         return copy
@@ -155,14 +142,6 @@ extension Goal: LinkableEntity {
         ]
         return own + Field.common
     }
-
-    func comparable() -> Goal {
-        var copy = self
-        copy.id = key
-        copy.idSource = .explicit
-        copy.location = neutralLocation
-        return copy
-    }
 }
 
 extension Strategy: LinkableEntity {
@@ -181,14 +160,6 @@ extension Strategy: LinkableEntity {
         ]
         return own + Field.common
     }
-
-    func comparable() -> Strategy {
-        var copy = self
-        copy.id = key
-        copy.idSource = .explicit
-        copy.location = neutralLocation
-        return copy
-    }
 }
 
 extension Tactic: LinkableEntity {
@@ -203,14 +174,6 @@ extension Tactic: LinkableEntity {
             Field("history", \.history, show: Field.history),
         ]
         return own + Field.common
-    }
-
-    func comparable() -> Tactic {
-        var copy = self
-        copy.id = key
-        copy.idSource = .explicit
-        copy.location = neutralLocation
-        return copy
     }
 }
 
@@ -238,10 +201,7 @@ extension ActionItem: LinkableEntity {
     }
 
     func comparable() -> ActionItem {
-        var copy = self
-        copy.id = key
-        copy.idSource = .explicit
-        copy.location = neutralLocation
+        var copy = withNeutralProvenance()
         copy.attributeLocations = [:]
         return copy
     }

@@ -8,12 +8,7 @@ extension LoweringContext {
     /// `@jweber, @amueller`; `Jan Weber (@jweber)` is read too.
     mutating func persons(_ attribute: AttributeLine) -> [PersonRef] {
         var result: [PersonRef] = []
-        var searchFrom = attribute.valueLocation.column
-        for part in attribute.value.split(whereSeparator: ValueSeparators.list.contains) {
-            let text = part.trimmingBlanks()
-            guard !text.isEmpty else { continue }
-            let partColumn = column(of: text, line: attribute.line, from: searchFrom) ?? attribute.valueLocation.column
-            searchFrom = partColumn + text.utf8.count
+        for (text, partColumn) in listParts(of: attribute) {
             if let handle = PersonParsing.handle(in: text) {
                 let at = column(of: "@" + handle, line: attribute.line, from: partColumn) ?? partColumn
                 result.append(PersonRef(handle: handle, location: location(line: attribute.line, column: at)))
@@ -30,12 +25,7 @@ extension LoweringContext {
     /// `I-07, #o-sic-800v`.
     mutating func references(_ attribute: AttributeLine) -> [Reference] {
         var result: [Reference] = []
-        var searchFrom = attribute.valueLocation.column
-        for part in attribute.value.split(whereSeparator: ValueSeparators.list.contains) {
-            let text = part.trimmingBlanks()
-            guard !text.isEmpty else { continue }
-            let partColumn = column(of: text, line: attribute.line, from: searchFrom) ?? attribute.valueLocation.column
-            searchFrom = partColumn + text.utf8.count
+        for (text, partColumn) in listParts(of: attribute) {
             let id = text.hasPrefix("#") ? String(text.dropFirst()) : text
             guard !id.isEmpty, !id.contains(where: \.isWhitespace) else {
                 report(LoweringRules.invalidValue.diagnostic(
@@ -50,8 +40,22 @@ extension LoweringContext {
     }
 
     mutating func reference(_ attribute: AttributeLine) -> Reference? {
-        let all = references(attribute)
-        return all.first
+        references(attribute).first
+    }
+
+    /// The comma-separated parts of a value, each with the column it starts at, so that
+    /// a diagnostic about one part points at it rather than at the whole value.
+    func listParts(of attribute: AttributeLine) -> [(text: String, column: Int)] {
+        var parts: [(text: String, column: Int)] = []
+        var searchFrom = attribute.valueLocation.column
+        for part in attribute.value.split(whereSeparator: ValueSeparators.list.contains) {
+            let text = part.trimmingBlanks()
+            guard !text.isEmpty else { continue }
+            let partColumn = column(of: text, line: attribute.line, from: searchFrom) ?? attribute.valueLocation.column
+            searchFrom = partColumn + text.utf8.count
+            parts.append((text, partColumn))
+        }
+        return parts
     }
 
     /// `2027-02-15`, `2027-02`, `2027-Q1`.
