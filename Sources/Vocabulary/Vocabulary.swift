@@ -37,11 +37,12 @@ public struct Vocabulary: Sendable {
                 ? (root["values"] as? [String: Any])?[category.rawValue]
                 : root[category.rawValue]
             guard let entries = table as? [String: Any] else { continue }
-            for (key, perLanguage) in entries {
+            // Sorted, so that a word listed under two keys maps to the same one in every run.
+            for (key, perLanguage) in entries.sorted(by: { $0.key < $1.key }) {
                 guard let perLanguage = perLanguage as? [String: Any] else {
                     throw VocabularyError.malformed("\(category.rawValue).\(key) must map languages to word lists")
                 }
-                for (language, list) in perLanguage {
+                for (language, list) in perLanguage.sorted(by: { $0.key < $1.key }) {
                     let list = (list as? [Any])?.map { "\($0)" } ?? [(list as? String)].compactMap { $0 }
                     add(list, for: key, in: category, language: language)
                 }
@@ -52,10 +53,11 @@ public struct Vocabulary: Sendable {
     /// Adds words: `apg.yaml`'s `vocabulary:` (language → category → key → words).
     public func extended(with extra: [String: [String: [String: [String]]]]) -> Vocabulary {
         var copy = self
-        for (language, categories) in extra {
-            for (categoryName, keys) in categories {
+        // Sorted, so that a word listed under two keys maps to the same one in every run.
+        for (language, categories) in extra.sorted(by: { $0.key < $1.key }) {
+            for (categoryName, keys) in categories.sorted(by: { $0.key < $1.key }) {
                 guard let category = VocabularyCategory(rawValue: categoryName) else { continue }
-                for (key, list) in keys { copy.add(list, for: key, in: category, language: language) }
+                for (key, list) in keys.sorted(by: { $0.key < $1.key }) { copy.add(list, for: key, in: category, language: language) }
             }
         }
         return copy

@@ -27,6 +27,17 @@ import Testing
         #expect(vocabulary.section("Themen und Chancen") == nil)
     }
 
+    /// A word declared under two keys maps to the same one in every run, whatever order
+    /// the dictionaries happen to iterate in.
+    @Test func wordUnderTwoKeysIsDeterministic() {
+        for extraKeys in 0..<24 {
+            var keys: [String: [String]] = ["owner": ["Zuständig"], "unit": ["Zuständig"]]
+            for index in 0..<extraKeys { keys["extra-\(index)"] = ["Extra \(index)"] }
+            let extended = vocabulary.extended(with: ["de": ["attributes": keys]])
+            #expect(extended.attribute("Zuständig") == "unit")
+        }
+    }
+
     @Test func detectsLanguage() {
         #expect(vocabulary.detectLanguage(headings: ["Team", "Kundenorganisation", "Ziele"]) == "de")
     }
