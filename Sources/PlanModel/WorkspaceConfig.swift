@@ -46,10 +46,4 @@ public struct WorkspaceConfig: Sendable {
     public var keyLocations: [String: SourceLocation] = [:]
 
     public init() {}
-
-    /// The setting for a rule, looked up by code or by name.
-    public func setting(for rule: RuleID) -> RuleSetting? {
-        for (name, setting) in rules where rule.isNamed(name) { return setting }
-        return nil
-    }
 }
