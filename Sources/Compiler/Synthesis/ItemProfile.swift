@@ -98,8 +98,6 @@ struct TokenWeights: Sendable {
         return log(1 + count / frequency)
     }
 
-    func documentFrequency(_ token: String) -> Int { frequency[token] ?? 0 }
-
     /// How much two token sets have in common: their cosine similarity (IDF weights),
     /// scaled down when what they share is little in absolute terms. Two titles whose only
     /// code is `SiC` have a cosine of 1, but sharing one common token is weak evidence;
