@@ -136,6 +136,10 @@ extension LoweringContext {
         let literal = block.literal ?? ""
         let marker = "apg-disable-next-line"
         guard literal.contains(marker), let startLine = block.start?.line else { return }
+        // Every comment of the block silences the line after the block: find it once, not
+        // once per comment across the same run of blank lines.
+        let endLine = block.end?.line ?? startLine
+        let afterBlock = nextNonBlankLine(after: endLine)
         for (offset, text) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = text.range(of: marker) else { continue }
             let line = startLine + offset
@@ -149,7 +153,7 @@ extension LoweringContext {
                     fix: FixSuggestion("name the rules to silence by code or name, e.g. '<!-- apg-disable-next-line derived-id -->'")))
                 continue
             }
-            file.suppressions.append(Suppression(location: at, line: nextNonBlankLine(after: max(line, block.end?.line ?? line)), rules: rules))
+            file.suppressions.append(Suppression(location: at, line: line <= endLine ? afterBlock : nextNonBlankLine(after: line), rules: rules))
         }
     }
 
