@@ -42,20 +42,17 @@ struct ItemClusterer {
     /// Members per cluster in the sample when two clusters have more pairs than that.
     static let samplePerSide = 25
 
-    struct Forced: Sendable {
+    /// A pair an author declared the same (`Same as`) or different (`Not same as`).
+    struct Declaration: Sendable {
         var first: Int
         var second: Int
-        /// The item whose `Same as` asked for it.
+        /// The item whose `Same as` or `Not same as` line declared it.
         var declaredOn: Int
         var reference: Reference
     }
 
-    struct Forbidden: Sendable {
-        var first: Int
-        var second: Int
-        var declaredOn: Int
-        var reference: Reference
-    }
+    typealias Forced = Declaration
+    typealias Forbidden = Declaration
 
     struct Conflict: Sendable {
         var forced: Forced

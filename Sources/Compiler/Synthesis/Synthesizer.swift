@@ -99,25 +99,19 @@ struct Constraints {
         var index: [String: Int] = [:]
         for (position, item) in items.enumerated() { index[item.key] = position }
         let others = Self.otherEntities(model)
+        func declarations(_ references: [Reference], of position: Int, attribute: String) -> [ItemClusterer.Declaration] {
+            references.compactMap { reference in
+                guard let target = index[reference.key] else {
+                    if let kind = others[reference.key] { diagnostics.append(Self.notAnItem(attribute, reference, kind)) }
+                    return nil
+                }
+                guard target != position else { return nil }
+                return .init(first: min(position, target), second: max(position, target), declaredOn: position, reference: reference)
+            }
+        }
         for (position, item) in items.enumerated() {
-            for reference in item.sameAs {
-                if let target = index[reference.key] {
-                    if target != position {
-                        forced.append(.init(first: min(position, target), second: max(position, target), declaredOn: position, reference: reference))
-                    }
-                } else if let kind = others[reference.key] {
-                    diagnostics.append(Self.notAnItem("same as", reference, kind))
-                }
-            }
-            for reference in item.notSameAs {
-                if let target = index[reference.key] {
-                    if target != position {
-                        forbidden.append(.init(first: min(position, target), second: max(position, target), declaredOn: position, reference: reference))
-                    }
-                } else if let kind = others[reference.key] {
-                    diagnostics.append(Self.notAnItem("not same as", reference, kind))
-                }
-            }
+            forced += declarations(item.sameAs, of: position, attribute: "same as")
+            forbidden += declarations(item.notSameAs, of: position, attribute: "not same as")
         }
     }
 
