@@ -49,7 +49,7 @@ struct BuildCommand: AsyncParsableCommand {
         let options = RenderOptions(
             language: lang,
             audience: audience,
-            owner: owner.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 },
+            owner: owner,
             templateOverrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
         )
         // The renderers are independent: the two packs, most of the work, run side by side.

@@ -107,7 +107,9 @@ struct ReportCommand: AsyncParsableCommand {
         let files = FollowUpReportRenderer(includeSheets: sheets).render(report)
         try OutputFolder.write(files, to: outputURL, named: output, what: "the report")
         let status = report.status
-        console.out("wrote the follow-up report as of \(asOf.iso) to \(output): \(status.overdue.count) overdue, \(status.dueSoon.count) due soon, \(status.passedMilestones.count) milestone(s) passed\n")
+        let summary = "wrote the follow-up report as of \(asOf.iso) to \(output): \(status.overdue.count) overdue, \(status.dueSoon.count) due soon, \(status.passedMilestones.count) milestone(s) passed\n"
+        // With a machine format, stdout carries the diagnostics alone: a tool parses it.
+        if format == .human { console.out(summary) } else { console.error(summary) }
     }
 
     /// Runs a baseline step, turning git and I/O failures into exit status 2.

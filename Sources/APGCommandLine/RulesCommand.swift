@@ -37,7 +37,7 @@ struct ExplainCommand: AsyncParsableCommand {
         // one, show both pages rather than pick one silently.
         let matches = RuleRegistry.allDescriptors.filter { $0.id.isNamed(rule) }
         guard !matches.isEmpty else {
-            let suggestion = NearMissSuggestion.text(for: rule, among: RuleRegistry.allNames)
+            let suggestion = NearMiss.suggestion(for: rule, among: RuleRegistry.allNames)
             throw CommandFailure("no rule named '\(rule)'\(suggestion) (`apg rules` lists them all)")
         }
         APGMain.console.out(matches.map(Self.page(for:)).joined(separator: "\n"))

@@ -149,6 +149,18 @@ struct ReportCommandTests {
         Self.expectChangesSinceV1(report)
     }
 
+    @Test("with --format json, stdout holds the diagnostics document alone")
+    func machineFormatKeepsStdout() async throws {
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let workspace = Self.fixtures.appendingPathComponent("v3").path
+
+        let result = await APGMain.runCaptured(["report", workspace, "--as-of", "2027-03-31", "--format", "json", "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(throws: Never.self) { try JSONParser.parse(result.stdout) }
+        #expect(result.stderr.contains("wrote the follow-up report"))
+    }
+
     @Test("--since the previous revision sees only the last commit's change")
     func sinceLastCommit() async throws {
         let (repository, hashes) = try Self.repository()

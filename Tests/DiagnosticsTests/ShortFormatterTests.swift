@@ -20,6 +20,13 @@ import Testing
         #expect(ShortFormatter().format(report) == "error: a b c [APG001]\n")
     }
 
+    @Test func controlCharactersNeverReachTheTerminal() {
+        let report = ReportFixtures.report([
+            Diagnostic(rule: RuleID(code: "APG001", name: "x"), severity: .error, message: "a\u{1B}[2Jb\tc", location: nil),
+        ])
+        #expect(ShortFormatter().format(report) == "error: a\u{FFFD}[2Jb c [APG001]\n")
+    }
+
     @Test func factoryReturnsIt() {
         #expect(DiagnosticFormatters.formatter(for: .short, color: true).format(ReportFixtures.report) == ShortFormatter().format(ReportFixtures.report))
     }

@@ -8,8 +8,9 @@ public struct ShortFormatter: DiagnosticFormatter {
             if let location = diagnostic.location {
                 output += "\(location.file):\(location.line):\(report.characterColumn(of: location)): "
             }
-            // One line each, whatever the message contains.
-            let message = diagnostic.message.replacingLineBreaks().clippedInTheMiddle()
+            // One line each, whatever the message contains, and no escape sequence from
+            // a heading reaches the terminal this is often printed to.
+            let message = HumanFormatter.sanitized(diagnostic.message.replacingLineBreaks(), continuationIndent: "")
             output += "\(diagnostic.severity.rawValue): \(message) [\(diagnostic.rule.code)]\n"
         }
         return output

@@ -36,13 +36,11 @@ struct ICalendarWriter {
     /// with a space, which counts towards their 75.
     private mutating func fold(_ line: String) {
         var current: [UInt8] = []
-        var limit = 75
         for scalar in line.unicodeScalars {
             let bytes = Array(String(scalar).utf8)
-            if current.count + bytes.count > limit {
+            if current.count + bytes.count > 75 {
                 text += String(decoding: current, as: UTF8.self) + "\r\n"
                 current = Array(" ".utf8)
-                limit = 75
             }
             current += bytes
         }

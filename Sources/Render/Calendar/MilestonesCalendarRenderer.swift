@@ -19,7 +19,7 @@ public struct MilestonesCalendarRenderer: Renderer {
         if let owner = options.owner {
             let handle = owner.hasPrefix("@") ? String(owner.dropFirst()) : owner
             guard let member = visible.model.team.first(where: { $0.key == handle.lowercased() }) else {
-                throw RenderError.unknownOwner(handle, suggestion: NearMiss.bestMatches(for: handle, in: visible.model.team.map(\.handle).sorted(), limit: 1).first)
+                throw RenderError.unknownOwner(handle, suggestion: NearMiss.bestMatches(for: handle, in: visible.model.team.map(\.handle), limit: 1).first)
             }
             let own = actions.filter { $0.owners.contains { $0.key == member.key } }
             files.append(OutputFile(

@@ -1,19 +1,19 @@
 /// Writes a `ReportDocument` as one self-contained, print-friendly HTML page: inline
-/// CSS, inline SVG, no scripts. Every text from the guides goes through `escape`.
+/// CSS, inline SVG, no scripts. Every text from the guides goes through `HTMLText.escape`.
 enum ReportHTMLWriter {
     static func write(_ document: ReportDocument) -> String {
-        var body = "<header>\n<h1>\(escape(document.title))</h1>\n<p class=\"subtitle\">\(escape(document.subtitle))</p>\n"
-        body += "<nav><ul>" + document.sections.map { "<li><a href=\"#\(escape($0.id))\">\(escape($0.title))</a></li>" }.joined() + "</ul></nav>\n</header>\n"
+        var body = "<header>\n<h1>\(HTMLText.escape(document.title))</h1>\n<p class=\"subtitle\">\(HTMLText.escape(document.subtitle))</p>\n"
+        body += "<nav><ul>" + document.sections.map { "<li><a href=\"#\(HTMLText.escape($0.id))\">\(HTMLText.escape($0.title))</a></li>" }.joined() + "</ul></nav>\n</header>\n"
         for section in document.sections {
-            body += "<section id=\"\(escape(section.id))\">\n<h2>\(escape(section.title))</h2>\n"
+            body += "<section id=\"\(HTMLText.escape(section.id))\">\n<h2>\(HTMLText.escape(section.title))</h2>\n"
             for block in section.blocks {
                 switch block {
                 case .heading(let text):
-                    body += "<h3>\(escape(text))</h3>\n"
+                    body += "<h3>\(HTMLText.escape(text))</h3>\n"
                 case .paragraph(let text):
-                    body += "<p>\(escape(text))</p>\n"
+                    body += "<p>\(HTMLText.escape(text))</p>\n"
                 case .bullets(let lines):
-                    body += "<ul>\n" + lines.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+                    body += "<ul>\n" + lines.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n"
                 case .table(let table):
                     body += self.table(table)
                 case .trendChart(let points):
@@ -28,7 +28,7 @@ enum ReportHTMLWriter {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(document.title))</title>
+        <title>\(HTMLText.escape(document.title))</title>
         <style>
         \(stylesheet)
         </style>
@@ -43,7 +43,7 @@ enum ReportHTMLWriter {
     private static func table(_ table: ReportTable) -> String {
         func alignment(_ column: Int) -> String { table.numericColumns.contains(column) ? " class=\"num\"" : "" }
         var output = "<table>\n<thead><tr>"
-        for (column, title) in table.header.enumerated() { output += "<th\(alignment(column))>\(escape(title))</th>" }
+        for (column, title) in table.header.enumerated() { output += "<th\(alignment(column))>\(HTMLText.escape(title))</th>" }
         output += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             output += "<tr>"
@@ -55,8 +55,8 @@ enum ReportHTMLWriter {
                 if Self.isISODate(cell.text) { classes.append("date") }
                 let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
                 let content = cell.isBadge
-                    ? "<span class=\"badge\(cell.tone.map { " tone-\($0.rawValue)" } ?? "")\">\(escape(cell.text))</span>"
-                    : escape(cell.text)
+                    ? "<span class=\"badge\(cell.tone.map { " tone-\($0.rawValue)" } ?? "")\">\(HTMLText.escape(cell.text))</span>"
+                    : HTMLText.escape(cell.text)
                 output += "<td\(classAttribute)>\(content)</td>"
             }
             output += "</tr>\n"
@@ -70,23 +70,6 @@ enum ReportHTMLWriter {
         return bytes.enumerated().allSatisfy { index, byte in
             index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
-    }
-
-    /// Escapes text for HTML element content and quoted attribute values.
-    static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.append(character)
-            }
-        }
-        return output
     }
 
     static let stylesheet = """

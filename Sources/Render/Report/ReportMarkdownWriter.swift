@@ -36,16 +36,10 @@ enum ReportMarkdownWriter {
     /// Text from the guides is shown as written: characters that would start Markdown
     /// syntax in running text are escaped.
     static func inline(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "\n", "\r": output += " "
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": output += "\\\(character)"
-            default: output.append(character)
-            }
-        }
-        return output
+        MarkdownText.escape(text, specials: specials)
     }
+
+    private static let specials = MarkdownText.Specials("\\`*_[]<>|#\n\r")
 
     private static func cell(_ text: String) -> String {
         text.isEmpty ? " " : inline(text)

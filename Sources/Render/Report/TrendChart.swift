@@ -40,13 +40,13 @@ enum TrendChart {
             let barX = center - barWidth / 2
             let totalY = y(point.total, scale: maxActions)
             let doneY = y(point.done, scale: maxActions)
-            let label = ReportHTMLWriter.escape("\(point.date) \(point.revision): \(point.done) of \(point.total) done, \(point.slipDays) days slipped")
+            let label = HTMLText.escape("\(point.date) \(point.revision): \(point.done) of \(point.total) done, \(point.slipDays) days slipped")
             svg += "<g><title>\(label)</title>\n"
             svg += "<rect x=\"\(barX)\" y=\"\(totalY)\" width=\"\(barWidth)\" height=\"\(baseY - totalY)\" fill=\"#eaeef2\" stroke=\"#afb8c1\"/>\n"
             svg += "<rect x=\"\(barX)\" y=\"\(doneY)\" width=\"\(barWidth)\" height=\"\(baseY - doneY)\" fill=\"#1a7f37\"/>\n"
             svg += "</g>\n"
-            svg += "<text x=\"\(center)\" y=\"\(baseY + 16)\" text-anchor=\"middle\" fill=\"#1f2328\">\(ReportHTMLWriter.escape(point.date))</text>\n"
-            svg += "<text x=\"\(center)\" y=\"\(baseY + 30)\" text-anchor=\"middle\" fill=\"#656d76\">\(ReportHTMLWriter.escape(point.revision))</text>\n"
+            svg += "<text x=\"\(center)\" y=\"\(baseY + 16)\" text-anchor=\"middle\" fill=\"#1f2328\">\(HTMLText.escape(point.date))</text>\n"
+            svg += "<text x=\"\(center)\" y=\"\(baseY + 30)\" text-anchor=\"middle\" fill=\"#656d76\">\(HTMLText.escape(point.revision))</text>\n"
             linePoints.append((center, y(point.slipDays, scale: maxSlip)))
         }
         if !linePoints.isEmpty {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Finds the names a template uses that its context does not have: in variables,
 /// sections and partials (looked up the way mustache does, through enclosing sections).
 /// A template error stops the build rather than rendering an empty hole.
@@ -61,7 +63,7 @@ public struct TemplateChecker: Sendable {
                 }
             case .partial, .parent:
                 if templates[tag.name] == nil {
-                    problems.append(TemplateProblem(template: name, line: tag.line, tag: tag.source, message: "no template named '\(tag.name)'\(suggestion(for: tag.name, in: templates.keys))"))
+                    problems.append(TemplateProblem(template: name, line: tag.line, tag: tag.source, message: "no template named '\(tag.name)'\(NearMiss.suggestion(for: tag.name, among: templates.keys))"))
                 } else {
                     check(tag.name, scopes: scopes, active: &active, problems: &problems)
                 }
@@ -94,12 +96,7 @@ public struct TemplateChecker: Sendable {
 
     private func unknown(_ tag: TemplateTag, in template: String, scopes: [[String: TemplateSchema]]) -> TemplateProblem {
         let known = Set(scopes.flatMap(\.keys))
-        return TemplateProblem(template: template, line: tag.line, tag: tag.source, message: "unknown name '\(tag.name)'\(suggestion(for: tag.name, in: known))")
-    }
-
-    private func suggestion(for name: String, in candidates: some Sequence<String>) -> String {
-        guard let best = NearMissNames.best(for: name, in: candidates) else { return "" }
-        return "; did you mean '\(best)'?"
+        return TemplateProblem(template: template, line: tag.line, tag: tag.source, message: "unknown name '\(tag.name)'\(NearMiss.suggestion(for: tag.name, among: known))")
     }
 }
 

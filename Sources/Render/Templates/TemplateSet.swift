@@ -84,36 +84,39 @@ public struct TemplateSet: Sendable {
     }()
 }
 
-/// swift-mustache's own HTML escaping, without its cost: it looks every character of every
-/// value up in a dictionary, which was a tenth of `apg build`. Same characters, same
-/// entities, so the output is unchanged.
+/// swift-mustache's HTML escaping (same characters, same entities) without its cost: it
+/// looks every character of every value up in a dictionary, which was a tenth of
+/// `apg build`.
 struct HTMLEscaping: MustacheContentType {
     func escapeText(_ text: String) -> String {
         HTMLText.escape(text)
     }
 }
 
+/// Escapes text for HTML element content and quoted attribute values.
 enum HTMLText {
     static func escape(_ text: String) -> String {
         // Most values have nothing to escape: one pass over the bytes decides.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else {
-            return text
-        }
-        var result = ""
+        guard text.utf8.contains(where: isSpecial) else { return text }
+        // By byte, not by `Character`: a quote that a combining mark joins is one
+        // character, yet to the browser it still ends an attribute value.
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 16)
-        // By character, as swift-mustache does: a `<` that a combining mark joins is
-        // another character and stays as it is.
-        for character in text {
-            switch character.utf8.count == 1 ? character.utf8.first : nil {
-            case UInt8(ascii: "<"): result += "&lt;"
-            case UInt8(ascii: ">"): result += "&gt;"
-            case UInt8(ascii: "&"): result += "&amp;"
-            case UInt8(ascii: "\""): result += "&quot;"
-            case UInt8(ascii: "'"): result += "&#39;"
-            default: result.append(character)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): result += "&lt;".utf8
+            case UInt8(ascii: ">"): result += "&gt;".utf8
+            case UInt8(ascii: "&"): result += "&amp;".utf8
+            case UInt8(ascii: "\""): result += "&quot;".utf8
+            case UInt8(ascii: "'"): result += "&#39;".utf8
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 }
 
@@ -127,35 +130,47 @@ struct MarkdownEscaping: MustacheContentType {
 }
 
 enum MarkdownText {
-    /// The ASCII characters that are escaped or replaced.
-    private static let special: [Bool] = {
-        var table = [Bool](repeating: false, count: 128)
-        for character in "\\`*_[]<>|#~&!{}$\n\r\t".utf8 { table[Int(character)] = true }
-        return table
-    }()
+    /// The ASCII characters a value's escaping changes: line breaks and tabs become
+    /// spaces, the others get a backslash.
+    struct Specials: Sendable {
+        fileprivate let table: [Bool]
 
-    static func escape(_ text: String) -> String {
+        init(_ characters: String) {
+            var table = [Bool](repeating: false, count: 128)
+            for byte in characters.utf8 where byte < 128 { table[Int(byte)] = true }
+            self.table = table
+        }
+
+        func contains(_ byte: UInt8) -> Bool { byte < 128 && table[Int(byte)] }
+    }
+
+    /// Everything that could start markup in a value of the pack.
+    static let packSpecials = Specials("\\`*_[]<>|#~&!{}$\n\r\t")
+
+    static func escape(_ text: String, specials: Specials = packSpecials) -> String {
         // Most values have nothing to escape: one pass over the bytes decides.
-        guard text.utf8.contains(where: { $0 < 128 && special[Int($0)] }) else { return text }
-        var result = ""
+        guard text.utf8.contains(where: specials.contains) else { return text }
+        // By byte, not by `Character`: a `|` or `*` that a combining mark joins is one
+        // character, yet to cmark it still ends a table cell or opens emphasis.
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            // Compared by byte, not as `Character`s (slow); a character of more than one
-            // byte (`\r\n`, a mark joined to a `*`) is compared as a whole, as before.
-            let bytes = character.utf8
-            guard bytes.count == 1, let byte = bytes.first, byte < 128, special[Int(byte)] else {
-                let isLineBreak = bytes.count == 2 && bytes.first == UInt8(ascii: "\r") && bytes.last == UInt8(ascii: "\n")
-                result.append(isLineBreak ? " " : character)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            guard specials.contains(byte) else {
+                result.append(byte)
                 continue
             }
             switch byte {
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"):
+                continue
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
-                result.append(" ")
+                result.append(UInt8(ascii: " "))
             default:
-                result.append("\\")
-                result.append(character)
+                result.append(UInt8(ascii: "\\"))
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
