@@ -62,6 +62,10 @@ import Testing
     @Test func mermaidLabelsAreEscaped() {
         #expect(Mermaid.label("a\"b]c<d>#e;") == "a#34;b#93;c#60;d#62;#35;e#59;")
         #expect(Mermaid.ganttText("A1: x; y # z") == "A1 x y z")
+        #expect(Mermaid.ganttTaskName("Section review done") == "· Section review done")
+        #expect(Mermaid.ganttTaskName("click: here") == "· click here")
+        #expect(Mermaid.ganttTaskName(":;#") == "(untitled)")
+        #expect(Mermaid.ganttTaskName("Sections agreed") == "Sections agreed")
     }
 
     @Test func sameInputSameBytes() throws {

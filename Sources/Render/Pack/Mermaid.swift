@@ -33,6 +33,21 @@ enum Mermaid {
         return result.split(separator: " ").joined(separator: " ")
     }
 
+    /// Words that open a directive when they start a line of a gantt block (Mermaid
+    /// matches them case-insensitively before it tries a task).
+    static let ganttKeywords: Set<String> = [
+        "title", "dateformat", "axisformat", "tickinterval", "excludes", "includes", "todaymarker",
+        "section", "click", "weekday", "weekend", "inclusiveenddates", "topaxis", "displaymode", "acctitle", "accdescr",
+    ]
+
+    /// A task name that Mermaid reads as a task: never empty, never starting with a
+    /// directive keyword ("Section review done" would open a section).
+    static func ganttTaskName(_ text: String) -> String {
+        let cleaned = ganttText(text)
+        guard let first = cleaned.split(separator: " ").first else { return "(untitled)" }
+        return ganttKeywords.contains(first.lowercased()) ? "· " + cleaned : cleaned
+    }
+
     static func orgChart(_ tree: OrgTree) -> String {
         var lines = ["```mermaid", "graph TD"]
         for (index, node) in tree.nodes.enumerated() {
@@ -68,10 +83,10 @@ enum Mermaid {
                 default: tag = ""
                 }
                 let days = max(row.end.dayNumber - row.start.dayNumber, 1)
-                lines.append("  \(ganttText(row.label)) :\(tag)t\(taskNumber), \(row.start.iso), \(days)d")
+                lines.append("  \(ganttTaskName(row.label)) :\(tag)t\(taskNumber), \(row.start.iso), \(days)d")
                 for milestone in row.milestones {
                     taskNumber += 1
-                    lines.append("  \(ganttText(milestone.title)) :milestone, t\(taskNumber), \(milestone.date.iso), 0d")
+                    lines.append("  \(ganttTaskName(milestone.title)) :milestone, t\(taskNumber), \(milestone.date.iso), 0d")
                 }
             }
         }
