@@ -7,7 +7,7 @@ public enum LoweringRules {
         unknownSection, derivedID, invalidDate, ambiguousDate, invalidNumber, unknownValue,
         personWithoutAt, customField, unexpectedEntity, contentOutsideSection, duplicateAttribute,
         missingHandle, setextAttributes, tableInsteadOfList, nestingTooDeep, invalidValue,
-        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber, contentUnderAttribute, ignoredText, rawHTML,
+        emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber, contentUnderAttribute, ignoredText, oneIDExpected, rawHTML,
     ]
 
     public static let unknownSection = RuleDescriptor(
@@ -447,6 +447,31 @@ public enum LoweringRules {
 
         ## Fix
         Move the attribute to the entity it belongs to, or remove it.
+        """)
+
+    public static let oneIDExpected = RuleDescriptor(
+        code: "APG044", name: "one-id-expected", severity: .warning,
+        summary: "an attribute that names one entity lists several",
+        documentation: """
+        ## What it checks
+        `Unit` of an item or stakeholder and `Strategy` or `Tactic` of an action name
+        exactly one entity. When several ids are listed, the first is used and the others
+        are ignored.
+
+        ## Why
+        An item is raised about one part of the customer, and an action serves one
+        strategy: the roll-ups, the whitespace matrix and the follow-up reports count it
+        there. The ignored ids would silently be missing from all of them.
+
+        ## Example
+        ```markdown
+        - [ ] DE-A1: Technologietag vorbereiten
+          - Strategie: S1.1, S2.1
+        ```
+
+        ## Fix
+        Keep the one id that is meant. An action that serves two strategies is two
+        actions; an item that concerns several units belongs to the unit above them.
         """)
 
     public static let ignoredText = RuleDescriptor(

@@ -13,7 +13,12 @@ extension LoweringContext {
             let block = blocks[index]
             let level = entityHeadingLevel(block)
             guard level == 3 || level == 4 else {
-                if block.kind == .list {
+                if block.kind == .heading, level > 4 {
+                    report(LoweringRules.unexpectedEntity.diagnostic(
+                        "'\(block.plainText)' is a level-\(level) heading, which Goals does not use; it is ignored",
+                        at: location(of: block),
+                        fix: FixSuggestion("a goal is a '###' heading and a strategy a '####' heading under it; tactics and actions are list items under a strategy")))
+                } else if block.kind == .list {
                     reportStrayList(block, hint: "a goal is a '###' heading and a strategy a '####' heading under it")
                 } else if block.kind == .paragraph {
                     checkForTable(block)
@@ -87,6 +92,12 @@ extension LoweringContext {
         let (id, idSource) = identify(entity, as: .strategy)
         var strategy = Strategy(id: id, title: entity.title.title, idSource: idSource, location: entity.location)
         strategy.goal = goal.map { Reference(id: $0.id, location: entity.location) }
+        if goal == nil {
+            report(LoweringRules.unexpectedEntity.diagnostic(
+                "strategy '\(id)' stands before any goal, so it belongs to none",
+                at: entity.location,
+                fix: FixSuggestion("move it under the '###' heading of the goal it serves")))
+        }
         strategy.customFields = body.customFields
         strategy.history = body.history
         for attribute in body.attributes {

@@ -40,7 +40,15 @@ extension LoweringContext {
     }
 
     mutating func reference(_ attribute: AttributeLine) -> Reference? {
-        references(attribute).first
+        let all = references(attribute)
+        if all.count > 1 {
+            let ignored = all.dropFirst().map { "'\($0.id)'" }.joined(separator: ", ")
+            report(LoweringRules.oneIDExpected.diagnostic(
+                "'\(attribute.keyText)' takes one id, but \(all.count) are given; \(ignored) is ignored",
+                at: all[1].location,
+                fix: FixSuggestion("keep the one id that is meant in '\(attribute.keyText)'")))
+        }
+        return all.first
     }
 
     /// The comma-separated parts of a value, each with the column it starts at, so that

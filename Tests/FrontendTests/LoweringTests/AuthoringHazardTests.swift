@@ -92,3 +92,30 @@ import Testing
         #expect(lowered.file.actions.first?.owners.map(\.handle) == ["jweber"])
     }
 }
+
+@Suite struct GoalStructureTests {
+    @Test func aStrategyBeforeAnyGoalIsReported() throws {
+        let lowered = try LoweringFixture.lower("goals-structure.md")
+        let orphan = try #require(lowered.diagnostics(LoweringRules.unexpectedEntity).first { $0.message.contains("S0.1") })
+        #expect(orphan.message == "strategy 'S0.1' stands before any goal, so it belongs to none")
+        #expect(orphan.location?.line == lowered.line(of: "#### S0.1"))
+        #expect(lowered.file.strategies.first { $0.id == "S0.1" }?.goal == nil)
+        #expect(lowered.file.strategies.first { $0.id == "S1.1" }?.goal?.id == "G1")
+    }
+
+    @Test func aDeeperHeadingUnderGoalsIsReported() throws {
+        let lowered = try LoweringFixture.lower("goals-structure.md")
+        let heading = try #require(lowered.diagnostics(LoweringRules.unexpectedEntity).first { $0.message.contains("Background") })
+        #expect(heading.message == "'Background' is a level-5 heading, which Goals does not use; it is ignored")
+        #expect(heading.location?.line == lowered.line(of: "##### Background"))
+    }
+
+    @Test func aSecondParentIsReportedAtItsId() throws {
+        let lowered = try LoweringFixture.lower("goals-structure.md")
+        let extra = try #require(lowered.diagnostics(LoweringRules.oneIDExpected).first)
+        #expect(extra.message == "'Strategie' takes one id, but 2 are given; 'S2.1' is ignored")
+        #expect(extra.location?.line == lowered.line(of: "Strategie: S1.1, S2.1"))
+        #expect(extra.location?.column == lowered.column(of: "S2.1"))
+        #expect(lowered.file.actions.first { $0.id == "DE-A1" }?.strategy?.id == "S1.1")
+    }
+}
