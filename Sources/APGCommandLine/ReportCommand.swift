@@ -31,6 +31,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(help: "Also write sheets/<handle>.md per owner with their open actions and the lines to update.")
     var sheets = false
 
+    @Option(help: "Who the report is for: team or customer (customer leaves out internal entities and the owner sheets of internal members).")
+    var audience: Audience = .team
+
     @Option(help: "Format of the diagnostics printed: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: DiagnosticFormat = .human
 
@@ -46,16 +49,18 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let console = APGMain.console
         let outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
-        let compilation = try await workspace.compile(outputFolder: outputURL)
-        DiagnosticPrinter.print(compilation, format: format, color: console.isTerminal, to: console)
-        if compilation.hasErrors {
+        let compiled = try await workspace.compile(outputFolder: outputURL)
+        DiagnosticPrinter.print(compiled, format: format, color: console.isTerminal, to: console)
+        if compiled.hasErrors {
             console.error("error: nothing written: the workspace has errors\n")
             throw ExitCode(1)
         }
+        let audience = self.audience
+        let compilation = compiled.filtered(for: audience)
 
         let config = compilation.workspace.config
         let asOf = compilation.asOf
-        let baselines = FollowUpBaselines(compilerOptions: .init(asOf: asOf))
+        let baselines = FollowUpBaselines(compilerOptions: .init(asOf: asOf)) { $0.filtered(for: audience) }
         var report = FollowUpReport(
             account: config.account ?? compilation.model.account,
             asOf: asOf,

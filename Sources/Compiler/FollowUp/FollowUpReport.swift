@@ -50,16 +50,21 @@ public struct FollowUpReport: Sendable {
 /// folder, a git revision, or the last revisions that touched the workspace.
 public struct FollowUpBaselines: Sendable {
     public let compilerOptions: AccountCompiler.Options
+    /// What the report may see of each baseline: the report's audience applies to the
+    /// past as much as to the present, or a customer report would show internal actions
+    /// as "removed".
+    public let view: @Sendable (Compilation) -> Compilation
 
-    public init(compilerOptions: AccountCompiler.Options) {
+    public init(compilerOptions: AccountCompiler.Options, view: @escaping @Sendable (Compilation) -> Compilation = { $0 }) {
         self.compilerOptions = compilerOptions
+        self.view = view
     }
 
     /// Compiles the workspace copy in `folder`.
     public func compile(folder: URL) async throws -> Compilation {
         var options = compilerOptions
         options.outputFolder = nil
-        return try await AccountCompiler(options: options).compile(root: folder)
+        return view(try await AccountCompiler(options: options).compile(root: folder))
     }
 
     /// Compiles the workspace as it was at `commit`, in a temporary folder that is
