@@ -35,8 +35,25 @@ import Testing
         let page = try html(options: RenderOptions(language: "de"))
         #expect(page.contains("Hauptziele") && page.contains("Maßnahmen") && page.contains("lang=\"de\""))
         #expect(page.contains("ausgewählt"))
-        let fallback = try html(options: RenderOptions(language: "xx"))
-        #expect(fallback.contains("Key goals"))
+    }
+
+    @Test func anUnknownLanguageAskedForIsAnErrorWithSuggestion() {
+        #expect(throws: RenderError.unknownLanguage("xx", available: ["de", "en"], suggestion: nil)) {
+            try html(options: RenderOptions(language: "xx"))
+        }
+        #expect(throws: RenderError.unknownLanguage("dr", available: ["de", "en"], suggestion: "de")) {
+            try html(options: RenderOptions(language: "dr"))
+        }
+        #expect((try? html(options: RenderOptions(language: "de-AT")))?.contains("Hauptziele") == true)
+    }
+
+    @Test func aGlobalFileInALanguageWithoutLabelsGetsEnglish() throws {
+        var compilation = PackFixture.compilation()
+        for index in compilation.model.sources.indices where compilation.model.sources[index].isGlobal {
+            compilation.model.sources[index].language = "fr"
+        }
+        let page = try #require(PackFixture.render(WorkshopPackRenderer(format: .html), compilation)["workshop-pack.html"])
+        #expect(page.contains("Key goals") && page.contains("lang=\"en\""))
     }
 
     @Test func hostileTitlesAreEscaped() throws {

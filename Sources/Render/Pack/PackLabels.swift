@@ -1,7 +1,11 @@
+import Diagnostics
 import Foundation
 
 /// The pack's words in one language, from `labels.json`: every key falls back to
-/// English, then to the key itself, so a partial translation still renders.
+/// English, then to the key itself, so a partial translation still renders. A language
+/// `labels.json` does not have falls back to English when it is the global file's
+/// (a French account still gets a pack), and is an error when asked for with `--lang`
+/// (`--lang fr` silently giving English would look like a bug).
 public struct PackLabels: Sendable {
     public var language: String
     /// Template-facing labels (`labels.goals`).
@@ -9,7 +13,8 @@ public struct PackLabels: Sendable {
     /// Enum words by `category.raw-value` (`action-status.on-track`).
     public var values: [String: String]
 
-    public static func load(json: String, language requested: String) throws -> PackLabels {
+    /// - Parameter explicit: the language was asked for (`--lang`), so it must exist.
+    public static func load(json: String, language requested: String, explicit: Bool = false) throws -> PackLabels {
         struct Entry: Decodable {
             var labels: [String: String]?
             var values: [String: String]?
@@ -21,6 +26,10 @@ public struct PackLabels: Sendable {
             throw RenderError.labelsInvalid(String(describing: error))
         }
         let primary = requested.split(separator: "-").first.map { $0.lowercased() } ?? "en"
+        if explicit, table[primary] == nil {
+            let available = table.keys.sorted()
+            throw RenderError.unknownLanguage(requested, available: available, suggestion: NearMiss.bestMatches(for: primary, in: available, limit: 1).first)
+        }
         let language = table[primary] != nil ? primary : "en"
         let english = table["en"]
         let chosen = table[language]
