@@ -208,6 +208,24 @@ import Testing
         let page = try #require(try PackFixture.render(WorkshopPackRenderer(format: .html), options: options)["workshop-pack.html"])
         #expect(page == "<h1>Bosch Group</h1>")
     }
+
+    @Test func aMisspeltOverrideFailsTheBuildButANewPartialIsFine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apg-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let options = RenderOptions(templateOverrides: folder)
+        let typo = folder.appendingPathComponent("html-pak.mustache")
+        try Data("<h1>{{account}}</h1>".utf8).write(to: typo)
+        #expect(throws: RenderError.unknownTemplateFile(url: typo.path, suggestion: "html-pack.mustache")) {
+            try WorkshopPackRenderer(format: .html).render(PackFixture.compilation(), options: options)
+        }
+
+        try FileManager.default.removeItem(at: typo)
+        try Data("<h1>{{> html-title}}</h1>".utf8).write(to: folder.appendingPathComponent("html-pack.mustache"))
+        try Data("{{account}}".utf8).write(to: folder.appendingPathComponent("html-title.mustache"))
+        let page = try #require(try PackFixture.render(WorkshopPackRenderer(format: .html), options: options)["workshop-pack.html"])
+        #expect(page == "<h1>Bosch Group</h1>")
+    }
 }
 
 /// Lists and optionals of view structs, for the walk over the view types.
