@@ -209,6 +209,25 @@ import Testing
         #expect(page == "<h1>Bosch Group</h1>")
     }
 
+    @Test func anOverriddenLabelsFileNeedsOnlyTheWordsItChanges() throws {
+        func html(options: RenderOptions) throws -> String {
+            try #require(try PackFixture.render(WorkshopPackRenderer(format: .html), options: options)["workshop-pack.html"])
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apg-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let labels = #"{"en": {"labels": {"goals": "Our goals"}}, "fr": {"labels": {"goals": "Objectifs clés"}, "values": {"strategy-status.selected": "retenue"}}}"#
+        try Data(labels.utf8).write(to: folder.appendingPathComponent("labels.json"))
+        let english = try html(options: RenderOptions(templateOverrides: folder))
+        #expect(english.contains(">Our goals<") && english.contains(">Alternative strategies<"))
+        let french = try html(options: RenderOptions(language: "fr", templateOverrides: folder))
+        #expect(french.contains(">Objectifs clés<") && french.contains("retenue") && french.contains("lang=\"fr\""))
+        #expect(french.contains(">Alternative strategies<"), "a word French lacks falls back to English")
+
+        try Data("{".utf8).write(to: folder.appendingPathComponent("labels.json"))
+        #expect(throws: RenderError.self) { try html(options: RenderOptions(templateOverrides: folder)) }
+    }
+
     @Test func aMisspeltOverrideFailsTheBuildButANewPartialIsFine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apg-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

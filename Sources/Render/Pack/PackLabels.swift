@@ -14,17 +14,35 @@ public struct PackLabels: Sendable {
     public var values: [String: String]
 
     /// - Parameter explicit: the language was asked for (`--lang`), so it must exist.
-    public static func load(json: String, language requested: String, explicit: Bool = false) throws -> PackLabels {
-        struct Entry: Decodable {
-            var labels: [String: String]?
-            var values: [String: String]?
+    /// `override` laid over `base`, language by language and key by key: `labels.json`
+    /// of a `--templates` folder needs only the words it changes.
+    static func merged(_ base: String, _ override: String) throws -> String {
+        let table = try decode(base).merging(try decode(override)) { old, new in
+            Entry(
+                labels: (old.labels ?? [:]).merging(new.labels ?? [:]) { _, new in new },
+                values: (old.values ?? [:]).merging(new.values ?? [:]) { _, new in new }
+            )
         }
-        let table: [String: Entry]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(table), as: UTF8.self)
+    }
+
+    private struct Entry: Codable {
+        var labels: [String: String]?
+        var values: [String: String]?
+    }
+
+    private static func decode(_ json: String) throws -> [String: Entry] {
         do {
-            table = try JSONDecoder().decode([String: Entry].self, from: Data(json.utf8))
+            return try JSONDecoder().decode([String: Entry].self, from: Data(json.utf8))
         } catch {
             throw RenderError.labelsInvalid(String(describing: error))
         }
+    }
+
+    public static func load(json: String, language requested: String, explicit: Bool = false) throws -> PackLabels {
+        let table = try decode(json)
         let primary = requested.split(separator: "-").first.map { $0.lowercased() } ?? "en"
         if explicit, table[primary] == nil {
             let available = table.keys.sorted()

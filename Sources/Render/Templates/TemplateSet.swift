@@ -34,7 +34,10 @@ public struct TemplateSet: Sendable {
                 throw RenderError.templateFolderUnreadable(url.path, "cannot read the file")
             }
             if set.files[name] == nil { added.append(name) }
-            set.files[name] = String(decoding: data, as: UTF8.self)
+            let text = String(decoding: data, as: UTF8.self)
+            // Labels are laid over key by key, so an override may rename one label or add
+            // a language without copying every other word.
+            set.files[name] = name == "labels.json" ? try PackLabels.merged(set.files[name] ?? "{}", text) : text
         }
         // A new file is a partial some template includes; anything else is most likely a
         // misspelt override (`html-pak.mustache`) that would silently change nothing.
