@@ -6,6 +6,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     case templateFolderUnreadable(String, String)
     case labelsInvalid(String)
     case unknownOwner(String, suggestion: String?)
+    case unknownLanguage(String, available: [String], suggestion: String?)
+    case unknownTemplateFile(url: String, suggestion: String?)
 
     public var description: String {
         switch self {
@@ -21,6 +23,12 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
             "labels.json is not valid: \(reason)"
         case .unknownOwner(let handle, let suggestion):
             "no team member '@\(handle)' for --owner\(suggestion.map { "; did you mean '@\($0)'?" } ?? "")"
+        case .unknownTemplateFile(let path, let suggestion):
+            "'\(path)' overrides no template and no template includes it"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; name the file after the template it replaces")
+        case .unknownLanguage(let language, let available, let suggestion):
+            "no pack labels in language '\(language)' for --lang (labels.json has \(available.joined(separator: ", ")))"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; add its words to labels.json with --templates DIR")
         }
     }
 }

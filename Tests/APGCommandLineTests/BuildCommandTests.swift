@@ -29,6 +29,24 @@ import Testing
         #expect(String(decoding: firstBytes, as: UTF8.self).hasPrefix("{\n  \"version\": 1,"))
         #expect(first.stderr.contains("wrote "))
     }
+
+    /// A mistyped `--lang` or `--owner` is the user's mistake on the command line: exit 2,
+    /// say what is wrong, write nothing (not an English pack or no personal calendar).
+    @Test(arguments: [
+        (["--lang", "xx"], "no pack labels in language 'xx' for --lang (labels.json has de, en)"),
+        (["--owner", "@nobody"], "no team member '@nobody' for --owner"),
+    ])
+    func anUnknownLanguageOrOwnerExitsTwoAndWritesNothing(options: [String], message: String) async throws {
+        let workspace = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try Data("---\naccount: Kessler Group\n---\n# Kessler\n".utf8).write(to: workspace.appendingPathComponent("global.md"))
+        let output = workspace.appendingPathComponent("out")
+        let result = await APGMain.runCaptured(["build", workspace.path, "--output", output.path, "--as-of", "2027-03-01"] + options)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.contains("nothing written"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
 }
 
 /// `apg build` on real workspaces: nothing is written when there are errors, unless

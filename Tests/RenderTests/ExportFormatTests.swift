@@ -1,5 +1,6 @@
 import Testing
 import Compiler
+import PlanModel
 @testable import Render
 
 @Suite struct ActionsCSVTests {
@@ -68,6 +69,23 @@ import Compiler
         #expect(!summary.value.contains("\n"))
         #expect(summary.value.contains("\\;") && summary.value.contains("\\,") && summary.value.contains("\\n"))
         #expect(!summary.value.contains("\u{FFFD}"))
+    }
+
+    @Test func everyUIDIsUniqueEvenForTitleDerivedIDs() throws {
+        var compilation = PackFixture.compilation()
+        // Ids derived from titles in Chinese, and explicit ids differing only in punctuation.
+        for (index, id) in ["评估第一件事", "评估第二件事", "a_1", "a+1", "a-1"].enumerated() {
+            var action = ActionItem(id: id, title: id, idSource: index < 2 ? .slug : .explicit, location: PackFixture.at("global.md", 200 + index))
+            action.strategy = PackFixture.ref("S1.1"); action.due = PackFixture.date("2027-03-01")
+            action.milestones = [Milestone(date: PackFixture.date("2027-02-01"), title: "kick-off", location: PackFixture.at("global.md", 201 + index))]
+            compilation.model.actions.append(action)
+        }
+        let uids = try properties(compilation).filter { $0.name == "UID" }.map(\.value)
+        #expect(uids.count == 4 + 3 + 5 + 5)
+        #expect(Set(uids).count == uids.count)
+        // Coded actions keep the UIDs they always had.
+        #expect(uids.contains("action-a1@bosch-group.apg"))
+        #expect(uids.contains("action-_e8_af_84_e4_bc_b0_e7_ac_ac_e4_b8_80_e4_bb_b6_e4_ba_8b@bosch-group.apg"))
     }
 
     @Test func ownerCalendarHoldsOnlyTheirActions() throws {

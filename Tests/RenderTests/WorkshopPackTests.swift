@@ -35,8 +35,25 @@ import Testing
         let page = try html(options: RenderOptions(language: "de"))
         #expect(page.contains("Hauptziele") && page.contains("Maßnahmen") && page.contains("lang=\"de\""))
         #expect(page.contains("ausgewählt"))
-        let fallback = try html(options: RenderOptions(language: "xx"))
-        #expect(fallback.contains("Key goals"))
+    }
+
+    @Test func anUnknownLanguageAskedForIsAnErrorWithSuggestion() {
+        #expect(throws: RenderError.unknownLanguage("xx", available: ["de", "en"], suggestion: nil)) {
+            try html(options: RenderOptions(language: "xx"))
+        }
+        #expect(throws: RenderError.unknownLanguage("dr", available: ["de", "en"], suggestion: "de")) {
+            try html(options: RenderOptions(language: "dr"))
+        }
+        #expect((try? html(options: RenderOptions(language: "de-AT")))?.contains("Hauptziele") == true)
+    }
+
+    @Test func aGlobalFileInALanguageWithoutLabelsGetsEnglish() throws {
+        var compilation = PackFixture.compilation()
+        for index in compilation.model.sources.indices where compilation.model.sources[index].isGlobal {
+            compilation.model.sources[index].language = "fr"
+        }
+        let page = try #require(PackFixture.render(WorkshopPackRenderer(format: .html), compilation)["workshop-pack.html"])
+        #expect(page.contains("Key goals") && page.contains("lang=\"en\""))
     }
 
     @Test func hostileTitlesAreEscaped() throws {
@@ -188,6 +205,43 @@ import Testing
         }
 
         try Data("<h1>{{account}}</h1>".utf8).write(to: folder.appendingPathComponent("html-pack.mustache"))
+        let page = try #require(try PackFixture.render(WorkshopPackRenderer(format: .html), options: options)["workshop-pack.html"])
+        #expect(page == "<h1>Bosch Group</h1>")
+    }
+
+    @Test func anOverriddenLabelsFileNeedsOnlyTheWordsItChanges() throws {
+        func html(options: RenderOptions) throws -> String {
+            try #require(try PackFixture.render(WorkshopPackRenderer(format: .html), options: options)["workshop-pack.html"])
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apg-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let labels = #"{"en": {"labels": {"goals": "Our goals"}}, "fr": {"labels": {"goals": "Objectifs clés"}, "values": {"strategy-status.selected": "retenue"}}}"#
+        try Data(labels.utf8).write(to: folder.appendingPathComponent("labels.json"))
+        let english = try html(options: RenderOptions(templateOverrides: folder))
+        #expect(english.contains(">Our goals<") && english.contains(">Alternative strategies<"))
+        let french = try html(options: RenderOptions(language: "fr", templateOverrides: folder))
+        #expect(french.contains(">Objectifs clés<") && french.contains("retenue") && french.contains("lang=\"fr\""))
+        #expect(french.contains(">Alternative strategies<"), "a word French lacks falls back to English")
+
+        try Data("{".utf8).write(to: folder.appendingPathComponent("labels.json"))
+        #expect(throws: RenderError.self) { try html(options: RenderOptions(templateOverrides: folder)) }
+    }
+
+    @Test func aMisspeltOverrideFailsTheBuildButANewPartialIsFine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apg-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let options = RenderOptions(templateOverrides: folder)
+        let typo = folder.appendingPathComponent("html-pak.mustache")
+        try Data("<h1>{{account}}</h1>".utf8).write(to: typo)
+        #expect(throws: RenderError.unknownTemplateFile(url: typo.path, suggestion: "html-pack.mustache")) {
+            try WorkshopPackRenderer(format: .html).render(PackFixture.compilation(), options: options)
+        }
+
+        try FileManager.default.removeItem(at: typo)
+        try Data("<h1>{{> html-title}}</h1>".utf8).write(to: folder.appendingPathComponent("html-pack.mustache"))
+        try Data("{{account}}".utf8).write(to: folder.appendingPathComponent("html-title.mustache"))
         let page = try #require(try PackFixture.render(WorkshopPackRenderer(format: .html), options: options)["workshop-pack.html"])
         #expect(page == "<h1>Bosch Group</h1>")
     }

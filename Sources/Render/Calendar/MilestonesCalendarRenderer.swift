@@ -49,7 +49,7 @@ public struct MilestonesCalendarRenderer: Renderer {
             if !action.owners.isEmpty { description.append("Owners: \(handles(action.owners))") }
 
             ics.line("BEGIN", "VTODO")
-            ics.line("UID", "action-\(Self.uidPart(action.id))@\(domain).apg")
+            ics.line("UID", "action-\(Self.uidKey(action.id))@\(domain).apg")
             ics.line("DTSTAMP", stamp)
             ics.text("SUMMARY", codedTitle(of: action))
             if !description.isEmpty { ics.text("DESCRIPTION", description.joined(separator: "\n")) }
@@ -63,7 +63,7 @@ public struct MilestonesCalendarRenderer: Renderer {
                 let day = ICalendarWriter.date(milestone.date)
                 seen[day, default: 0] += 1
                 ics.line("BEGIN", "VEVENT")
-                ics.line("UID", "milestone-\(Self.uidPart(action.id))-\(day)-\(seen[day] ?? 1)@\(domain).apg")
+                ics.line("UID", "milestone-\(Self.uidKey(action.id))-\(day)-\(seen[day] ?? 1)@\(domain).apg")
                 ics.line("DTSTAMP", stamp)
                 ics.line("DTSTART;VALUE=DATE", day)
                 ics.line("DTEND;VALUE=DATE", ICalendarWriter.date(milestone.date.adding(days: 1)))
@@ -100,6 +100,23 @@ public struct MilestonesCalendarRenderer: Renderer {
         return result.isEmpty ? "x" : result
     }
 
+    /// An action id as a UID part: like `uidPart`, but one-to-one, because two actions
+    /// must never share a UID (RFC 5545 3.8.4.7). Ids compare case-insensitively, so
+    /// lower-casing keeps them apart; letters, digits, `.` and `-` stay as they are
+    /// (the UIDs of coded actions do not change), every other UTF-8 byte becomes `_xx`.
+    /// A title-derived id such as `评估第一件事` would otherwise become a bare `-`.
+    static func uidKey(_ id: String) -> String {
+        var result = ""
+        for scalar in id.lowercased().unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-" {
+                result.unicodeScalars.append(scalar)
+            } else {
+                for byte in String(scalar).utf8 { result += "_" + String(byte, radix: 16, uppercase: false).leftPadded(to: 2) }
+            }
+        }
+        return result.isEmpty ? "_" : result
+    }
+
     static func fileName(_ handle: String) -> String {
         uidPart(handle).replacingDots()
     }
@@ -108,5 +125,9 @@ public struct MilestonesCalendarRenderer: Renderer {
 extension String {
     fileprivate func replacingDots() -> String {
         String(map { $0 == "." ? "-" : $0 })
+    }
+
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: Swift.max(0, width - count)) + self
     }
 }

@@ -1,7 +1,11 @@
+import Diagnostics
 import Foundation
 
 /// The pack's words in one language, from `labels.json`: every key falls back to
-/// English, then to the key itself, so a partial translation still renders.
+/// English, then to the key itself, so a partial translation still renders. A language
+/// `labels.json` does not have falls back to English when it is the global file's
+/// (a French account still gets a pack), and is an error when asked for with `--lang`
+/// (`--lang fr` silently giving English would look like a bug).
 public struct PackLabels: Sendable {
     public var language: String
     /// Template-facing labels (`labels.goals`).
@@ -9,18 +13,41 @@ public struct PackLabels: Sendable {
     /// Enum words by `category.raw-value` (`action-status.on-track`).
     public var values: [String: String]
 
-    public static func load(json: String, language requested: String) throws -> PackLabels {
-        struct Entry: Decodable {
-            var labels: [String: String]?
-            var values: [String: String]?
+    /// - Parameter explicit: the language was asked for (`--lang`), so it must exist.
+    /// `override` laid over `base`, language by language and key by key: `labels.json`
+    /// of a `--templates` folder needs only the words it changes.
+    static func merged(_ base: String, _ override: String) throws -> String {
+        let table = try decode(base).merging(try decode(override)) { old, new in
+            Entry(
+                labels: (old.labels ?? [:]).merging(new.labels ?? [:]) { _, new in new },
+                values: (old.values ?? [:]).merging(new.values ?? [:]) { _, new in new }
+            )
         }
-        let table: [String: Entry]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(table), as: UTF8.self)
+    }
+
+    private struct Entry: Codable {
+        var labels: [String: String]?
+        var values: [String: String]?
+    }
+
+    private static func decode(_ json: String) throws -> [String: Entry] {
         do {
-            table = try JSONDecoder().decode([String: Entry].self, from: Data(json.utf8))
+            return try JSONDecoder().decode([String: Entry].self, from: Data(json.utf8))
         } catch {
             throw RenderError.labelsInvalid(String(describing: error))
         }
+    }
+
+    public static func load(json: String, language requested: String, explicit: Bool = false) throws -> PackLabels {
+        let table = try decode(json)
         let primary = requested.split(separator: "-").first.map { $0.lowercased() } ?? "en"
+        if explicit, table[primary] == nil {
+            let available = table.keys.sorted()
+            throw RenderError.unknownLanguage(requested, available: available, suggestion: NearMiss.bestMatches(for: primary, in: available, limit: 1).first)
+        }
         let language = table[primary] != nil ? primary : "en"
         let english = table["en"]
         let chosen = table[language]

@@ -30,7 +30,7 @@ public struct WorkshopPackRenderer: Renderer {
     /// The context the templates see, for the template check and for tests.
     static func view(of compilation: Compilation, options: RenderOptions, templates: TemplateSet) throws -> PackView {
         let language = options.language ?? PackFacts(compilation: compilation).defaultLanguage
-        let labels = try PackLabels.load(json: templates.files["labels.json"] ?? "{}", language: language)
+        let labels = try PackLabels.load(json: templates.files["labels.json"] ?? "{}", language: language, explicit: options.language != nil)
         return PackViewBuilder(compilation: compilation, labels: labels, audience: options.audience).build()
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Mustache
 
@@ -26,14 +27,37 @@ public struct TemplateSet: Sendable {
         } catch {
             throw RenderError.templateFolderUnreadable(folder.path, error.localizedDescription)
         }
+        var added: [String] = []
         for name in names where name.hasSuffix(".mustache") || name == "labels.json" {
             let url = folder.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw RenderError.templateFolderUnreadable(url.path, "cannot read the file")
             }
-            set.files[name] = String(decoding: data, as: UTF8.self)
+            if set.files[name] == nil { added.append(name) }
+            let text = String(decoding: data, as: UTF8.self)
+            // Labels are laid over key by key, so an override may rename one label or add
+            // a language without copying every other word.
+            set.files[name] = name == "labels.json" ? try PackLabels.merged(set.files[name] ?? "{}", text) : text
+        }
+        // A new file is a partial some template includes; anything else is most likely a
+        // misspelt override (`html-pak.mustache`) that would silently change nothing.
+        let included = set.includedPartials
+        for name in added where !included.contains(String(name.dropLast(".mustache".count))) {
+            let builtIn = TemplateSet.builtIn.files.keys.filter { $0.hasSuffix(".mustache") }
+            throw RenderError.unknownTemplateFile(url: folder.appendingPathComponent(name).path, suggestion: NearMiss.bestMatches(for: name, in: builtIn, limit: 1).first)
         }
         return set
+    }
+
+    /// Names of the templates included as partials or parents (`{{> name}}`, `{{< name}}`).
+    var includedPartials: Set<String> {
+        var names: Set<String> = []
+        for text in templates.values {
+            for tag in TemplateTag.scan(text) where tag.kind == .partial || tag.kind == .parent {
+                names.insert(tag.name)
+            }
+        }
+        return names
     }
 
     /// Templates by mustache name (file name without `.mustache`).
