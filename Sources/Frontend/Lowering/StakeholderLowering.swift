@@ -17,7 +17,11 @@ extension LoweringContext {
             reportEmptyTitle(entity, kind: .stakeholder)
             return
         }
-        let (id, idSource) = entity.title.explicitID.map { ($0, IDSource.explicit) } ?? (TitleLine.slug(name), .slug)
+        // Like every entity (spec §4.1), a stakeholder's `{#id}` or code is its id; only
+        // the slug comes from the name alone, without the job title.
+        let (id, idSource) = entity.title.explicitID.map { ($0, IDSource.explicit) }
+            ?? entity.title.code.map { ($0, IDSource.code) }
+            ?? (TitleLine.slug(name), .slug)
         var stakeholder = Stakeholder(id: id, title: name, idSource: idSource, location: entity.location)
         stakeholder.jobTitle = jobTitle
         stakeholder.customFields = body.customFields

@@ -7,8 +7,10 @@ import Testing
         let lowered = try LoweringFixture.lower("stakeholders.md")
         #expect(lowered.diagnostics.isEmpty)
         let people = lowered.file.stakeholders
-        #expect(people.map(\.id) == ["kling", "max-maier"])
-        #expect(people.map(\.idSource) == [.explicit, .slug])
+        #expect(people.map(\.id) == ["kling", "max-maier", "P3"])
+        #expect(people.map(\.idSource) == [.explicit, .slug, .code])
+        #expect(people[2].title == "Chen Jing")
+        #expect(people[2].jobTitle == "Plant Manager Suzhou")
         #expect(people[0].title == "Dr. Eva Kling")
         #expect(people[0].jobTitle == "VP Purchasing")
         #expect(people[0].unit?.id == "xc")
