@@ -10,7 +10,8 @@ public struct PackView: TemplateObject {
     public var isCustomerEdition = false
     public var contents: [ContentsEntryView] = []
     public var sources: [SourceView] = []
-    public var countries: [String] = []
+    /// The contributing countries and regions, comma-separated.
+    public var countries = ""
     public var agenda: [AgendaPhaseView] = []
     public var teamFunctions: [TeamGroupView] = []
     public var teamCountries: [TeamGroupView] = []

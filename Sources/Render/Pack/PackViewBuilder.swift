@@ -22,7 +22,7 @@ struct PackViewBuilder {
         view.account = model.account
         view.date = facts.date.iso
         view.isCustomerEdition = audience == .customer
-        view.countries = facts.countries
+        view.countries = facts.countries.joined(separator: ", ")
         view.sources = model.sources.map { source in
             var entry = SourceView()
             entry.path = source.path

@@ -23,7 +23,7 @@ enum EmbeddedTemplates {
 {{#isCustomerEdition}}<p class="edition">{{labels.customerEdition}}</p>{{/isCustomerEdition}}
 <dl>
 <dt>{{labels.date}}</dt><dd>{{date}}</dd>
-<dt>{{labels.countries}}</dt><dd>{{#countries}}{{.}} {{/countries}}</dd>
+<dt>{{labels.countries}}</dt><dd>{{countries}}</dd>
 </dl>
 <h3>{{labels.contributingFiles}}</h3>
 <table>
@@ -678,7 +678,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 {{/isCustomerEdition}}
 
 - **{{labels.date}}:** {{date}}
-- **{{labels.countries}}:** {{#countries}}{{.}} {{/countries}}
+- **{{labels.countries}}:** {{countries}}
 
 ### {{labels.contributingFiles}}
 
