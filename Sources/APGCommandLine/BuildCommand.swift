@@ -36,6 +36,15 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Format of the diagnostics printed: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: DiagnosticFormat = .human
 
+    func validate() throws {
+        if let templates {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--templates takes a folder of templates to lay over the built-in ones; '\(templates)' is not a folder")
+            }
+        }
+    }
+
     func run() async throws {
         let outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
         let compilation = try await workspace.compile(outputFolder: outputURL)

@@ -49,6 +49,16 @@ import Testing
         #expect(!check.stdout.contains("pack/"))
     }
 
+    @Test func aMissingTemplatesFolderIsABadOption() async throws {
+        let root = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("out")
+        let result = await APGMain.runCaptured(["build", root.path, "--output", output.path, "--templates", root.appendingPathComponent("nope").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is not a folder"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func anEmptyWorkspaceFailsTheCheck() async throws {
         let root = try BuildCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
