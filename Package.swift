@@ -26,7 +26,8 @@ let package = Package(
         .target(
             name: "Vocabulary",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/vocabulary.yaml")]
+            // The data file is compiled in by scripts/embed-vocabulary (EmbeddedVocabulary.swift).
+            exclude: ["Resources"]
         ),
         .target(
             name: "Frontend",

@@ -15,15 +15,12 @@ public struct Vocabulary: Sendable {
 
     public init() {}
 
-    /// The vocabulary shipped with apg.
+    /// The vocabulary shipped with apg: `Resources/vocabulary.yaml`, compiled in.
     public static let bundled: Vocabulary = {
-        // The resource is part of the build product; without it apg cannot work, and
-        // that is an installation fault, not an author's mistake.
-        guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "yaml"),
-              let text = try? String(contentsOf: url, encoding: .utf8),
-              let vocabulary = try? Vocabulary(yaml: text)
-        else { return Vocabulary() }
-        return vocabulary
+        // The embedded copy is checked against the data file by a test, so a failure
+        // here is a build fault; an empty vocabulary then makes every section unknown,
+        // which is loud, rather than stopping the program.
+        (try? Vocabulary(yaml: EmbeddedVocabulary.yaml)) ?? Vocabulary()
     }()
 
     /// Loads the data-file shape: category → key → language → words, with value lists
