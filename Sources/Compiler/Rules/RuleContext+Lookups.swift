@@ -7,6 +7,16 @@ extension RuleContext {
     /// Handles of the team members, lower-cased.
     var memberKeys: Set<String> { Set(model.team.map(\.key)) }
 
+    /// How many different values the team has for a member attribute (function, country),
+    /// compared case-insensitively, and the first value as written, for the message.
+    func teamVariety(of attribute: KeyPath<Member, String?>) -> (count: Int, first: String?) {
+        var distinct = Set<String>()
+        for member in model.team {
+            if let value = member[keyPath: attribute]?.trimmedLowercased, !value.isEmpty { distinct.insert(value) }
+        }
+        return (distinct.count, model.team.lazy.compactMap { $0[keyPath: attribute] }.first)
+    }
+
     /// Whether any of `people` is a member of the team.
     func coversSomeMember(_ people: [PersonRef], members: Set<String>) -> Bool {
         people.contains { members.contains($0.key) }

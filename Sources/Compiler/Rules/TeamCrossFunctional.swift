@@ -25,15 +25,10 @@ public struct TeamCrossFunctional: ValidationRule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        let team = context.model.team
-        guard let first = team.first else { return [] }
-        var functions = Set<String>()
-        for member in team {
-            if let function = member.function?.trimmedLowercased, !function.isEmpty { functions.insert(function) }
-        }
-        guard functions.count < 2 else { return [] }
-        let only = team.compactMap(\.function).first
-        return [Self.descriptor.diagnostic(Self.message(onlyFunction: only), at: first.location, fix: Self.fix)]
+        guard let first = context.model.team.first else { return [] }
+        let variety = context.teamVariety(of: \.function)
+        guard variety.count < 2 else { return [] }
+        return [Self.descriptor.diagnostic(Self.message(onlyFunction: variety.first), at: first.location, fix: Self.fix)]
     }
 }
 

@@ -25,15 +25,10 @@ public struct TeamGlobal: ValidationRule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        let team = context.model.team
-        guard let first = team.first else { return [] }
-        var countries = Set<String>()
-        for member in team {
-            if let country = member.country?.trimmedLowercased, !country.isEmpty { countries.insert(country) }
-        }
-        guard countries.count < 2 else { return [] }
-        let only = team.compactMap(\.country).first
-        return [Self.descriptor.diagnostic(Self.message(onlyCountry: only), at: first.location, fix: Self.fix)]
+        guard let first = context.model.team.first else { return [] }
+        let variety = context.teamVariety(of: \.country)
+        guard variety.count < 2 else { return [] }
+        return [Self.descriptor.diagnostic(Self.message(onlyCountry: variety.first), at: first.location, fix: Self.fix)]
     }
 }
 
