@@ -80,21 +80,12 @@ public struct GuideParser: Sendable {
         checkAccount(frontMatter, path: path, diagnostics: &diagnostics)
 
         let document = MarkdownDocument(text: block.blanking(text))
-        let language = frontMatter.language.flatMap { $0.split(separator: "-").first.map { $0.lowercased() } }
-            ?? detectLanguage(document)
-            ?? "en"
+        // Without a `language:` key the lowerer detects it from the section headings it
+        // recognises; English is the default when they name none.
+        let language = frontMatter.language.flatMap { $0.split(separator: "-").first.map { $0.lowercased() } } ?? "en"
         var file = GuideFile(path: path, frontMatter: frontMatter, language: language)
         GuideLowerer(vocabulary: vocabulary, config: config).lower(document: document, source: source, into: &file, diagnostics: &diagnostics)
         return ParsedGuide(file: file, source: source, diagnostics: diagnostics)
-    }
-
-    /// The language of the level-2 headings, when they name one.
-    private func detectLanguage(_ document: MarkdownDocument) -> String? {
-        var headings: [String] = []
-        for node in document.rootNode.children where node.kind == .heading && node.headingLevel == 2 {
-            headings.append(node.plainText)
-        }
-        return vocabulary.detectLanguage(headings: headings)
     }
 
     private func checkAccount(_ frontMatter: FrontMatter, path: String, diagnostics: inout [Diagnostic]) {
