@@ -27,9 +27,11 @@ public struct GuideLowerer {
         context.recoverSetextHeadings(blocks)
 
         let sectionStarts = blocks.indices.filter { context.isSectionHeading(blocks[$0]) }
-        if file.frontMatter.language == nil,
-           let detected = vocabulary.detectLanguage(headings: sectionStarts.map { blocks[$0].plainText }) {
+        context.languageIsKnown = file.frontMatter.language != nil
+        if !context.languageIsKnown,
+           let detected = vocabulary.detectLanguage(headings: sectionStarts.map { SectionHeading(blocks[$0].plainText).name }) {
             context.file.language = detected
+            context.languageIsKnown = true
         }
 
         let firstSection = sectionStarts.first ?? blocks.endIndex
@@ -76,7 +78,7 @@ extension LoweringContext {
             lowerPreamble(blocks)
             return
         }
-        switch vocabulary.section(name) {
+        switch sectionKey(of: name) {
         case "team": lowerTeam(blocks)
         case "organization": lowerOrganization(blocks)
         case "stakeholders": lowerStakeholders(blocks)
@@ -87,18 +89,7 @@ extension LoweringContext {
         case "notes": lowerProse(heading: heading, endLine: endLine, isNotes: true)
         default:
             lowerProse(heading: heading, endLine: endLine, isNotes: false)
-            reportUnknownSection(heading, name: name)
+            reportUnknownSection(heading, name: name, content: shape(of: blocks))
         }
-    }
-
-    mutating func reportUnknownSection(_ heading: MarkdownNode, name: String) {
-        let suggestion = NearMiss.bestMatches(for: name, in: vocabulary.allWords(in: .sections), limit: 1).first
-        let line = heading.start?.line ?? 1
-        let at = location(line: line, column: column(of: name, line: line) ?? heading.start?.column ?? 1)
-        report(LoweringRules.unknownSection.diagnostic(
-            "'\(name)' is not a known section and is kept as free prose" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-            at: at,
-            fix: suggestion.map { FixSuggestion("rename the heading to '\($0)'", replacement: $0) }
-                ?? FixSuggestion("use a known section name, or add this one under 'vocabulary:' in apg.yaml")))
     }
 }

@@ -8,6 +8,7 @@ public enum LoweringRules {
         personWithoutAt, customField, unexpectedEntity, contentOutsideSection, duplicateAttribute,
         missingHandle, setextAttributes, tableInsteadOfList, nestingTooDeep, invalidValue,
         emptyTitle, invalidSuppression, misplacedAttribute, emptyAttribute, textWhereNumber, contentUnderAttribute, ignoredText, oneIDExpected, rawHTML,
+        unknownSectionEntities,
     ]
 
     public static let unknownSection = RuleDescriptor(
@@ -16,8 +17,10 @@ public enum LoweringRules {
         documentation: """
         ## What it checks
         Every level-2 heading (`##`) is matched, ignoring case, accents and trailing
-        punctuation, against the section names of every supported language. A heading that
-        matches none is reported, with the closest known name.
+        punctuation, against the section names of every supported language, also when a
+        year, quarter or country follows the name (`Ziele 2027`). A heading that matches
+        none and holds only prose is reported, with the closest known name in the file's
+        language; one whose content looks like entities is `unknown-section-entities`.
 
         ## Why
         An unknown section is kept as prose and shown in the pack's appendix, so nothing
@@ -606,6 +609,38 @@ extension LoweringRules {
         ## Fix
         Write the text as plain Markdown: use `**bold**`, lists and headings instead of
         tags, or put the tag after the first word of the line.
+        """)
+
+    public static let unknownSectionEntities = RuleDescriptor(
+        code: "APG045", name: "unknown-section-entities", severity: .warning,
+        summary: "a level-2 heading that names no known section holds entities, which are ignored",
+        documentation: """
+        ## What it checks
+        A level-2 heading (`##`) that matches no section name, not even followed by a
+        year, quarter or country (`Ziele 2027`, `Maßnahmen Q1`, `Maßnahmen DE`), and
+        whose content has the shape of entities: task items (`- [ ] …`), `CODE:` titles,
+        list items with known attribute keys, `###` or `####` headings with codes. The
+        message says how many entities are ignored and names the section the content
+        fits, in the file's language: task items fit the actions section, `###` goals and
+        `####` strategies the goals, `Name (@handle)` items the team, items with `Type:`
+        or `Themes:` the organization, items with `Priority:` or `Unit:` the issues and
+        opportunities, items with `Buying role:` or `Stance:` the stakeholders.
+
+        ## Why
+        The section is kept as free prose, so its entities are not in the plan: the
+        actions of a country go missing from every output and nobody is told. A heading
+        that is free prose only is a note (`unknown-section`).
+
+        ## Example
+        ```markdown
+        ## Aktionsliste
+        - [ ] AT-A1: Technologietag in Graz
+          - Verantwortlich: @esteiner
+        ```
+
+        ## Fix
+        Rename the heading to the section the entities belong in (`## Maßnahmen`), or
+        add the heading under `vocabulary:` in `apg.yaml`.
         """)
 }
 

@@ -85,6 +85,12 @@ public struct Vocabulary: Sendable {
         Set((words[category] ?? [:]).values.flatMap { $0.values.flatMap { $0 } }).sorted()
     }
 
+    /// Every word of a category in one language, as written, sorted (for "did you mean
+    /// …?" in the language of the file it points into).
+    public func allWords(in category: VocabularyCategory, language: String) -> [String] {
+        Set((words[category] ?? [:]).values.flatMap { $0[language] ?? [] }).sorted()
+    }
+
     /// The words for a canonical key in one language (labels for rendering).
     public func words(for key: String, in category: VocabularyCategory, language: String) -> [String] {
         words[category]?[key]?[language] ?? []

@@ -13,6 +13,8 @@ struct LoweringContext {
     var diagnostics: [Diagnostic] = []
     /// `apg.yaml`'s `fields:`, normalized like vocabulary words.
     let declaredFields: Set<String>
+    /// Whether the file's language was declared or detected, rather than the default.
+    var languageIsKnown = false
     /// Setext headings read back as the attribute paragraphs they were meant to be, by
     /// start line.
     var recoveredSetextLines: Set<Int> = []

@@ -26,7 +26,7 @@ import Testing
     /// Messages are lowercase, specific first and without a trailing period; every one
     /// the fixtures produce comes with a fix.
     @Test func messagesFollowTheConvention() throws {
-        let names = ["team.md", "organization.md", "stakeholders.md", "items.md", "goals.md", "actions.md", "prose.md", "hazards.md"]
+        let names = ["team.md", "organization.md", "stakeholders.md", "items.md", "goals.md", "actions.md", "prose.md", "hazards.md", "unknown-section-fail.md"]
         var all: [Diagnostic] = []
         for name in names { all += try LoweringFixture.lower(name).diagnostics }
         all += lowerText("## Actions\n- [ ] A1: x\n  - Due: 02/03/2027\n  - Owner: jweber\n  - Status: opn\n  - Target: 1 lot or 2\n").diagnostics

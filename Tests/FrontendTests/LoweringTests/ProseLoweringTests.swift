@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func unknownSectionIsProseWithANearMiss() throws {
-        let lowered = try LoweringFixture.lower("prose.md")
+        let lowered = try LoweringFixture.lower("prose.md", language: "de")
         let prose = lowered.file.prose
         #expect(prose.map(\.heading) == ["Kundenorganistion", "Notes"])
         #expect(prose.map(\.isNotes) == [false, true])
@@ -29,6 +29,9 @@ import Testing
         #expect(unknown.first?.location?.line == lowered.line(of: "## Kundenorganistion"))
         #expect(unknown.first?.location?.column == 4)
         #expect(lowered.diagnostics.count == 1)
+        // The file's language names the section (here English, detected from `## Notes`).
+        let english = try LoweringFixture.lower("prose.md")
+        #expect(english.diagnostics(LoweringRules.unknownSection).first?.fix?.replacement == "Customer Organization")
     }
 
     @Test func contentBeforeTheFirstSection() {
