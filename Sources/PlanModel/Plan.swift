@@ -125,15 +125,25 @@ public struct ActionItem: Entity, Hashable {
         self.location = location
     }
 
-    /// The current status: `Status:`; else done when boxed; else the latest history
-    /// line's status word; else open.
+    /// The current status (spec §5): `Status:`; else done when boxed; else the latest
+    /// history line's status word; else open.
     public var effectiveStatus: ActionStatus {
         if let status { return status }
         if checked { return .done }
-        if let latest = history.filter({ $0.status != nil }).max(by: { $0.date < $1.date }), let status = latest.status {
-            return status
-        }
-        return .open
+        return latestStatusEntry?.status ?? .open
+    }
+
+    /// The latest dated history line that starts with a status word.
+    public var latestStatusEntry: HistoryEntry? {
+        history.filter { $0.status != nil }.max { $0.date < $1.date }
+    }
+
+    /// The latest status history line, when its status word disagrees with `Status:`
+    /// (spec §5, v1.1): `Status:` stays the current status, and the disagreement is
+    /// shown rather than hidden.
+    public var statusConflict: HistoryEntry? {
+        guard let status, let latest = latestStatusEntry, latest.status != status else { return nil }
+        return latest
     }
 }
 

@@ -8,12 +8,22 @@ extension ActionItem {
     /// status history line after `asOf` means the written status is later news. Then
     /// the latest history line on or before `asOf` decides, else the action was open.
     public func status(asOf: PlanDate) -> ActionStatus {
-        let laterNews = history.contains { $0.status != nil && $0.date > asOf } || (done.map { $0 > asOf } ?? false)
-        if !laterNews { return effectiveStatus }
+        if !hasLaterNews(than: asOf) { return effectiveStatus }
         return history
             .filter { $0.status != nil && $0.date <= asOf }
             .max { $0.date < $1.date }?
             .status ?? .open
+    }
+
+    /// The history line that disagrees with `Status:` when `Status:` is what the action
+    /// stands at on `asOf`; nil when they agree, or when later news decides the status.
+    public func statusConflict(asOf: PlanDate) -> HistoryEntry? {
+        hasLaterNews(than: asOf) ? nil : statusConflict
+    }
+
+    /// A done date or a status history line after `asOf`.
+    private func hasLaterNews(than asOf: PlanDate) -> Bool {
+        history.contains { $0.status != nil && $0.date > asOf } || (done.map { $0 > asOf } ?? false)
     }
 
     /// The latest history line on or before `asOf`, whether or not it carries a status.

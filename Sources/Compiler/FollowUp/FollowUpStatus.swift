@@ -22,8 +22,24 @@ public struct FollowUpStatus: Sendable {
         public var location: SourceLocation
         /// The latest history line on or before the as-of date.
         public var latestNote: HistoryEntry?
+        /// The history line that disagrees with `Status:`, which is the status shown.
+        public var statusConflict: StatusConflict?
 
         public var isClosed: Bool { status.isClosed }
+    }
+
+    /// `Status:` says one thing, the latest dated status line another (spec §5, v1.1).
+    public struct StatusConflict: Sendable, Hashable {
+        /// What `Status:` says: the action's status in the report.
+        public var written: ActionStatus
+        public var history: HistoryEntry
+        /// The status word of `history`.
+        public var historyStatus: ActionStatus
+
+        /// "Status says open, history 2027-01-09 says at risk".
+        public var summary: String {
+            "Status says \(written.label), history \(history.date.written) says \(historyStatus.label)"
+        }
     }
 
     public struct PassedMilestone: Sendable, Hashable {
@@ -121,6 +137,7 @@ public struct FollowUpStatus: Sendable {
 
     public var overdue: [Action] { actions.filter(\.isOverdue) }
     public var dueSoon: [Action] { actions.filter(\.isDueSoon) }
+    public var statusConflicts: [Action] { actions.filter { $0.statusConflict != nil } }
 
     /// Computes the status of `model` on `asOf`. Linear in the model's size.
     public init(model: AccountModel, asOf: PlanDate, dueSoonDays: Int) {
@@ -149,7 +166,10 @@ public struct FollowUpStatus: Sendable {
                 goal: strategy.flatMap { goalOfStrategy[$0] },
                 country: model.origin(of: item.location),
                 location: item.location,
-                latestNote: item.latestHistory(asOf: asOf)
+                latestNote: item.latestHistory(asOf: asOf),
+                statusConflict: item.statusConflict(asOf: asOf).flatMap { entry in
+                    entry.status.map { StatusConflict(written: status, history: entry, historyStatus: $0) }
+                }
             )
         }
 

@@ -29,6 +29,7 @@ public enum RuleRegistry {
         CheckboxStatus(),
         ItemAddressed(),
         StaleAction(),
+        StatusHistory(),
     ]
 
     /// Runs every rule. Each is linear in the size of the account, so this is too.

@@ -8,7 +8,9 @@ enum FollowUpReportDocument {
         var subtitle = "As of \(report.asOf.iso)"
         if let baseline = report.baseline { subtitle += " · changes since \(baselineName(baseline))" }
 
-        var sections = [summary(report), overdue(status), dueSoon(status), milestones(status), goals(status), strategies(status), owners(status), countries(status)]
+        var sections = [summary(report)]
+        if !status.statusConflicts.isEmpty { sections.append(statusConflicts(status)) }
+        sections += [overdue(status), dueSoon(status), milestones(status), goals(status), strategies(status), owners(status), countries(status)]
         if let baseline = report.baseline { sections.append(changes(report.changes ?? PlanChanges(), since: baseline)) }
         if !report.trend.isEmpty { sections.append(trend(report.trend)) }
         sections.append(allActions(status))
@@ -37,6 +39,9 @@ enum FollowUpReportDocument {
             "\(status.overdue.count) overdue, \(status.dueSoon.count) due in the next \(count(status.dueSoonDays, "day"))",
             "\(count(status.passedMilestones.count, "milestone")) passed while the action is not done",
         ]
+        if !status.statusConflicts.isEmpty {
+            bullets.append("\(count(status.statusConflicts.count, "action")) whose Status disagrees with the latest history line")
+        }
         if let changes = report.changes, let baseline = report.baseline {
             let slipped = changes.dueMoves.filter { $0.days > 0 }.count
             bullets.append("Since \(baselineName(baseline)): \(changes.actionsAdded.count) added, \(changes.actionsRemoved.count) removed, \(changes.completed.count) completed, \(changes.dropped.count) dropped, \(count(slipped, "due date")) slipped")
@@ -45,6 +50,20 @@ enum FollowUpReportDocument {
             }
         }
         return ReportSection(id: "summary", title: "Summary", blocks: [.bullets(bullets)])
+    }
+
+    /// Actions whose `Status:` and latest history line disagree: the report shows
+    /// `Status:`, so what the history says must not stay hidden.
+    private static func statusConflicts(_ status: FollowUpStatus) -> ReportSection {
+        let rows = status.statusConflicts.compactMap { action -> [ReportCell]? in
+            guard let conflict = action.statusConflict else { return nil }
+            return [ReportCell(action.id), ReportCell(action.title), ReportCell(owners(action.owners)), badge(conflict.written),
+                    ReportCell(conflict.history.date.iso), badge(conflict.historyStatus), ReportCell(conflict.history.text)]
+        }
+        return ReportSection(id: "status-conflicts", title: "Status conflicts", blocks: [
+            .paragraph("The status shown is the one written in Status:; the latest dated history line says otherwise."),
+            .table(ReportTable(header: ["Action", "Title", "Owner", "Status says", "History", "History says", "Note"], rows: rows)),
+        ])
     }
 
     private static func overdue(_ status: FollowUpStatus) -> ReportSection {
@@ -132,11 +151,12 @@ enum FollowUpReportDocument {
 
     private static func allActions(_ status: FollowUpStatus) -> ReportSection {
         let rows = status.actions.map { action -> [ReportCell] in
-            let note = action.latestNote.map { "\($0.date.iso): \($0.status.map { "\($0.label) — " } ?? "")\($0.text)" } ?? "—"
+            var note = action.latestNote.map { "\($0.date.iso): \($0.status.map { "\($0.label) — " } ?? "")\($0.text)" } ?? "—"
+            if let conflict = action.statusConflict { note = "status conflict: \(conflict.summary) · \(note)" }
             var dueCell = ReportCell(action.due?.iso ?? "—")
             if action.isOverdue { dueCell.tone = .bad } else if action.isDueSoon { dueCell.tone = .warning }
             return [ReportCell(action.id), ReportCell(action.title), badge(action.status), ReportCell(owners(action.owners)),
-                    dueCell, ReportCell(action.country ?? "global"), ReportCell(note)]
+                    dueCell, ReportCell(action.country ?? "global"), ReportCell(note, tone: action.statusConflict == nil ? nil : .warning)]
         }
         let blocks: [ReportBlock] = rows.isEmpty ? [.paragraph("The plan has no actions.")] : [
             .table(ReportTable(header: ["Action", "Title", "Status", "Owner", "Due", "Country", "Latest note"], rows: rows)),

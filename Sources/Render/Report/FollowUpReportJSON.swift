@@ -32,6 +32,7 @@ public enum FollowUpReportJSON {
             "actionDetails": .array(status.actions.map(action)),
             "overdue": .strings(status.overdue.map(\.id)),
             "dueSoon": .strings(status.dueSoon.map(\.id)),
+            "statusConflicts": .strings(status.statusConflicts.map(\.id)),
             "milestones": .array(status.passedMilestones.map { milestone in
                 [
                     "id": .string(milestone.actionID),
@@ -122,6 +123,15 @@ public enum FollowUpReportJSON {
             "country": .optional(action.country),
             "file": .string(action.location.file),
             "line": .int(action.location.line),
+            "statusConflict": action.statusConflict.map { conflict in
+                [
+                    "status": .string(conflict.written.rawValue),
+                    "historyStatus": .string(conflict.historyStatus.rawValue),
+                    "historyDate": .string(conflict.history.date.iso),
+                    "historyLine": .int(conflict.history.location.line),
+                    "summary": .string(conflict.summary),
+                ]
+            } ?? .null,
         ]
     }
 

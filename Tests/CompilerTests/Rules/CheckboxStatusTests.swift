@@ -29,6 +29,11 @@ import Testing
         #expect(diagnostics.allSatisfy { $0.severity == .error })
         let a2 = try #require(plan.model.actions.first { $0.id == "A2" })
         #expect(diagnostics[0].location == a2.attributeLocations["status"])
+        // Both places: the status line, and a note at the box.
+        #expect(diagnostics[0].notes.map(\.location) == [a2.location])
+        let a3 = try #require(plan.model.actions.first { $0.id == "A3" })
+        #expect(diagnostics[1].location == a3.attributeLocations["status"])
+        #expect(diagnostics[1].notes.map(\.location) == [a3.location])
     }
 
     @Test func fixtures() async throws {

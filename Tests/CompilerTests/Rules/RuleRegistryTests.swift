@@ -29,6 +29,10 @@ import Testing
             plan.milestone("2027-03-01", on: &action)
             plan.history("2026-12-01", nil, on: &action)
         }
+        plan.action("A3", strategy: "S2.1", owner: "amueller", due: "2027-06-01") { action, plan in
+            plan.status(.open, on: &action)
+            plan.history("2027-02-01", .atRisk, on: &action)
+        }
         return plan
     }
 
