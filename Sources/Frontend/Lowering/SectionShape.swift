@@ -86,7 +86,7 @@ extension LoweringContext {
                 continue
             }
             guard block.kind == .list else { continue }
-            for item in block.children { scan(item, opened: opened, into: &shape) }
+            for item in block.children { scan(item, opened: opened, depth: 1, into: &shape) }
         }
         return shape
     }
@@ -105,7 +105,9 @@ extension LoweringContext {
         }
     }
 
-    private func scan(_ item: MarkdownNode, opened: String?, into shape: inout SectionShape) {
+    private func scan(_ item: MarkdownNode, opened: String?, depth: Int, into shape: inout SectionShape) {
+        // Deeper lists are not read anywhere (`nesting-too-deep`), nor counted here.
+        guard depth <= LoweringLimits.maximumDepth else { return }
         let line = firstLine(of: item)
         switch classify(line.text, line: line.line) {
         case .attribute, .history: return
@@ -127,7 +129,7 @@ extension LoweringContext {
             shape.add(.member, fitting: "team", at: at)
         } else if !keys.isDisjoint(with: ["type", "themes", "acquired", "covered-by", "contacts"]) {
             shape.add(.unit, fitting: "organization", at: at)
-            scanChildren(of: item, opened: opened, into: &shape)
+            scanChildren(of: item, opened: opened, depth: depth, into: &shape)
         } else if !keys.isDisjoint(with: ["role", "function", "email"]) {
             shape.add(.member, fitting: "team", at: at)
         } else if !keys.isDisjoint(with: ["owner", "due", "milestone", "done", "strategy", "tactic"]) {
@@ -136,7 +138,7 @@ extension LoweringContext {
             switch opened {
             case "goals":
                 shape.add(.tactic, fitting: "goals", at: at)
-                scanChildren(of: item, opened: opened, into: &shape)
+                scanChildren(of: item, opened: opened, depth: depth, into: &shape)
             case "items":
                 shape.add(.item, fitting: "items", at: at)
             default:
@@ -144,13 +146,13 @@ extension LoweringContext {
             }
         } else {
             // A plain bullet or a `#unit` reference line: entities may be nested in it.
-            scanChildren(of: item, opened: opened, into: &shape)
+            scanChildren(of: item, opened: opened, depth: depth, into: &shape)
         }
     }
 
-    private func scanChildren(of item: MarkdownNode, opened: String?, into shape: inout SectionShape) {
+    private func scanChildren(of item: MarkdownNode, opened: String?, depth: Int, into shape: inout SectionShape) {
         for child in item.children where child.kind == .list {
-            for nested in child.children { scan(nested, opened: opened, into: &shape) }
+            for nested in child.children { scan(nested, opened: opened, depth: depth + 1, into: &shape) }
         }
     }
 

@@ -51,6 +51,26 @@ import Vocabulary
         }
     }
 
+    /// No word names two sections, in one language or across languages (the lookup would
+    /// keep only one of them), and no name reads as another section with a qualifier.
+    @Test func sectionNamesAreUnambiguous() {
+        let vocabulary = Vocabulary.bundled
+        for (key, heading) in Self.headings {
+            #expect(vocabulary.section(heading) == key, "'\(heading)' is listed under \(key)")
+            let stripped = SectionHeading(heading)
+            if stripped.name != heading, let other = vocabulary.section(stripped.name) {
+                #expect(other == key, "'\(heading)' also reads as \(other)")
+            }
+        }
+        for key in ["issues", "opportunities"] {
+            for language in Self.languages {
+                for word in vocabulary.words(for: key, in: .subheadings, language: language) {
+                    #expect(vocabulary.key(word, in: .subheadings) == key, "subheading '\(word)'")
+                }
+            }
+        }
+    }
+
     @Test(arguments: headings)
     func everySectionNameKeepsItsEntities(key: String, heading: String) {
         let lowered = lowerText("## \(heading)\n\n\(Self.body(of: key))")
@@ -90,6 +110,16 @@ import Vocabulary
         #expect(split("Maßnahmen DE") == ["Maßnahmen", " DE"])
         #expect(SectionHeading("Ziele").qualifier.isEmpty)
         #expect(SectionHeading("Next Steps").name == "Next Steps")
+    }
+
+    @Test(arguments: [
+        ("de", "Chancen und Risiken", "Risiken", "Chancen"), ("fr", "Enjeux et opportunités", "Enjeux", "Opportunités"),
+        ("es", "Retos y oportunidades", "Retos", "Oportunidades"), ("en", "Challenges and Opportunities", "Challenges", "Opportunities"),
+        ("zh", "挑战与机遇", "挑战", "机遇"),
+    ])
+    func itemSubheadingsFollowTheSectionName(language: String, section: String, issues: String, opportunities: String) {
+        let lowered = lowerText("## \(section)\n### \(issues)\n- I1: Lead times\n### \(opportunities)\n- O1: Second source\n", language: language)
+        #expect(lowered.file.items.map(\.kind) == [.issue, .opportunity], "\(section)")
     }
 
     @Test func aQualifiedHeadingStillTellsTheLanguage() {

@@ -90,6 +90,13 @@ import Testing
         #expect(lowered.diagnostics(LoweringRules.unknownSection).count == 1)
     }
 
+    @Test func deepNestingUnderAnUnknownHeadingIsCutOffNotCounted() {
+        let lowered = lowerText("## Unbekannt\n" + String(repeating: "- ", count: 100_000) + "[ ] A1: x\n")
+        #expect(lowered.diagnostics(LoweringRules.nestingTooDeep).count == 1)
+        #expect(lowered.diagnostics(LoweringRules.unknownSectionEntities).isEmpty)
+        #expect(lowered.diagnostics(LoweringRules.unknownSection).count == 1)
+    }
+
     @Test func nestedTaskItemsUnderPlainBulletsCount() throws {
         let lowered = lowerText("## Q1-Plan\n- Januar\n  - [ ] A1: Eins\n  - [ ] A2: Zwei\n- Februar\n  - [ ] A3: Drei\n", language: "de")
         let warning = try #require(lowered.diagnostics(LoweringRules.unknownSectionEntities).first)
