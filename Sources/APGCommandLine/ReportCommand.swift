@@ -56,7 +56,10 @@ struct ReportCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let audience = self.audience
-        let compilation = compiled.filtered(for: audience)
+        // A customer report is made from the customer edition, whose text is checked for
+        // leaks before anything is written.
+        let edition = audience == .customer ? compiled.customerEdition : nil
+        let compilation = edition?.compilation ?? compiled
 
         let config = compilation.workspace.config
         let asOf = compilation.asOf
@@ -108,8 +111,20 @@ struct ReportCommand: AsyncParsableCommand {
             report.trend = try await run { try await baselines.trend(count: history, in: repository, dueSoonDays: config.reviewCadenceDays) }
         }
 
-        try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
         let files = FollowUpReportRenderer(includeSheets: sheets).render(report)
+        if let edition {
+            let leaks = LeakCheck(edition).diagnostics(outputs: files.map(\.path))
+            if !leaks.isEmpty {
+                var printed = compiled
+                printed.diagnostics = leaks.sortedStably()
+                DiagnosticPrinter.print(printed, format: format, color: console.isTerminal, to: console)
+            }
+            if leaks.hasErrors {
+                console.error("error: nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer')\n")
+                throw ExitCode(1)
+            }
+        }
+        try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
         try OutputFolder.write(files, to: outputURL, named: output, what: "the report")
         let status = report.status
         let summary = "wrote the follow-up report as of \(asOf.iso) to \(output): \(status.overdue.count) overdue, \(status.dueSoon.count) due soon, \(status.passedMilestones.count) milestone(s) passed\n"
