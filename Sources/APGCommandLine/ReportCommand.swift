@@ -69,6 +69,7 @@ struct ReportCommand: AsyncParsableCommand {
             asOf: asOf,
             status: FollowUpStatus(model: compilation.model, asOf: asOf, dueSoonDays: config.reviewCadenceDays)
         )
+        report.status.ownersAreNames = compilation.isCustomerEdition
 
         var repository: GitRepository?
         func gitRepository() throws -> GitRepository {
