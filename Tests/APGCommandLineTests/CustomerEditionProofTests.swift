@@ -120,4 +120,26 @@ import Testing
         }
         #expect(RendererRegistry.buildRenderers.count == covered.count)
     }
+
+    /// `Fixtures/customer-leaks` plants a leak in a key theme, an action title, a
+    /// milestone and another title: a customer build and a customer report report each,
+    /// write nothing and exit 1, even with `--force`; the team's build is unaffected.
+    @Test(arguments: [["build", "--force"], ["report", "--as-of", "2027-02-20"]])
+    func plantedLeaksStopACustomerEdition(command: [String]) async throws {
+        let fixture = Self.fixture.deletingLastPathComponent().appendingPathComponent("customer-leaks")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("apg-leaks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("out")
+        let result = await APGMain.runCaptured(command + [fixture.path, "--output", output.path, "--audience", "customer", "--format", "short"])
+        #expect(result.status == 1)
+        let leaks = (result.stdout + result.stderr).split(separator: "\n").filter { $0.contains("[APG350]") }
+        #expect(leaks.map { $0.prefix { $0 != " " } } == ["global.md:24:1:", "global.md:55:1:", "global.md:58:5:", "global.md:59:1:"], "\(leaks)")
+        #expect(leaks.allSatisfy { $0.contains("would leak into the customer edition (") })
+        #expect(result.stderr.contains("nothing written"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+
+        let team = await APGMain.runCaptured(command + [fixture.path, "--output", output.path])
+        #expect(team.status == 0, "\(team.stderr)")
+        #expect(!team.stderr.contains("APG350") && !team.stdout.contains("APG350"))
+    }
 }
