@@ -24,7 +24,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Language of the pack's labels: en, de or one added to labels.json with --templates (default: the global file's language, else English).")
     var lang: String?
 
-    @Option(help: "Who the outputs are for: team or customer (customer leaves out internal entities, notes and diagnostics).")
+    @Option(help: "Who the outputs are for: team or customer (the customer edition: an allow-list, see the README; its text is checked for leaks first).")
     var audience: Audience = .team
 
     @Option(help: "Write a personal calendar for this owner (@handle).")

@@ -31,7 +31,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(help: "Also write sheets/<handle>.md per owner with their open actions and the lines to update.")
     var sheets = false
 
-    @Option(help: "Who the report is for: team or customer (customer leaves out internal entities and the owner sheets of internal members).")
+    @Option(help: "Who the report is for: team or customer (the customer edition: an allow-list, see the README; its text is checked for leaks first).")
     var audience: Audience = .team
 
     @Option(help: "Format of the diagnostics printed: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")

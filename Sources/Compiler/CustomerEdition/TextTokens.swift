@@ -53,27 +53,40 @@ enum TextTokens {
     }
 }
 
-/// Finds many phrases in many texts at once: phrases are token sequences filed under
-/// their first token, so a text is read once and each of its tokens costs one lookup
-/// plus a comparison with the few phrases that start with it.
+/// Finds many phrases in many texts at once: the phrases' token sequences form a trie,
+/// so each position of a text costs at most one lookup per token of the longest phrase
+/// that starts there, however many phrases there are.
 struct PhraseIndex<Payload> {
-    private var byFirstToken: [String: [(tokens: [String], payload: Payload)]] = [:]
+    private var children: [[String: Int]] = [[:]]
+    private var payloads: [[Payload]] = [[]]
 
     mutating func add(_ phrase: String, _ payload: Payload) {
         let tokens = TextTokens.tokens(phrase)
-        guard let first = tokens.first else { return }
-        byFirstToken[first, default: []].append((tokens, payload))
+        guard !tokens.isEmpty else { return }
+        var node = 0
+        for token in tokens {
+            if let next = children[node][token] {
+                node = next
+            } else {
+                children.append([:])
+                payloads.append([])
+                children[node][token] = children.count - 1
+                node = children.count - 1
+            }
+        }
+        payloads[node].append(payload)
     }
 
     /// The payloads of every phrase found in `tokens`, in the order found.
     func matches(in tokens: [String]) -> [Payload] {
         var found: [Payload] = []
         for start in tokens.indices {
-            guard let candidates = byFirstToken[tokens[start]] else { continue }
-            for candidate in candidates where start + candidate.tokens.count <= tokens.count {
-                if tokens[start..<(start + candidate.tokens.count)].elementsEqual(candidate.tokens) {
-                    found.append(candidate.payload)
-                }
+            var node = 0
+            var position = start
+            while position < tokens.count, let next = children[node][tokens[position]] {
+                node = next
+                found += payloads[node]
+                position += 1
             }
         }
         return found
