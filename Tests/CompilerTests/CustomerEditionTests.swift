@@ -194,6 +194,16 @@ enum CustomerWorkspace {
         #expect(leaks.first?.severity == .warning)
     }
 
+    @Test func theAssessmentWarningFollowsRulesButTheLeakErrorDoesNot() async throws {
+        let compilation = try await CustomerWorkspace.compile([
+            "global.md": CustomerWorkspace.guide(Self.plan(adding: "- [ ] A9: Meet Olga Visible, our critic, and Eva Kling\n  - Owner: @ashown")),
+            "apg.yaml": "rules: { customer-edition-assessment: off, APG350: off }\n",
+        ])
+        let leaks = LeakCheck(compilation.customerEdition).diagnostics(outputs: ["plan.json"])
+        #expect(leaks.map(\.rule.code) == ["APG350"], "\(leaks.map(\.message))")
+        #expect(leaks.first?.severity == .error)
+    }
+
     @Test func chineseNamesMatchWithoutSpaces() async throws {
         let compilation = try await CustomerWorkspace.compile([
             "global.md": CustomerWorkspace.guide(Self.plan(adding: "- [ ] A9: 与王建国会面\n  - Owner: @ashown"))

@@ -5,7 +5,8 @@ import Diagnostics
 public enum CustomerEditionRules {
     public static let all: [RuleDescriptor] = [leak, assessment]
 
-    public static let leak = RuleDescriptor(
+    public static let leak: RuleDescriptor = {
+        var descriptor = RuleDescriptor(
         code: "APG350",
         name: "customer-edition-leak",
         severity: .error,
@@ -41,9 +42,13 @@ public enum CustomerEditionRules {
         ## Fix
         Reword the text, or mark what it names `Visibility: customer` if the customer
         may see it. Nothing is written until the text is clean; `--force` does not
-        override this check.
+        override this check, and neither do `rules:` in apg.yaml nor suppression
+        comments.
         """
-    )
+        )
+        descriptor.isFixed = true
+        return descriptor
+    }()
 
     public static let assessment = RuleDescriptor(
         code: "APG351",
@@ -71,7 +76,8 @@ public enum CustomerEditionRules {
         ```
 
         ## Fix
-        Reword the text without the assessment ("Meeting with Hans Ott").
+        Reword the text without the assessment ("Meeting with Hans Ott"). Its severity
+        follows `rules:` in apg.yaml; suppression comments do not apply to it.
         """
     )
 }

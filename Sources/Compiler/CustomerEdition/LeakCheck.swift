@@ -34,6 +34,9 @@ public struct LeakCheck {
         }
 
         let into = outputs.joined(separator: ", ")
+        // APG351 follows `rules:` in apg.yaml; APG350 follows nothing (`RuleDescriptor.isFixed`).
+        let setting = edition.compilation.workspace.config.rules.first { CustomerEditionRules.assessment.id.isNamed($0.key) }?.value
+        let assessmentSeverity = setting.map(\.severity) ?? CustomerEditionRules.assessment.defaultSeverity
         var diagnostics: [Diagnostic] = []
         for text in CustomerText.collect(model) {
             var reported: Set<String> = []
@@ -49,13 +52,15 @@ public struct LeakCheck {
                     ))
                 }
                 let named = people.matches(in: tokens)
-                if let person = named.first, let word = assessments.matches(in: tokens).first,
+                if let severity = assessmentSeverity, let person = named.first, let word = assessments.matches(in: tokens).first,
                    reported.insert("assessment \(person)").inserted {
-                    diagnostics.append(CustomerEditionRules.assessment.diagnostic(
+                    var diagnostic = CustomerEditionRules.assessment.diagnostic(
                         "\(text.place) puts '\(word)' next to '\(person)': the customer edition (\(into)) would show the team's view of a person",
                         at: text.location,
                         fix: FixSuggestion("reword the text without the buying-role or stance word")
-                    ))
+                    )
+                    diagnostic.severity = severity
+                    diagnostics.append(diagnostic)
                 }
             }
         }
