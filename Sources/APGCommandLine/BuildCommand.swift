@@ -24,7 +24,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Language of the pack's labels: en, de or one added to labels.json with --templates (default: the global file's language, else English).")
     var lang: String?
 
-    @Option(help: "Who the outputs are for: team or customer (customer leaves out internal entities, notes and diagnostics).")
+    @Option(help: "Who the outputs are for: team or customer (the customer edition: an allow-list, see the README; its text is checked for leaks first).")
     var audience: Audience = .team
 
     @Option(help: "Write a personal calendar for this owner (@handle).")
@@ -49,19 +49,54 @@ struct BuildCommand: AsyncParsableCommand {
         let outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
         let compilation = try await workspace.compile(outputFolder: outputURL)
         let console = APGMain.console
-        DiagnosticPrinter.print(compilation, format: format, color: console.isTerminal, to: console)
-        if compilation.hasErrors && !force {
+        // A customer build renders its customer edition, and checks its text for leaks
+        // before anything is written.
+        let edition = audience == .customer ? compilation.customerEdition : nil
+        let blocked = compilation.hasErrors && !force
+        var files: [OutputFile] = []
+        var leaks: [Diagnostic] = []
+        if !blocked {
+            do {
+                files = try await render(edition?.compilation ?? compilation, customerNames: CustomerEdition.customerNames(of: compilation.model.team))
+            } catch {
+                DiagnosticPrinter.print(compilation, format: format, color: console.isTerminal, to: console)
+                throw error
+            }
+            if let edition { leaks = LeakCheck(edition).diagnostics(outputs: files.map(\.path)) }
+        }
+        var printed = compilation
+        printed.diagnostics = (compilation.diagnostics + leaks).sortedStably()
+        DiagnosticPrinter.print(printed, format: format, color: console.isTerminal, to: console)
+        if blocked {
             console.error("error: nothing written: the workspace has errors (use --force to write anyway)\n")
             throw ExitCode(1)
         }
+        if leaks.hasErrors {
+            console.error("error: nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer'; --force does not override this)\n")
+            throw ExitCode(1)
+        }
         try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
+        try OutputFolder.write(files, to: outputURL, named: output, what: "the outputs")
+        if format == .human {
+            console.error("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(output)'\n")
+        }
+        // Forced outputs of a workspace with errors are still a failed build.
+        if compilation.hasErrors { throw ExitCode(1) }
+    }
+
+    /// Runs every renderer of the registry; the two packs, most of the work, side by side.
+    private func render(_ compilation: Compilation, customerNames: [String: String]) async throws -> [OutputFile] {
         let options = RenderOptions(
             language: lang,
             audience: audience,
-            owner: owner,
+            owner: owner.map { owner in
+                // A customer edition knows the team by name: the owner's handle becomes the name.
+                guard compilation.isCustomerEdition else { return owner }
+                let handle = owner.hasPrefix("@") ? String(owner.dropFirst()) : owner
+                return customerNames[handle.lowercased()] ?? handle
+            },
             templateOverrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
         )
-        // The renderers are independent: the two packs, most of the work, run side by side.
         let renderers = RendererRegistry.buildRenderers
         let results = await withTaskGroup(of: (Int, Result<[OutputFile], any Error>).self) { group in
             for (index, renderer) in renderers.enumerated() {
@@ -81,11 +116,6 @@ struct BuildCommand: AsyncParsableCommand {
                 throw CommandFailure("cannot render \(renderer.name), nothing written: \(error)")
             }
         }
-        try OutputFolder.write(files, to: outputURL, named: output, what: "the outputs")
-        if format == .human {
-            console.error("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(output)'\n")
-        }
-        // Forced outputs of a workspace with errors are still a failed build.
-        if compilation.hasErrors { throw ExitCode(1) }
+        return files
     }
 }

@@ -31,7 +31,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(help: "Also write sheets/<handle>.md per owner with their open actions and the lines to update.")
     var sheets = false
 
-    @Option(help: "Who the report is for: team or customer (customer leaves out internal entities and the owner sheets of internal members).")
+    @Option(help: "Who the report is for: team or customer (the customer edition: an allow-list, see the README; its text is checked for leaks first).")
     var audience: Audience = .team
 
     @Option(help: "Format of the diagnostics printed: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -56,7 +56,10 @@ struct ReportCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let audience = self.audience
-        let compilation = compiled.filtered(for: audience)
+        // A customer report is made from the customer edition, whose text is checked for
+        // leaks before anything is written.
+        let edition = audience == .customer ? compiled.customerEdition : nil
+        let compilation = edition?.compilation ?? compiled
 
         let config = compilation.workspace.config
         let asOf = compilation.asOf
@@ -66,6 +69,7 @@ struct ReportCommand: AsyncParsableCommand {
             asOf: asOf,
             status: FollowUpStatus(model: compilation.model, asOf: asOf, dueSoonDays: config.reviewCadenceDays)
         )
+        report.status.ownersAreNames = compilation.isCustomerEdition
 
         var repository: GitRepository?
         func gitRepository() throws -> GitRepository {
@@ -108,8 +112,20 @@ struct ReportCommand: AsyncParsableCommand {
             report.trend = try await run { try await baselines.trend(count: history, in: repository, dueSoonDays: config.reviewCadenceDays) }
         }
 
-        try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
         let files = FollowUpReportRenderer(includeSheets: sheets).render(report)
+        if let edition {
+            let leaks = LeakCheck(edition).diagnostics(outputs: files.map(\.path))
+            if !leaks.isEmpty {
+                var printed = compiled
+                printed.diagnostics = leaks.sortedStably()
+                DiagnosticPrinter.print(printed, format: format, color: console.isTerminal, to: console)
+            }
+            if leaks.hasErrors {
+                console.error("error: nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer')\n")
+                throw ExitCode(1)
+            }
+        }
+        try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
         try OutputFolder.write(files, to: outputURL, named: output, what: "the report")
         let status = report.status
         let summary = "wrote the follow-up report as of \(asOf.iso) to \(output): \(status.overdue.count) overdue, \(status.dueSoon.count) due soon, \(status.passedMilestones.count) milestone(s) passed\n"

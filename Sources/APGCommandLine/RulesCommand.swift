@@ -51,12 +51,12 @@ struct ExplainCommand: AsyncParsableCommand {
         if body.hasPrefix(title.trimmingSuffix("\n")) {
             body = String(body.dropFirst(title.count - 1)).trimmingPrefix("\n")
         }
-        return title
-            + "\(descriptor.summary)\n\n"
-            + "Default severity: \(descriptor.defaultSeverity.rawValue). Change it in apg.yaml under `rules:` "
-            + "(error, warning, note or off), or silence one finding with "
-            + "`<!-- apg-disable-next-line \(id.name) -->` on the line before it.\n\n"
-            + body + "\n"
+        let severity = descriptor.isFixed
+            ? "Severity: \(descriptor.defaultSeverity.rawValue), always: neither apg.yaml nor a suppression comment changes it.\n\n"
+            : "Default severity: \(descriptor.defaultSeverity.rawValue). Change it in apg.yaml under `rules:` "
+                + "(error, warning, note or off), or silence one finding with "
+                + "`<!-- apg-disable-next-line \(id.name) -->` on the line before it.\n\n"
+        return title + "\(descriptor.summary)\n\n" + severity + body + "\n"
     }
 }
 

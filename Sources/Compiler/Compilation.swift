@@ -17,6 +17,9 @@ public struct Compilation: Sendable {
     public var diagnostics: [Diagnostic]
     /// The date the time-dependent rules judged against.
     public var asOf: PlanDate
+    /// True for the customer edition (`CustomerEdition`): renderers then show people by
+    /// name only.
+    public var isCustomerEdition = false
 
     public var hasErrors: Bool { diagnostics.hasErrors }
 }

@@ -10,6 +10,9 @@ public struct RuleDescriptor: Sendable, Hashable {
     public let summary: String
     /// Markdown: "What it checks", "Why", "Example", "Fix".
     public let documentation: String
+    /// True for a finding that neither `apg.yaml` nor a suppression comment changes (the
+    /// customer edition's leak check): only fixing what it reports does.
+    public var isFixed = false
 
     public init(code: String, name: String, severity: Severity, summary: String, documentation: String) {
         self.id = RuleID(code: code, name: name)

@@ -8,7 +8,9 @@ public protocol Entity: Sendable {
     var idSource: IDSource { get }
     /// The title line's position (list marker or heading).
     var location: SourceLocation { get }
-    var visibility: Visibility { get }
+    /// `Visibility:` as written, nil when unmarked: what a customer edition then shows
+    /// is decided by its allow-list (`CustomerEdition`).
+    var visibility: Visibility? { get }
     var customFields: [CustomField] { get }
 }
 
@@ -16,4 +18,6 @@ extension Entity {
     /// The id as ids compare across the account.
     public var key: String { id.lowercased() }
     public var isInternal: Bool { visibility == .internal }
+    /// Opted in to the customer edition with `Visibility: customer`.
+    public var isMarkedForCustomer: Bool { visibility == .customer }
 }

@@ -6,7 +6,8 @@ public struct Item: Entity, Hashable {
     public var title: String
     public var idSource: IDSource
     public var location: SourceLocation
-    public var visibility: Visibility = .customer
+    /// `Visibility:` as written; nil when the author did not say.
+    public var visibility: Visibility?
     public var customFields: [CustomField] = []
 
     /// From the `### Issues` / `### Opportunities` subheading or a `Type:` attribute.

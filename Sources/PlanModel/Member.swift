@@ -8,7 +8,8 @@ public struct Member: Entity, Hashable {
     public var title: String
     public var idSource: IDSource = .explicit
     public var location: SourceLocation
-    public var visibility: Visibility = .customer
+    /// `Visibility:` as written; nil when the author did not say.
+    public var visibility: Visibility?
     public var customFields: [CustomField] = []
 
     public var role: String?

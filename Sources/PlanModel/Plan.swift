@@ -23,7 +23,8 @@ public struct Goal: Entity, Hashable {
     public var title: String
     public var idSource: IDSource
     public var location: SourceLocation
-    public var visibility: Visibility = .customer
+    /// `Visibility:` as written; nil when the author did not say.
+    public var visibility: Visibility?
     public var customFields: [CustomField] = []
 
     public var metric: String?
@@ -48,7 +49,8 @@ public struct Strategy: Entity, Hashable {
     public var title: String
     public var idSource: IDSource
     public var location: SourceLocation
-    public var visibility: Visibility = .customer
+    /// `Visibility:` as written; nil when the author did not say.
+    public var visibility: Visibility?
     public var customFields: [CustomField] = []
 
     /// The goal it is written under.
@@ -73,7 +75,8 @@ public struct Tactic: Entity, Hashable {
     public var title: String
     public var idSource: IDSource
     public var location: SourceLocation
-    public var visibility: Visibility = .customer
+    /// `Visibility:` as written; nil when the author did not say.
+    public var visibility: Visibility?
     public var customFields: [CustomField] = []
 
     public var strategy: Reference?
@@ -95,7 +98,8 @@ public struct ActionItem: Entity, Hashable {
     public var title: String
     public var idSource: IDSource
     public var location: SourceLocation
-    public var visibility: Visibility = .customer
+    /// `Visibility:` as written; nil when the author did not say.
+    public var visibility: Visibility?
     public var customFields: [CustomField] = []
 
     /// `[x]` or `[X]`.

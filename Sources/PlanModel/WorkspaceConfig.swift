@@ -36,6 +36,9 @@ public struct WorkspaceConfig: Sendable {
     public var rules: [String: RuleSetting] = [:]
     /// Custom attribute keys accepted without a note.
     public var fields: [String] = []
+    /// `customer-fields:`: custom attribute keys a customer edition shows (every other
+    /// custom field is left out of it).
+    public var customerFields: [String] = []
     /// Paths (relative, `/`-separated, a trailing `/` for folders) not read.
     public var ignore: [String] = []
     /// Extra vocabulary, in the vocabulary file's own shape: language → category → key → words.

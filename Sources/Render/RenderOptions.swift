@@ -1,8 +1,8 @@
 import Foundation
 import PlanModel
 
-/// Who a build is for: the account team, or the customer's eyes (no internal entities,
-/// no notes, no diagnostics).
+/// Who a build is for: the account team, or the customer's eyes (its customer edition,
+/// `CustomerEdition`'s allow-list).
 public enum Audience: String, Sendable, CaseIterable {
     case team, customer
 }

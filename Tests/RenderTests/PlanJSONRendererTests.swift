@@ -170,7 +170,11 @@ enum PlanFixture {
 
     @Test func aCustomerBuildLeavesOutInternalEntitiesAndDiagnostics() throws {
         let warning = Diagnostic(rule: RuleID(code: "APG110", name: "vision-conflict"), severity: .warning, message: "internal finding", location: nil)
-        let compilation = PlanFixture.compilation(diagnostics: [warning])
+        var compilation = PlanFixture.compilation(diagnostics: [warning])
+        // Items are left out of a customer edition unless marked for it.
+        for index in compilation.model.items.indices where compilation.model.items[index].id == "I-07" {
+            compilation.model.items[index].visibility = .customer
+        }
         let team = PlanFixture.document(compilation, audience: .team)
         let customer = PlanFixture.document(compilation, audience: .customer)
         #expect(team["units"]?.arrayValue?.count == 2)

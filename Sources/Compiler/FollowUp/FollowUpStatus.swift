@@ -134,6 +134,9 @@ public struct FollowUpStatus: Sendable {
     public var countries: [CountryRollUp]
     /// Actions whose strategy (or its goal) is not in the model.
     public var unassigned: Progress
+    /// True when made from a customer edition: owners are then people's names, not
+    /// handles, and are shown without `@`.
+    public var ownersAreNames = false
 
     public var overdue: [Action] { actions.filter(\.isOverdue) }
     public var dueSoon: [Action] { actions.filter(\.isDueSoon) }

@@ -55,7 +55,7 @@ struct ContentField<Subject> {
 extension ContentField where Subject: Entity {
     static var common: [ContentField<Subject>] {
         [
-            ContentField("Visibility", \.visibility, show: { $0.rawValue }),
+            ContentField("Visibility", \.visibility, show: ContentField.raw),
             ContentField("custom fields", \.customFields, show: ContentField.customFields),
         ]
     }

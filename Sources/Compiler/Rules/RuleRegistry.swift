@@ -45,7 +45,7 @@ public enum RuleRegistry {
 
     /// Front end, linker, synthesis and validation descriptors, by code.
     public static let allDescriptors: [RuleDescriptor] =
-        (FrontendRules.all + LinkerRules.all + SynthesisRules.all + validationDescriptors).sorted { $0.id.code < $1.id.code }
+        (FrontendRules.all + LinkerRules.all + SynthesisRules.all + CustomerEditionRules.all + validationDescriptors).sorted { $0.id.code < $1.id.code }
 
     /// The descriptor a user means by a code or name, ignoring case.
     public static func descriptor(named text: String) -> RuleDescriptor? {

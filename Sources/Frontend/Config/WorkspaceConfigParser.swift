@@ -6,7 +6,7 @@ import Yams
 /// Reads `apg.yaml` (spec §8). Every problem is a diagnostic in `apg.yaml`; what cannot
 /// be read keeps its default.
 public struct WorkspaceConfigParser {
-    public static let knownKeys = ["account", "horizon", "review", "limits", "rules", "fields", "vocabulary", "ignore", "synthesis"]
+    public static let knownKeys = ["account", "horizon", "review", "limits", "rules", "fields", "customer-fields", "vocabulary", "ignore", "synthesis"]
 
     public init() {}
 
@@ -43,6 +43,7 @@ public struct WorkspaceConfigParser {
                 // Each entry's own line, so an unknown rule name is reported where it is written.
                 for (name, entryLocation) in reader.ruleLocations { config.keyLocations["rules.\(name)"] = entryLocation }
             case "fields": config.fields = reader.list(value, key: key)
+            case "customer-fields": config.customerFields = reader.list(value, key: key)
             case "vocabulary": config.vocabulary = reader.vocabulary(value)
             case "ignore": config.ignore = reader.list(value, key: key)
             default: config.synthesis = reader.synthesis(value)

@@ -24,7 +24,8 @@ struct LoweringContext {
         self.config = config
         self.source = source
         self.file = file
-        self.declaredFields = Set(config.fields.map(Vocabulary.normalize))
+        // A key a customer edition may show is declared too.
+        self.declaredFields = Set((config.fields + config.customerFields).map(Vocabulary.normalize))
     }
 
     /// Whether numbers in this file may use a decimal comma (spec §4.2).

@@ -17,14 +17,20 @@ public struct MilestonesCalendarRenderer: Renderer {
         let actions = facts.orderedActions
         var files = [OutputFile(path: "milestones.ics", text: calendar(actions, facts: facts, name: visible.model.account))]
         if let owner = options.owner {
-            let handle = owner.hasPrefix("@") ? String(owner.dropFirst()) : owner
+            var handle = owner.hasPrefix("@") ? String(owner.dropFirst()) : owner
+            // The customer edition knows the team by name: find the owner's under the handle.
+            if visible.isCustomerEdition && !compilation.isCustomerEdition {
+                handle = CustomerEdition.customerNames(of: compilation.model.team)[handle.lowercased()] ?? handle
+            }
             guard let member = visible.model.team.first(where: { $0.key == handle.lowercased() }) else {
                 throw RenderError.unknownOwner(handle, suggestion: NearMiss.bestMatches(for: handle, in: visible.model.team.map(\.handle), limit: 1).first)
             }
             let own = actions.filter { $0.owners.contains { $0.key == member.key } }
+            // A customer edition knows its people by name (`RenderOptions.owner` is then a name).
+            let shownAs = visible.isCustomerEdition ? member.handle : "@\(member.handle)"
             files.append(OutputFile(
                 path: "milestones-\(Self.fileName(member.handle)).ics",
-                text: calendar(own, facts: facts, name: "\(visible.model.account) — @\(member.handle)")
+                text: calendar(own, facts: facts, name: "\(visible.model.account) — \(shownAs)")
             ))
         }
         return files
@@ -46,7 +52,7 @@ public struct MilestonesCalendarRenderer: Renderer {
             if let strategy = action.strategy.flatMap({ strategies[$0.key] }) { description.append("Strategy: \(codedTitle(of: strategy))") }
             if let metric = action.metric { description.append("Metric: \(metric)") }
             if let target = action.target { description.append("Target: \(target.text)") }
-            if !action.owners.isEmpty { description.append("Owners: \(handles(action.owners))") }
+            if !action.owners.isEmpty { description.append("Owners: \(handles(action.owners, in: facts.compilation))") }
 
             ics.line("BEGIN", "VTODO")
             ics.line("UID", "action-\(Self.uidKey(action.id))@\(domain).apg")

@@ -48,7 +48,8 @@ enum Mermaid {
         return ganttKeywords.contains(first.lowercased()) ? "· " + cleaned : cleaned
     }
 
-    static func orgChart(_ tree: OrgTree) -> String {
+    /// `showsCoverage` false (customer edition): no covered / not covered styling.
+    static func orgChart(_ tree: OrgTree, showsCoverage: Bool = true) -> String {
         var lines = ["```mermaid", "graph TD"]
         for (index, node) in tree.nodes.enumerated() {
             var label = label(codedTitle(of: node.unit))
@@ -56,7 +57,7 @@ enum Mermaid {
                 label += "<br/>" + node.unit.themes.map { "• " + Self.label($0) }.joined(separator: "<br/>")
             }
             if let acquired = node.unit.acquired { label += "<br/>#9733; \(acquired)" }
-            let style = node.unit.coveredBy.isEmpty ? ":::uncovered" : ":::covered"
+            let style = !showsCoverage ? "" : node.unit.coveredBy.isEmpty ? ":::uncovered" : ":::covered"
             lines.append("  u\(index)[\"\(label)\"]\(style)")
         }
         for (index, node) in tree.nodes.enumerated() {

@@ -70,8 +70,10 @@ func codedTitle(of entity: some Entity) -> String {
     return code.isEmpty ? entity.title : "\(code): \(entity.title)"
 }
 
-func handles(_ people: [PersonRef]) -> String {
-    people.map { "@\($0.handle)" }.joined(separator: ", ")
+/// People as a pack shows them: `@handle`s, or in a customer edition (where each
+/// reference already carries the member's name) names.
+func handles(_ people: [PersonRef], in compilation: Compilation) -> String {
+    people.map { compilation.isCustomerEdition ? $0.handle : "@\($0.handle)" }.joined(separator: ", ")
 }
 
 /// An id usable as an HTML anchor and Mermaid node name: ASCII letters, digits and `-`.

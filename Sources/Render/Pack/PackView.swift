@@ -168,7 +168,8 @@ public struct TeamGroupView: TemplateObject {
 
 public struct MemberView: TemplateObject {
     public var name = ""
-    public var handle = ""
+    /// `@handle`; nil in a customer edition, which shows names only.
+    public var handle: String? = nil
     public var role = ""
     public var function = ""
     public var country = ""
@@ -538,7 +539,8 @@ public struct WhitespaceCellView: TemplateObject {
 
 public struct ResponsibilityView: TemplateObject {
     public var name = ""
-    public var handle = ""
+    /// `@handle`; nil in a customer edition, which shows names only.
+    public var handle: String? = nil
     public var actions = ""
     public var strategies = ""
     public var units = ""

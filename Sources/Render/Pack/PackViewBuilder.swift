@@ -29,7 +29,7 @@ struct PackViewBuilder {
             entry.origin = source.country ?? source.region ?? labels.label("global")
             entry.language = source.language
             entry.updated = source.updated?.iso ?? ""
-            entry.authors = source.authors.map { "@\($0)" }.joined(separator: ", ")
+            entry.authors = source.authors.map { compilation.isCustomerEdition ? $0 : "@\($0)" }.joined(separator: ", ")
             return entry
         }
         fillTeam(&view)
@@ -119,7 +119,7 @@ struct PackViewBuilder {
     private func memberView(_ member: Member) -> MemberView {
         var view = MemberView()
         view.name = member.title
-        view.handle = "@\(member.handle)"
+        view.handle = compilation.isCustomerEdition ? nil : "@\(member.handle)"
         view.role = member.role ?? ""
         view.function = member.function ?? ""
         view.country = member.country ?? ""
@@ -141,7 +141,7 @@ struct PackViewBuilder {
                 group.name = name.isEmpty ? "—" : name
                 group.members = (members[name] ?? []).map(memberView)
                 group.count = group.members.count
-                group.memberList = group.members.map { "\($0.name) (\($0.handle))" }.joined(separator: "; ")
+                group.memberList = group.members.map { member in member.handle.map { "\(member.name) (\($0))" } ?? member.name }.joined(separator: "; ")
                 return group
             }
         }
@@ -176,7 +176,7 @@ struct PackViewBuilder {
             view.target = goal.target?.text ?? "—"
             view.current = goal.current?.text ?? ""
             view.due = goal.due?.written ?? ""
-            view.sponsors = handles(goal.sponsors)
+            view.sponsors = handles(goal.sponsors, in: compilation)
             view.strategies = (strategiesByGoal[goal.key] ?? []).map { strategy in
                 var item = StrategyView()
                 item.code = code(of: strategy)
@@ -185,7 +185,7 @@ struct PackViewBuilder {
                 let status = strategy.status ?? .proposed
                 item.status = labels.value("strategy-status", status.rawValue)
                 item.statusClass = status.rawValue
-                item.owners = strategy.owners.isEmpty ? nil : handles(strategy.owners)
+                item.owners = strategy.owners.isEmpty ? nil : handles(strategy.owners, in: compilation)
                 item.addresses = references(strategy.addresses)
                 item.units = references(strategy.units)
                 item.unitList = item.units.map { $0.title.isEmpty ? $0.code : $0.title }.joined(separator: "; ")
@@ -193,7 +193,7 @@ struct PackViewBuilder {
                     var view = TacticView()
                     view.code = code(of: tactic)
                     view.title = tactic.title
-                    view.owners = tactic.owners.isEmpty ? nil : handles(tactic.owners)
+                    view.owners = tactic.owners.isEmpty ? nil : handles(tactic.owners, in: compilation)
                     view.actions = (actionsByTactic[tactic.key] ?? []).map(actionView)
                     return view
                 }
@@ -213,7 +213,7 @@ struct PackViewBuilder {
         var view = ActionView()
         view.code = code(of: action)
         view.title = action.title
-        view.owners = handles(action.owners)
+        view.owners = handles(action.owners, in: compilation)
         view.due = action.due?.written ?? ""
         let status = action.effectiveStatus
         view.status = labels.value("action-status", status.rawValue)
@@ -257,7 +257,7 @@ struct PackViewBuilder {
             item.country = unit.country
             item.acquired = unit.acquired.map(String.init) ?? ""
             item.themes = unit.themes.joined(separator: "; ")
-            item.coveredBy = handles(unit.coveredBy)
+            item.coveredBy = handles(unit.coveredBy, in: compilation)
             item.isCovered = !unit.coveredBy.isEmpty
             item.contacts = unit.contacts.joined(separator: ", ")
             return item
@@ -276,7 +276,7 @@ struct PackViewBuilder {
                         XMLText.wrap(theme, width: OrgChartSVG.textColumns - 2, limit: 2).enumerated().map { $0 == 0 ? "• \($1)" : "\u{00A0}\u{00A0}\u{00A0}\($1)" }
                     },
                     acquired: unit.acquired.map { "★ \($0)" },
-                    isCovered: !unit.coveredBy.isEmpty
+                    isCovered: compilation.isCustomerEdition ? nil : !unit.coveredBy.isEmpty
                 )
             },
             children: tree.nodes.map(\.children),
@@ -286,7 +286,7 @@ struct PackViewBuilder {
             acquiredLabel: "★ \(labels.label("acquired"))"
         )
         view.orgChartSVG = Trusted(chart.render())
-        view.orgChartMermaid = Trusted(Mermaid.orgChart(tree))
+        view.orgChartMermaid = Trusted(Mermaid.orgChart(tree, showsCoverage: !compilation.isCustomerEdition))
     }
 
     private func fillStakeholders(_ view: inout PackView) {
@@ -299,7 +299,7 @@ struct PackViewBuilder {
             item.role = labels.value("buying-role", person.buyingRole?.rawValue ?? "none")
             item.stance = labels.value("stance", person.stance?.rawValue ?? "none")
             item.stanceClass = person.stance?.rawValue ?? "none"
-            item.coveredBy = handles(person.coveredBy)
+            item.coveredBy = handles(person.coveredBy, in: compilation)
             item.lastContact = person.lastContact?.iso ?? ""
             return item
         }
@@ -450,7 +450,7 @@ struct PackViewBuilder {
         view.responsibilities = model.team.map { member in
             var row = ResponsibilityView()
             row.name = member.title
-            row.handle = "@\(member.handle)"
+            row.handle = compilation.isCustomerEdition ? nil : "@\(member.handle)"
             let actions = actionsBy[member.key] ?? []
             let strategies = strategiesBy[member.key] ?? []
             let units = unitsBy[member.key] ?? []

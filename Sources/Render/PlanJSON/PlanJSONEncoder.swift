@@ -63,7 +63,8 @@ struct PlanJSONEncoder {
             ("source", location(entity.location)),
         ]
         members += fields
-        members.append(("visibility", .string(entity.visibility.rawValue)))
+        // The visibility in effect: as written, else the allow-list's default for the kind.
+        members.append(("visibility", .string(CustomerEdition.effectiveVisibility(of: entity).rawValue)))
         members.append(("customFields", .array(entity.customFields.map { ["key": .string($0.key), "value": .string($0.value)] })))
         return .object(members)
     }

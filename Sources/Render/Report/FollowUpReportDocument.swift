@@ -11,7 +11,7 @@ enum FollowUpReportDocument {
         var sections = [summary(report)]
         if !status.statusConflicts.isEmpty { sections.append(statusConflicts(status)) }
         sections += [overdue(status), dueSoon(status), milestones(status), goals(status), strategies(status), owners(status), countries(status)]
-        if let baseline = report.baseline { sections.append(changes(report.changes ?? PlanChanges(), since: baseline)) }
+        if let baseline = report.baseline { sections.append(changes(report.changes ?? PlanChanges(), since: baseline, byName: status.ownersAreNames)) }
         if !report.trend.isEmpty { sections.append(trend(report.trend)) }
         sections.append(allActions(status))
         return ReportDocument(title: "Follow-up report: \(report.account.isEmpty ? "account" : report.account)", subtitle: subtitle, sections: sections)
@@ -57,7 +57,7 @@ enum FollowUpReportDocument {
     private static func statusConflicts(_ status: FollowUpStatus) -> ReportSection {
         let rows = status.statusConflicts.compactMap { action -> [ReportCell]? in
             guard let conflict = action.statusConflict else { return nil }
-            return [ReportCell(action.id), ReportCell(action.title), ReportCell(owners(action.owners)), badge(conflict.written),
+            return [ReportCell(action.id), ReportCell(action.title), ReportCell(owners(action.owners, byName: status.ownersAreNames)), badge(conflict.written),
                     ReportCell(conflict.history.date.iso), badge(conflict.historyStatus), ReportCell(conflict.history.text)]
         }
         return ReportSection(id: "status-conflicts", title: "Status conflicts", blocks: [
@@ -69,7 +69,7 @@ enum FollowUpReportDocument {
     private static func overdue(_ status: FollowUpStatus) -> ReportSection {
         let rows = status.overdue.map { action -> [ReportCell] in
             let days = action.due.map { status.asOf.dayNumber - $0.dayNumber } ?? 0
-            return [ReportCell(action.id), ReportCell(action.title), ReportCell(owners(action.owners)),
+            return [ReportCell(action.id), ReportCell(action.title), ReportCell(owners(action.owners, byName: status.ownersAreNames)),
                     ReportCell(action.due?.iso ?? "—"), ReportCell(days), badge(action.status)]
         }
         let blocks: [ReportBlock] = rows.isEmpty ? [.paragraph("No overdue actions.")] : [
@@ -80,7 +80,7 @@ enum FollowUpReportDocument {
 
     private static func dueSoon(_ status: FollowUpStatus) -> ReportSection {
         let rows = status.dueSoon.map { action -> [ReportCell] in
-            [ReportCell(action.id), ReportCell(action.title), ReportCell(owners(action.owners)), ReportCell(action.due?.iso ?? "—"), badge(action.status)]
+            [ReportCell(action.id), ReportCell(action.title), ReportCell(owners(action.owners, byName: status.ownersAreNames)), ReportCell(action.due?.iso ?? "—"), badge(action.status)]
         }
         let blocks: [ReportBlock] = rows.isEmpty ? [.paragraph("Nothing is due in the next \(count(status.dueSoonDays, "day")).")] : [
             .table(ReportTable(header: ["Action", "Title", "Owner", "Due", "Status"], rows: rows)),
@@ -91,7 +91,7 @@ enum FollowUpReportDocument {
     private static func milestones(_ status: FollowUpStatus) -> ReportSection {
         let rows = status.passedMilestones.map { milestone -> [ReportCell] in
             [ReportCell(milestone.actionID), ReportCell(milestone.title), ReportCell(milestone.date.iso),
-             ReportCell(milestone.daysLate), ReportCell(owners(milestone.owners))]
+             ReportCell(milestone.daysLate), ReportCell(owners(milestone.owners, byName: status.ownersAreNames))]
         }
         let blocks: [ReportBlock] = rows.isEmpty ? [.paragraph("No milestone has passed while its action is open.")] : [
             .table(ReportTable(header: ["Action", "Milestone", "Date", "Days ago", "Owner"], rows: rows, numericColumns: [3])),
@@ -129,7 +129,7 @@ enum FollowUpReportDocument {
 
     private static func owners(_ status: FollowUpStatus) -> ReportSection {
         let rows = status.owners.map { owner -> [ReportCell] in
-            [ReportCell("@\(owner.handle)"), ReportCell(owner.name ?? "—"), ReportCell(owner.open),
+            [ReportCell(status.ownersAreNames ? owner.handle : "@\(owner.handle)"), ReportCell(owner.name ?? "—"), ReportCell(owner.open),
              ReportCell(String(owner.overdue), tone: owner.overdue > 0 ? .bad : nil), ReportCell(owner.done)]
         }
         let blocks: [ReportBlock] = rows.isEmpty ? [.paragraph("No action has an owner.")] : [
@@ -155,7 +155,7 @@ enum FollowUpReportDocument {
             if let conflict = action.statusConflict { note = "status conflict: \(conflict.summary) · \(note)" }
             var dueCell = ReportCell(action.due?.iso ?? "—")
             if action.isOverdue { dueCell.tone = .bad } else if action.isDueSoon { dueCell.tone = .warning }
-            return [ReportCell(action.id), ReportCell(action.title), badge(action.status), ReportCell(owners(action.owners)),
+            return [ReportCell(action.id), ReportCell(action.title), badge(action.status), ReportCell(owners(action.owners, byName: status.ownersAreNames)),
                     dueCell, ReportCell(action.country ?? "global"), ReportCell(note, tone: action.statusConflict == nil ? nil : .warning)]
         }
         let blocks: [ReportBlock] = rows.isEmpty ? [.paragraph("The plan has no actions.")] : [
@@ -166,7 +166,7 @@ enum FollowUpReportDocument {
 
     // MARK: Changes
 
-    private static func changes(_ changes: PlanChanges, since baseline: FollowUpReport.Baseline) -> ReportSection {
+    private static func changes(_ changes: PlanChanges, since baseline: FollowUpReport.Baseline, byName: Bool) -> ReportSection {
         var blocks: [ReportBlock] = []
         func entries(_ title: String, _ list: [PlanChanges.Entry]) {
             guard !list.isEmpty else { return }
@@ -204,7 +204,7 @@ enum FollowUpReportDocument {
         if !changes.ownerChanges.isEmpty {
             blocks.append(.heading("Owner changes"))
             blocks.append(.table(ReportTable(header: ["Action", "From", "To"], rows: changes.ownerChanges.map { change in
-                [ReportCell(change.actionID), ReportCell(owners(change.from)), ReportCell(owners(change.to))]
+                [ReportCell(change.actionID), ReportCell(owners(change.from, byName: byName)), ReportCell(owners(change.to, byName: byName))]
             })))
         }
         if !changes.statusChanges.isEmpty {
@@ -264,8 +264,8 @@ enum FollowUpReportDocument {
         }
     }
 
-    static func owners(_ handles: [String]) -> String {
-        handles.isEmpty ? "—" : handles.map { "@\($0)" }.joined(separator: ", ")
+    static func owners(_ handles: [String], byName: Bool) -> String {
+        handles.isEmpty ? "—" : handles.map { byName ? $0 : "@\($0)" }.joined(separator: ", ")
     }
 
     static func count(_ number: Int, _ noun: String) -> String {

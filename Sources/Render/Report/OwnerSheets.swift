@@ -18,7 +18,8 @@ enum OwnerSheets {
     static func sheet(for owner: FollowUpStatus.OwnerRollUp, in status: FollowUpStatus) -> String {
         let key = owner.handle.lowercased()
         let actions = status.actions.filter { action in !action.isClosed && action.owners.contains { $0.lowercased() == key } }
-        let who = owner.name.map { "\(ReportMarkdownWriter.inline($0)) (@\(owner.handle))" } ?? "@\(owner.handle)"
+        let who = status.ownersAreNames ? ReportMarkdownWriter.inline(owner.handle)
+            : owner.name.map { "\(ReportMarkdownWriter.inline($0)) (@\(owner.handle))" } ?? "@\(owner.handle)"
         var text = "# Follow-up sheet: \(who)\n\n"
         text += "As of \(status.asOf.iso): \(FollowUpReportDocument.count(actions.count, "open action")), \(owner.overdue) overdue, \(owner.done) done.\n"
         guard !actions.isEmpty else { return text + "\nNothing to update.\n" }

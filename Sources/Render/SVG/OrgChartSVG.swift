@@ -9,7 +9,8 @@ struct OrgChartSVG {
         var subtitle: String
         var themes: [String]
         var acquired: String?
-        var isCovered: Bool
+        /// Whether the team covers the unit; nil where coverage is not shown (customer edition).
+        var isCovered: Bool?
     }
 
     /// Boxes in tree order, with each box's children as indexes.
@@ -76,8 +77,8 @@ struct OrgChartSVG {
         }
         for (index, box) in boxes.enumerated() {
             let h = self.boxHeight(of: box)
-            let state = box.isCovered ? "covered" : "uncovered"
-            svg += "<g class=\"unit \(state)\(box.acquired != nil ? " acquired" : "")\">"
+            let state = box.isCovered.map { $0 ? " covered" : " uncovered" } ?? ""
+            svg += "<g class=\"unit\(state)\(box.acquired != nil ? " acquired" : "")\">"
             svg += "<rect x=\"\(svgNumber(x[index]))\" y=\"\(svgNumber(top[index]))\" width=\"\(svgNumber(Self.boxWidth))\" height=\"\(svgNumber(h))\" rx=\"4\"/>"
             var lineY = top[index] + 15
             if let acquired = box.acquired {
@@ -99,10 +100,12 @@ struct OrgChartSVG {
         }
         let legendY = height - legendHeight + 8
         svg += "<g class=\"legend\">"
+        if boxes.contains(where: { $0.isCovered != nil }) {
         svg += "<g class=\"unit covered\"><rect x=\"8\" y=\"\(svgNumber(legendY))\" width=\"16\" height=\"12\" rx=\"2\"/></g>"
         svg += "<text x=\"30\" y=\"\(svgNumber(legendY + 10))\">\(XMLText.escape(coveredLabel))</text>"
         svg += "<g class=\"unit uncovered\"><rect x=\"150\" y=\"\(svgNumber(legendY))\" width=\"16\" height=\"12\" rx=\"2\"/></g>"
         svg += "<text x=\"172\" y=\"\(svgNumber(legendY + 10))\">\(XMLText.escape(uncoveredLabel))</text>"
+        }
         svg += "<text x=\"300\" y=\"\(svgNumber(legendY + 10))\" class=\"badge\">\(XMLText.escape(acquiredLabel))</text>"
         svg += "</g>\n</svg>"
         return svg

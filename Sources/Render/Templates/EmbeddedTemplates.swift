@@ -20,7 +20,8 @@ enum EmbeddedTemplates {
 <section class="cover" id="cover">
 <p class="muted">{{labels.packTitle}}</p>
 <h1>{{account}}</h1>
-{{#isCustomerEdition}}<p class="edition">{{labels.customerEdition}}</p>{{/isCustomerEdition}}
+{{#isCustomerEdition}}<p class="edition">{{labels.customerEdition}} · {{labels.asOf}} {{date}}</p>{{/isCustomerEdition}}
+{{^isCustomerEdition}}<p class="edition">{{labels.internalEdition}}</p><div class="print-footer" aria-hidden="true">{{labels.internalEdition}}</div>{{/isCustomerEdition}}
 <dl>
 <dt>{{labels.date}}</dt><dd>{{date}}</dd>
 <dt>{{labels.countries}}</dt><dd>{{countries}}</dd>
@@ -61,7 +62,7 @@ enum EmbeddedTemplates {
 <table>
 <thead><tr><th>{{labels.function}}</th><th>{{labels.name}}</th><th>{{labels.role}}</th><th>{{labels.country}}</th><th>{{labels.email}}</th></tr></thead>
 <tbody>
-{{#teamFunctions}}{{#members}}<tr><td>{{function}}</td><td>{{name}} <span class="muted">{{handle}}</span></td><td>{{role}}</td><td>{{country}}</td><td>{{email}}</td></tr>
+{{#teamFunctions}}{{#members}}<tr><td>{{function}}</td><td>{{name}}{{#handle}} <span class="muted">{{.}}</span>{{/handle}}</td><td>{{role}}</td><td>{{country}}</td><td>{{email}}</td></tr>
 {{/members}}{{/teamFunctions}}
 </tbody>
 </table>
@@ -69,7 +70,7 @@ enum EmbeddedTemplates {
 <table>
 <thead><tr><th>{{labels.country}}</th><th>{{labels.name}}</th></tr></thead>
 <tbody>
-{{#teamCountries}}<tr><td>{{name}} ({{count}})</td><td class="list">{{#members}}<span>{{name}} <span class="muted">{{handle}}</span></span>{{/members}}</td></tr>
+{{#teamCountries}}<tr><td>{{name}} ({{count}})</td><td class="list">{{#members}}<span>{{name}}{{#handle}} <span class="muted">{{.}}</span>{{/handle}}</span>{{/members}}</td></tr>
 {{/teamCountries}}
 </tbody>
 </table>
@@ -99,9 +100,9 @@ enum EmbeddedTemplates {
 <h2>{{labels.organization}}</h2>
 <figure>{{{orgChartSVG}}}</figure>
 <table>
-<thead><tr><th>{{labels.unit}}</th><th>{{labels.type}}</th><th>{{labels.themes}}</th><th>{{labels.acquired}}</th><th>{{labels.coveredBy}}</th><th>{{labels.contacts}}</th></tr></thead>
+<thead><tr><th>{{labels.unit}}</th><th>{{labels.type}}</th><th>{{labels.themes}}</th>{{^isCustomerEdition}}<th>{{labels.acquired}}</th><th>{{labels.coveredBy}}</th><th>{{labels.contacts}}</th>{{/isCustomerEdition}}</tr></thead>
 <tbody>
-{{#units}}<tr><td class="unit depth-{{depth}}"><span class="code">{{code}}</span> {{title}}</td><td>{{type}}{{#country}} · {{country}}{{/country}}</td><td>{{themes}}</td><td>{{acquired}}</td><td>{{#isCovered}}{{coveredBy}}{{/isCovered}}{{^isCovered}}<span class="status blocked">{{labels.uncovered}}</span>{{/isCovered}}</td><td>{{contacts}}</td></tr>
+{{#units}}<tr><td class="unit depth-{{depth}}"><span class="code">{{code}}</span> {{title}}</td><td>{{type}}{{#country}} · {{country}}{{/country}}</td><td>{{themes}}</td>{{^isCustomerEdition}}<td>{{acquired}}</td><td>{{#isCovered}}{{coveredBy}}{{/isCovered}}{{^isCovered}}<span class="status blocked">{{labels.uncovered}}</span>{{/isCovered}}</td><td>{{contacts}}</td>{{/isCustomerEdition}}</tr>
 {{/units}}
 </tbody>
 </table>
@@ -111,6 +112,7 @@ enum EmbeddedTemplates {
 {{#hasStakeholders}}
 <section class="chapter" id="stakeholders">
 <h2>{{labels.stakeholders}}</h2>
+{{^isCustomerEdition}}
 <table>
 <thead><tr><th>{{labels.buyingRole}} \ {{labels.stance}}</th>{{#stakeholderStances}}<th>{{.}}</th>{{/stakeholderStances}}</tr></thead>
 <tbody>
@@ -118,10 +120,11 @@ enum EmbeddedTemplates {
 {{/stakeholderGrid}}
 </tbody>
 </table>
+{{/isCustomerEdition}}
 <table>
-<thead><tr><th>{{labels.name}}</th><th>{{labels.unit}}</th><th>{{labels.buyingRole}}</th><th>{{labels.stance}}</th><th>{{labels.coveredBy}}</th><th>{{labels.lastContact}}</th></tr></thead>
+<thead><tr><th>{{labels.name}}</th><th>{{labels.unit}}</th>{{^isCustomerEdition}}<th>{{labels.buyingRole}}</th><th>{{labels.stance}}</th><th>{{labels.coveredBy}}</th><th>{{labels.lastContact}}</th>{{/isCustomerEdition}}</tr></thead>
 <tbody>
-{{#stakeholders}}<tr><td>{{name}}{{#jobTitle}} <span class="muted">— {{jobTitle}}</span>{{/jobTitle}}</td><td>{{unit}}</td><td>{{role}}</td><td class="stance-{{stanceClass}}">{{stance}}</td><td>{{coveredBy}}</td><td>{{lastContact}}</td></tr>
+{{#stakeholders}}<tr><td>{{name}}{{#jobTitle}} <span class="muted">— {{jobTitle}}</span>{{/jobTitle}}</td><td>{{unit}}</td>{{^isCustomerEdition}}<td>{{role}}</td><td class="stance-{{stanceClass}}">{{stance}}</td><td>{{coveredBy}}</td><td>{{lastContact}}</td>{{/isCustomerEdition}}</tr>
 {{/stakeholders}}
 </tbody>
 </table>
@@ -227,7 +230,7 @@ enum EmbeddedTemplates {
 <table>
 <thead><tr><th>{{labels.name}}</th><th>{{labels.actions}}</th><th>{{labels.strategies}}</th><th>{{labels.units}}</th></tr></thead>
 <tbody>
-{{#responsibilities}}<tr><td>{{name}} <span class="muted">{{handle}}</span></td><td>{{actions}}</td><td>{{strategies}}</td><td>{{units}}</td></tr>
+{{#responsibilities}}<tr><td>{{name}}{{#handle}} <span class="muted">{{.}}</span>{{/handle}}</td><td>{{actions}}</td><td>{{strategies}}</td><td>{{units}}</td></tr>
 {{/responsibilities}}
 </tbody>
 </table>
@@ -346,7 +349,10 @@ table.items tr.unaddressed td:nth-child(2) { border-left: 3px solid var(--bad); 
 .diagnostics td:first-child { white-space: nowrap; }
 footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 @page { margin: 14mm 13mm 16mm; }
+.print-footer { display: none; }
 @media print {
+  /* position: fixed repeats an element on every printed page: the internal pack says so on each. */
+  .print-footer { display: block; position: fixed; bottom: 0; left: 0; right: 0; text-align: center; font-size: 8pt; color: var(--bad); }
   body { max-width: none; padding: 0; }
   a { color: inherit; }
   .cover { min-height: 230mm; break-after: page; }
@@ -365,6 +371,8 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
     "labels": {
       "packTitle": "Workshop pack",
       "customerEdition": "Customer edition",
+      "internalEdition": "Internal — do not forward",
+      "asOf": "as of",
       "contents": "Contents",
       "account": "Account",
       "date": "Date",
@@ -516,6 +524,8 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
     "labels": {
       "packTitle": "Workshop-Unterlagen",
       "customerEdition": "Ausgabe für den Kunden",
+      "internalEdition": "Intern — nicht weiterleiten",
+      "asOf": "Stand",
       "contents": "Inhalt",
       "account": "Kunde",
       "date": "Stand",
@@ -674,7 +684,11 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 # {{account}} — {{labels.packTitle}}
 {{#isCustomerEdition}}
 
-*{{labels.customerEdition}}*
+*{{labels.customerEdition}} · {{labels.asOf}} {{date}}*
+{{/isCustomerEdition}}
+{{^isCustomerEdition}}
+
+**{{labels.internalEdition}}**
 {{/isCustomerEdition}}
 
 - **{{labels.date}}:** {{date}}
@@ -717,7 +731,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 |---|---|---|---|---|
 {{#teamFunctions}}
 {{#members}}
-| {{function}} | {{name}} ({{handle}}) | {{role}} | {{country}} | {{email}} |
+| {{function}} | {{name}}{{#handle}} ({{.}}){{/handle}} | {{role}} | {{country}} | {{email}} |
 {{/members}}
 {{/teamFunctions}}
 
@@ -759,10 +773,10 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 
 {{{orgChartMermaid}}}
 
-| {{labels.unit}} | {{labels.type}} | {{labels.themes}} | {{labels.acquired}} | {{labels.coveredBy}} | {{labels.contacts}} |
-|---|---|---|---|---|---|
+| {{labels.unit}} | {{labels.type}} | {{labels.themes}} |{{^isCustomerEdition}} {{labels.acquired}} | {{labels.coveredBy}} | {{labels.contacts}} |{{/isCustomerEdition}}
+|---|---|---|{{^isCustomerEdition}}---|---|---|{{/isCustomerEdition}}
 {{#units}}
-| {{indent}}{{#hasCode}}**{{code}}** {{/hasCode}}{{title}} | {{type}}{{#country}} · {{country}}{{/country}} | {{themes}} | {{acquired}} | {{#isCovered}}{{coveredBy}}{{/isCovered}}{{^isCovered}}**{{labels.uncovered}}**{{/isCovered}} | {{contacts}} |
+| {{indent}}{{#hasCode}}**{{code}}** {{/hasCode}}{{title}} | {{type}}{{#country}} · {{country}}{{/country}} | {{themes}} |{{^isCustomerEdition}} {{acquired}} | {{#isCovered}}{{coveredBy}}{{/isCovered}}{{^isCovered}}**{{labels.uncovered}}**{{/isCovered}} | {{contacts}} |{{/isCustomerEdition}}
 {{/units}}
 {{/hasUnits}}
 {{#hasStakeholders}}
@@ -771,6 +785,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 
 ## {{labels.stakeholders}}
 
+{{^isCustomerEdition}}
 | {{labels.buyingRole}} / {{labels.stance}} |{{#stakeholderStances}} {{.}} |{{/stakeholderStances}}
 |---|{{#stakeholderStances}}---|{{/stakeholderStances}}
 {{#stakeholderGrid}}
@@ -782,6 +797,14 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 {{#stakeholders}}
 | {{name}}{{#jobTitle}} — {{jobTitle}}{{/jobTitle}} | {{unit}} | {{role}} | {{stance}} | {{coveredBy}} | {{lastContact}} |
 {{/stakeholders}}
+{{/isCustomerEdition}}
+{{#isCustomerEdition}}
+| {{labels.name}} | {{labels.unit}} |
+|---|---|
+{{#stakeholders}}
+| {{name}}{{#jobTitle}} — {{jobTitle}}{{/jobTitle}} | {{unit}} |
+{{/stakeholders}}
+{{/isCustomerEdition}}
 {{/hasStakeholders}}
 {{#hasItems}}
 
@@ -901,7 +924,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 | {{labels.name}} | {{labels.actions}} | {{labels.strategies}} | {{labels.units}} |
 |---|---|---|---|
 {{#responsibilities}}
-| {{name}} ({{handle}}) | {{actions}} | {{strategies}} | {{units}} |
+| {{name}}{{#handle}} ({{.}}){{/handle}} | {{actions}} | {{strategies}} | {{units}} |
 {{/responsibilities}}
 {{/hasResponsibilities}}
 {{#hasAppendix}}
