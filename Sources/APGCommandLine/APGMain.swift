@@ -34,8 +34,12 @@ public enum APGMain {
     }
 
     /// Runs with a captured console, for tests.
-    public static func runCaptured(_ arguments: [String], environment: [String: String] = [:]) async -> (status: Int32, stdout: String, stderr: String) {
-        let console = Console.capture(environment: environment)
+    public static func runCaptured(
+        _ arguments: [String],
+        environment: [String: String] = [:],
+        currentFolder: URL? = nil
+    ) async -> (status: Int32, stdout: String, stderr: String) {
+        let console = Console.capture(environment: environment, currentFolder: currentFolder)
         let status = await $console.withValue(console) { await run(arguments) }
         return (status, console.standardOutput, console.standardError)
     }

@@ -30,17 +30,18 @@ struct CheckCommand: AsyncParsableCommand {
 
 /// Prints a compilation's diagnostics in a format; shared by `check`, `build` and `report`.
 enum DiagnosticPrinter {
-    static func report(for compilation: Compilation) -> DiagnosticReport {
+    static func report(for compilation: Compilation, currentFolder: URL) -> DiagnosticReport {
         DiagnosticReport(
             diagnostics: compilation.diagnostics,
             sources: compilation.sources,
             rules: RuleRegistry.allDescriptors,
-            toolVersion: APGMain.version
+            toolVersion: APGMain.version,
+            paths: WorkspaceLocation.paths(workspace: compilation.workspace.root, currentFolder: currentFolder)
         )
     }
 
     static func print(_ compilation: Compilation, format: DiagnosticFormat, color: Bool, to console: Console) {
-        let report = report(for: compilation)
+        let report = report(for: compilation, currentFolder: console.currentFolder)
         let text = DiagnosticFormatters.formatter(for: format, color: color).format(report)
         // Machine formats go to stdout; people's diagnostics go to stderr like a compiler's.
         switch format {

@@ -12,17 +12,31 @@ public final class Console: @unchecked Sendable {
     public let isTerminal: Bool
     /// Environment variables the commands read (`GITHUB_STEP_SUMMARY`).
     public let environment: [String: String]
+    /// The folder the command runs in: the workspace argument is read from it and
+    /// diagnostics print their paths relative to it. Tests choose one without changing
+    /// the process's own.
+    public let currentFolder: URL
 
-    public static let standard = Console(capturing: false, isTerminal: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, environment: ProcessInfo.processInfo.environment)
+    public static let standard = Console(
+        capturing: false,
+        isTerminal: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
+        environment: ProcessInfo.processInfo.environment,
+        currentFolder: processFolder
+    )
 
-    public static func capture(environment: [String: String] = [:]) -> Console {
-        Console(capturing: true, isTerminal: false, environment: environment)
+    public static func capture(environment: [String: String] = [:], currentFolder: URL? = nil) -> Console {
+        Console(capturing: true, isTerminal: false, environment: environment, currentFolder: currentFolder ?? processFolder)
     }
 
-    private init(capturing: Bool, isTerminal: Bool, environment: [String: String]) {
+    private static var processFolder: URL {
+        URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    }
+
+    private init(capturing: Bool, isTerminal: Bool, environment: [String: String], currentFolder: URL) {
         self.capturing = capturing
         self.isTerminal = isTerminal
         self.environment = environment
+        self.currentFolder = currentFolder
     }
 
     public func out(_ text: String) {

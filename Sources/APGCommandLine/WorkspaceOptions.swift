@@ -21,7 +21,9 @@ struct WorkspaceOptions: ParsableArguments {
         }
     }
 
-    var rootURL: URL { URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL }
+    var rootURL: URL {
+        URL(fileURLWithPath: path, isDirectory: true, relativeTo: APGMain.console.currentFolder).standardizedFileURL
+    }
 
     var asOfDate: PlanDate {
         if let asOf, case .success(let date) = PlanDate.parse(asOf) { return date }

@@ -51,6 +51,7 @@ public struct AccountCompiler: Sendable {
         }
 
         let linked = Linker(config: workspace.config).link(files)
+        PersonNameProposals.propose(in: &diagnostics, files: files, team: linked.model.team)
         diagnostics += linked.diagnostics
         let synthesis = Synthesizer(config: workspace.config).synthesize(linked.model)
         diagnostics += synthesis.diagnostics

@@ -6,12 +6,21 @@ public struct DiagnosticReport: Sendable {
     public var sources: [String: SourceText]
     public var rules: [RuleDescriptor]
     public var toolVersion: String
+    /// How the workspace-relative paths are printed.
+    public var paths: DiagnosticPaths
 
-    public init(diagnostics: [Diagnostic], sources: [String: SourceText], rules: [RuleDescriptor], toolVersion: String) {
+    public init(
+        diagnostics: [Diagnostic],
+        sources: [String: SourceText],
+        rules: [RuleDescriptor],
+        toolVersion: String,
+        paths: DiagnosticPaths = .workspaceRelative
+    ) {
         self.diagnostics = diagnostics
         self.sources = sources
         self.rules = rules
         self.toolVersion = toolVersion
+        self.paths = paths
     }
 }
 

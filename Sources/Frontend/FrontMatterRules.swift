@@ -247,7 +247,8 @@ public enum FrontMatterRules {
 
         ## Fix
         Use the two-letter code: the United Kingdom is `GB`, Germany `DE`, Switzerland
-        `CH`, Japan `JP`. For a group of countries use `region:` instead.
+        `CH`, Japan `JP`; a country's name in any supported language gets its code
+        proposed (`Österreich` → `AT`). For a group of countries use `region:` instead.
         """
     )
 

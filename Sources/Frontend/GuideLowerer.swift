@@ -63,7 +63,7 @@ extension LoweringContext {
                 report(LoweringRules.contentOutsideSection.diagnostic(
                     "this \(block.kind == .list ? "list" : "heading") stands before the first section and is not read",
                     at: location(of: block),
-                    fix: FixSuggestion("move it under a '##' section heading such as '## Team' or '## Goals'")))
+                    fix: FixSuggestion("move it under a '##' section heading such as '## \(words.section("team"))' or '## \(words.section("goals"))'")))
             default:
                 break
             }

@@ -81,7 +81,12 @@ public enum LoweringRules {
         ```
 
         ## Fix
-        Write the ISO form the message proposes: `- Due: 2027-02-15`.
+        Write the ISO form the message proposes: `- Due: 2027-02-15`. apg proposes it for
+        dotted dates (`15.02.2027`), year-first dates (`2027/02/15`, `2027年2月15日`),
+        quarters in words or letters in every supported language (`Q2/2027`, `2. Quartal
+        2027`, `T2 2027`, `2027年第2四半期` → `2027-Q2`), and slash dates whose order the
+        file settles: month-first in US files (`country: US` or `language: en-US`),
+        day-first in German, French, Spanish, Italian, Portuguese and British English files.
         """)
 
     public static let ambiguousDate = RuleDescriptor(
@@ -89,7 +94,9 @@ public enum LoweringRules {
         summary: "a date such as 02/03/2027 can be read day-first or month-first",
         documentation: """
         ## What it checks
-        A date with slashes whose first two numbers are both 12 or less.
+        A date with slashes whose first two numbers are both 12 or less, in a file whose
+        front matter does not settle the order (a US file reads it month-first, a German
+        or French one day-first, and then apg proposes the ISO form as `invalid-plan-date`).
 
         ## Why
         `02/03/2027` is the 2nd of March in Germany and the 3rd of February in the US.
@@ -146,7 +153,8 @@ public enum LoweringRules {
         ```
 
         ## Fix
-        Use one of the listed words, e.g. `- Priority: high`.
+        Use one of the listed words, e.g. `- Priority: high`. The fix lists them in the
+        file's language (`offen, im Plan, gefährdet, …` in a German guide).
         """)
 
     public static let personWithoutAt = RuleDescriptor(
@@ -167,7 +175,9 @@ public enum LoweringRules {
         ```
 
         ## Fix
-        Write the handle with `@`: `- Owner: @jweber`.
+        Write the handle with `@`: `- Owner: @jweber`. A name or e-mail address that
+        matches exactly one team member (`Owner: Eva Steiner`, listed as `Eva Steiner
+        (@esteiner)`) gets that member's handle as the fix.
         """)
 
     public static let customField = RuleDescriptor(
@@ -385,6 +395,8 @@ public enum LoweringRules {
         - Country: DE
         - Acquired: 2023
         ```
+        A country named in any supported language (`Österreich`, `Allemagne`, `中国`)
+        gets its code as the fix.
         """)
 
     public static let emptyTitle = RuleDescriptor(

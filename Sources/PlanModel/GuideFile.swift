@@ -44,6 +44,10 @@ public struct GuideFile: Sendable {
     /// `<!-- apg-disable-next-line RULE -->` comments: the line they apply to and the
     /// rules they name.
     public var suppressions: [Suppression] = []
+    /// Persons written by name or e-mail where a handle belongs (`Owner: Eva Steiner`):
+    /// reported by the front end, and matched against the team once it is known, to
+    /// propose the handle.
+    public var personNames: [WrittenPerson] = []
 
     public init(path: String, frontMatter: FrontMatter, language: String) {
         self.path = path
@@ -56,6 +60,17 @@ public struct GuideFile: Sendable {
 
     /// The country code, else the region name, else nil for the global file.
     public var origin: String? { frontMatter.country ?? frontMatter.region }
+}
+
+/// A person's name or e-mail as written in place of a handle.
+public struct WrittenPerson: Hashable, Sendable {
+    public var text: String
+    public var location: SourceLocation
+
+    public init(text: String, location: SourceLocation) {
+        self.text = text
+        self.location = location
+    }
 }
 
 /// An `apg-disable-next-line` comment.

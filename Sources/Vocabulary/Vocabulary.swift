@@ -91,6 +91,11 @@ public struct Vocabulary: Sendable {
         Set((words[category] ?? [:]).values.flatMap { $0[language] ?? [] }).sorted()
     }
 
+    /// The canonical keys of a category, sorted.
+    public func allKeys(in category: VocabularyCategory) -> [String] {
+        (words[category] ?? [:]).keys.sorted()
+    }
+
     /// The words for a canonical key in one language (labels for rendering).
     public func words(for key: String, in category: VocabularyCategory, language: String) -> [String] {
         words[category]?[key]?[language] ?? []

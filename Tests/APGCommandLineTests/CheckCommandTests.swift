@@ -30,7 +30,9 @@ import Testing
     }
 
     @Test func errorsExitOneWithRelativePathsAndCodePointColumns() async throws {
-        let result = await APGMain.runCaptured(["check", Self.fixture("broken"), "--as-of", "2027-01-15", "--format", "json"])
+        // Paths are relative to the current folder: run in the workspace.
+        let workspace = URL(fileURLWithPath: Self.fixture("broken"), isDirectory: true)
+        let result = await APGMain.runCaptured(["check", ".", "--as-of", "2027-01-15", "--format", "json"], currentFolder: workspace)
         #expect(result.status == 1)
         let diagnostics = try #require(JSONParser.parse(result.stdout)["diagnostics"]?.arrayValue)
         let owner = try #require(diagnostics.first { $0["rule"] == "APG104" && $0["file"] == "de.md" })

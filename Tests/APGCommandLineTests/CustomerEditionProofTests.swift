@@ -130,7 +130,9 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("apg-leaks-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("out")
-        let result = await APGMain.runCaptured(command + [fixture.path, "--output", output.path, "--audience", "customer", "--format", "short"])
+        // Run from inside the workspace, so that paths print as the author sees them there.
+        let result = await APGMain.runCaptured(command + [fixture.path, "--output", output.path, "--audience", "customer", "--format", "short"],
+                                               currentFolder: fixture)
         #expect(result.status == 1)
         let leaks = (result.stdout + result.stderr).split(separator: "\n").filter { $0.contains("[APG350]") }
         #expect(leaks.map { $0.prefix { $0 != " " } } == ["global.md:24:1:", "global.md:55:1:", "global.md:58:5:", "global.md:59:1:"], "\(leaks)")

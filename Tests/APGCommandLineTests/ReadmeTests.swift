@@ -23,8 +23,9 @@ import Testing
 
     @Test func theExampleDiagnosticIsWhatApgCheckPrints() async throws {
         let shown = try Self.block(after: "Diagnostics carry a stable code", in: Self.readme())
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/readme-example").path
-        let result = await APGMain.runCaptured(["check", fixture, "--as-of", "2026-11-20"])
+        // Run inside the workspace, where the README's paths are relative to.
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/readme-example")
+        let result = await APGMain.runCaptured(["check", ".", "--as-of", "2026-11-20"], currentFolder: fixture)
         #expect(result.status == 1)
         #expect(result.stderr.contains(shown), "apg check printed:\n\(result.stderr)")
     }

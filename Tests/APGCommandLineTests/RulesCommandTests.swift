@@ -44,11 +44,11 @@ import Testing
     }
 
     @Test func strictTurnsAWarningOnlyWorkspaceIntoAFailure() async {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/strict").path
-        let relaxed = await APGMain.runCaptured(["check", folder, "--as-of", "2027-03-01", "--format", "short"])
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/strict")
+        let relaxed = await APGMain.runCaptured(["check", ".", "--as-of", "2027-03-01", "--format", "short"], currentFolder: folder)
         #expect(relaxed.status == 0)
         #expect(relaxed.stdout == "global.md:18:1: warning: goal 'G1' has only one strategy ('S1.1'), no alternatives [APG208]\n")
-        let strict = await APGMain.runCaptured(["check", folder, "--as-of", "2027-03-01", "--format", "short", "--strict"])
+        let strict = await APGMain.runCaptured(["check", ".", "--as-of", "2027-03-01", "--format", "short", "--strict"], currentFolder: folder)
         #expect(strict.status == 1)
         #expect(strict.stdout == "global.md:18:1: error: goal 'G1' has only one strategy ('S1.1'), no alternatives [APG208]\n")
     }

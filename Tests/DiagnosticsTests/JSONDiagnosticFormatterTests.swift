@@ -9,7 +9,7 @@ import Testing
 
     @Test func parsesBackWithVersionToolAndSummary() throws {
         let document = try parsed(ReportFixtures.report)
-        #expect(document["version"] == 1)
+        #expect(document["version"] == 2)
         #expect(document["tool"] == "apg")
         #expect(document["toolVersion"] == "0.1.0")
         #expect(document["summary"] == ["errors": 2, "warnings": 1, "notes": 1])

@@ -85,7 +85,7 @@ import Testing
         #expect(duplicate["level"] == "error")
         #expect(duplicate["message"]?["text"] == "goal `G1` is defined twice\nhelp: rename one of the goals: `G2`")
         let location = try #require(duplicate["locations"]?.arrayValue?.first?["physicalLocation"])
-        #expect(location["artifactLocation"] == ["uri": "guides/de.md", "uriBaseId": "SRCROOT"])
+        #expect(location["artifactLocation"] == ["uri": "guides/de.md", "uriBaseId": "%SRCROOT%"])
         #expect(location["region"] == ["startLine": 6, "startColumn": 25])
         let related = try #require(duplicate["relatedLocations"]?.arrayValue)
         #expect(related.count == 1)

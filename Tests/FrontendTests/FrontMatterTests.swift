@@ -100,6 +100,14 @@ import Testing
         #expect(result.file?.frontMatter.country == nil)
     }
 
+    @Test(arguments: [("Österreich", "AT"), ("Allemagne", "DE"), ("中国", "CN"), ("Estados Unidos", "US"), ("Germany", "DE")])
+    func countryName_proposesItsCode(name: String, code: String) throws {
+        let result = parse(text: "---\naccount: Kessler Group\ncountry: \(name)\n---\n")
+        let diagnostic = try only(result, FrontMatterRules.invalidCountry)
+        #expect(diagnostic.message.contains("did you mean '\(code)'?"))
+        #expect(diagnostic.fix?.replacement == code)
+    }
+
     @Test func badLanguage_suggestsDashedTag() throws {
         let result = try parse("bad-language.md")
         let diagnostic = try only(result, FrontMatterRules.invalidLanguage)

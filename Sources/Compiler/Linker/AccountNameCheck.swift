@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// Decides the account's name and reports files that name another one (spec §2: the
 /// same in every file). `apg.yaml` decides when it sets `account` (the front end reports
@@ -63,7 +64,7 @@ struct VisionSelection {
                 "the vision in '\(file.path)' differs from \(whose) and is ignored",
                 at: vision.location,
                 notes: [DiagnosticNote("\(whose) is stated here", at: chosen.vision.location)],
-                fix: FixSuggestion("delete this Vision section or make it match; local ambitions belong in goals")
+                fix: FixSuggestion("delete this \(LocalizedWords(.bundled, language: file.language).section("vision")) section or make it match; local ambitions belong in goals")
             ))
         }
         return chosen.vision

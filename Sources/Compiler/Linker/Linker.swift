@@ -76,7 +76,12 @@ public struct Linker: Sendable {
             for action in file.actions { actions.merge(action, origin: origin, registry: &registry, diagnostics: &diagnostics) }
         }
 
-        var resolver = ReferenceResolver(registry: registry, members: members.values)
+        // Rejected strategies and dropped actions are the last to be suggested for a
+        // reference that does not resolve: a plan rarely means to build on them.
+        var inactive = Set(strategies.values.filter { $0.status == .rejected }.map(\.key))
+        inactive.formUnion(actions.values.filter { $0.effectiveStatus == .dropped }.map(\.key))
+        let languages = FileLanguages(files: ordered, members: members.values)
+        var resolver = ReferenceResolver(registry: registry, members: members.values, inactive: inactive, languages: languages)
         for index in model.sources.indices {
             let file = ordered[index]
             let authors = resolver.resolve(file.frontMatter.authors, role: "author")
@@ -122,7 +127,7 @@ public struct Linker: Sendable {
             action.owners = resolver.resolve(action.owners, role: "owner")
         }
         diagnostics += resolver.diagnostics
-        Self.linkActionParents(&actions, tactics: tactics, resolver: resolver, diagnostics: &diagnostics)
+        Self.linkActionParents(&actions, tactics: tactics, resolver: resolver, languages: languages, diagnostics: &diagnostics)
 
         model.team = Self.withHomeCountries(members.values, files: ordered)
         model.units = units.values
@@ -158,15 +163,17 @@ public struct Linker: Sendable {
         _ actions: inout EntityTable<ActionItem>,
         tactics: EntityTable<Tactic>,
         resolver: ReferenceResolver,
+        languages: FileLanguages,
         diagnostics: inout [Diagnostic]
     ) {
         actions.updateAll { action in
             guard let tacticReference = action.tactic else {
                 if action.strategy == nil {
+                    let words = languages.words(at: action.location)
                     diagnostics.append(LinkerRules.actionWithoutParent.diagnostic(
                         "action '\(action.id)' belongs to no strategy or tactic",
                         at: action.location,
-                        fix: FixSuggestion("write the action under a strategy or tactic, or add 'Strategy: <id>' or 'Tactic: <id>' to it")
+                        fix: FixSuggestion("write the action under a strategy or tactic, or add '\(words.attribute("strategy")): <id>' or '\(words.attribute("tactic")): <id>' to it")
                     ))
                 }
                 return
@@ -183,7 +190,7 @@ public struct Linker: Sendable {
                     "action '\(action.id)' names strategy '\(strategy.id)' but its tactic '\(tactic.id)' belongs to strategy '\(tacticStrategy.id)'",
                     at: strategy.location,
                     notes: [DiagnosticNote("tactic '\(tactic.id)' is defined here", at: tactic.location)],
-                    fix: FixSuggestion("remove 'Strategy:' (the tactic determines it), or name the right tactic")
+                    fix: FixSuggestion("remove '\(languages.words(at: strategy.location).attribute("strategy")):' (the tactic determines it), or name the right tactic")
                 ))
             }
         }

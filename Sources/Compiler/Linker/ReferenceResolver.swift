@@ -10,6 +10,9 @@ struct ReferenceResolver {
     /// Team handles by lower-cased handle, and in definition order for suggestions.
     private let handles: [String: String]
     private let handleList: [String]
+    /// Keys of rejected strategies and dropped actions, suggested only after the others.
+    private let inactive: Set<String>
+    private let languages: FileLanguages
     private(set) var diagnostics: [Diagnostic] = []
     /// Places already reported, so a reference seen twice (a parent claimed by a
     /// definition and by a reference-only node) is reported once.
@@ -20,8 +23,10 @@ struct ReferenceResolver {
         var key: String
     }
 
-    init(registry: IDRegistry, members: [Member]) {
+    init(registry: IDRegistry, members: [Member], inactive: Set<String> = [], languages: FileLanguages = FileLanguages(files: [])) {
         self.registry = registry
+        self.inactive = inactive
+        self.languages = languages
         var handles: [String: String] = [:]
         for member in members { handles[member.key] = member.id }
         self.handles = handles
@@ -44,7 +49,7 @@ struct ReferenceResolver {
         if let best = NearMiss.bestMatches(for: person.handle, in: handleList, limit: 1).first {
             fix = FixSuggestion("did you mean '@\(best)'?", replacement: "@\(best)")
         } else {
-            fix = FixSuggestion("add '@\(person.handle)' to a Team section, or correct the handle")
+            fix = FixSuggestion("add '@\(person.handle)' to a \(languages.words(at: person.location).section("team")) section, or correct the handle")
         }
         diagnostics.append(LinkerRules.unknownPerson.diagnostic(
             "\(role) '@\(person.handle)' is not a team member",
@@ -89,9 +94,11 @@ struct ReferenceResolver {
         references.map { resolve($0, as: kind, usage: usage) }
     }
 
+    /// The closest id of the expected kind, preferring entities still in play over
+    /// rejected strategies and dropped actions.
     private func suggestion(for reference: Reference, kind: EntityKind) -> FixSuggestion? {
-        NearMiss.bestMatches(for: reference.id, in: registry.ids(of: kind), limit: 1).first.map {
-            FixSuggestion("did you mean '\($0)'?", replacement: $0)
-        }
+        let matches = NearMiss.bestMatches(for: reference.id, in: registry.ids(of: kind), limit: 8)
+        let best = matches.first { !inactive.contains($0.lowercased()) } ?? matches.first
+        return best.map { FixSuggestion("did you mean '\($0)'?", replacement: $0) }
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// An acquired unit that no team member covers.
 public struct AcquiredUnitCoverage: ValidationRule {
@@ -27,7 +28,7 @@ public struct AcquiredUnitCoverage: ValidationRule {
         let members = context.memberKeys
         return context.model.units.compactMap { unit in
             guard let year = unit.acquired, !context.coversSomeMember(unit.coveredBy, members: members) else { return nil }
-            return Self.descriptor.diagnostic(Self.message(unit.id, year: year), at: unit.location, fix: Self.fix)
+            return Self.descriptor.diagnostic(Self.message(unit.id, year: year), at: unit.location, fix: Self.fix(context.words(at: unit.location)))
         }
     }
 }
@@ -36,5 +37,7 @@ extension AcquiredUnitCoverage {
     static func message(_ id: String, year: Int) -> String {
         "unit '\(id)', acquired in \(year), is not covered by any team member"
     }
-    static let fix = FixSuggestion("add `Covered by:` with the team member who holds the relationship")
+    static func fix(_ words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("add `\(words.attribute("covered-by")):` with the team member who holds the relationship")
+    }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// An action without a due date.
 public struct ActionDue: ValidationRule {
@@ -27,12 +28,15 @@ public struct ActionDue: ValidationRule {
             // error at the value; a second finding about the same line only adds noise.
             guard action.due == nil, action.attributeLocations["due"] == nil, action.effectiveStatus != .dropped
             else { return nil }
-            return Self.descriptor.diagnostic(Self.message(action.id), at: action.location, fix: Self.fix)
+            return Self.descriptor.diagnostic(Self.message(action.id), at: action.location, fix: Self.fix(context.words(at: action.location)))
         }
     }
 }
 
 extension ActionDue {
     static func message(_ id: String) -> String { "action '\(id)' has no due date" }
-    static let fix = FixSuggestion("add `Due:` with the agreed date, such as `Due: 2027-02-15`")
+    static func fix(_ words: LocalizedWords) -> FixSuggestion {
+        let due = words.attribute("due")
+        return FixSuggestion("add `\(due):` with the agreed date, such as `\(due): 2027-02-15`")
+    }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// An action without a metric.
 public struct ActionMetric: ValidationRule {
@@ -26,12 +27,14 @@ public struct ActionMetric: ValidationRule {
         context.model.actions.compactMap { action in
             let hasMetric = !(action.metric?.trimmedLowercased.isEmpty ?? true)
             guard !hasMetric, action.effectiveStatus != .dropped else { return nil }
-            return Self.descriptor.diagnostic(Self.message(action.id), at: action.location, fix: Self.fix)
+            return Self.descriptor.diagnostic(Self.message(action.id), at: action.location, fix: Self.fix(context.words(at: action.location)))
         }
     }
 }
 
 extension ActionMetric {
     static func message(_ id: String) -> String { "action '\(id)' has no metric" }
-    static let fix = FixSuggestion("add `Metric:` saying what is measured, and `Target:` with the value to reach")
+    static func fix(_ words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("add `\(words.attribute("metric")):` saying what is measured, and `\(words.attribute("target")):` with the value to reach")
+    }
 }

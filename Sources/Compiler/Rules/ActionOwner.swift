@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// An action without an owner.
 public struct ActionOwner: ValidationRule {
@@ -27,12 +28,16 @@ public struct ActionOwner: ValidationRule {
             // error at the value.
             guard action.owners.isEmpty, action.attributeLocations["owner"] == nil, action.effectiveStatus != .dropped
             else { return nil }
-            return Self.descriptor.diagnostic(Self.message(action.id), at: action.location, fix: Self.fix)
+            return Self.descriptor.diagnostic(Self.message(action.id), at: action.location, fix: Self.fix(context.words(at: action.location), example: context.exampleOwner(at: action.location)))
         }
     }
 }
 
 extension ActionOwner {
     static func message(_ id: String) -> String { "action '\(id)' has no owner" }
-    static let fix = FixSuggestion("add `Owner:` with the responsible team member's handle, such as `Owner: @jweber`")
+    /// The example is a member of the workspace's own team.
+    static func fix(_ words: LocalizedWords, example: String) -> FixSuggestion {
+        let owner = words.attribute("owner")
+        return FixSuggestion("add `\(owner):` with the responsible team member's handle, such as `\(owner): \(example)`")
+    }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// An action's box contradicts its `Status:`.
 public struct CheckboxStatus: ValidationRule {
@@ -30,7 +31,7 @@ public struct CheckboxStatus: ValidationRule {
                     Self.checkedButNotDone(action.id, status: Self.word(status)),
                     at: location,
                     notes: [DiagnosticNote(Self.boxNote, at: action.location)],
-                    fix: Self.checkedFix
+                    fix: Self.checkedFix(context.words(at: location))
                 )
             }
             if !action.checked, status == .done {
@@ -38,7 +39,7 @@ public struct CheckboxStatus: ValidationRule {
                     Self.doneButUnchecked(action.id),
                     at: location,
                     notes: [DiagnosticNote(Self.openBoxNote, at: action.location)],
-                    fix: Self.uncheckedFix
+                    fix: Self.uncheckedFix(context.words(at: location))
                 )
             }
             return nil
@@ -60,6 +61,10 @@ extension CheckboxStatus {
     }
     static let boxNote = "the box is checked here"
     static let openBoxNote = "the box is open here"
-    static let checkedFix = FixSuggestion("clear the box (`[ ]`) while the action is not done, or set `Status: done`")
-    static let uncheckedFix = FixSuggestion("check the box (`[x]`) or remove the `Status: done` line")
+    static func checkedFix(_ words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("clear the box (`[ ]`) while the action is not done, or set `\(words.attribute("status")): \(words.word("done", in: .actionStatus))`")
+    }
+    static func uncheckedFix(_ words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("check the box (`[x]`) or remove the `\(words.attribute("status")): \(words.word("done", in: .actionStatus))` line")
+    }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// A goal with a single strategy: no alternatives were considered.
 public struct GoalAlternatives: ValidationRule {
@@ -31,7 +32,7 @@ public struct GoalAlternatives: ValidationRule {
                 Self.message(goal.id, strategy: own[0].id),
                 at: goal.location,
                 notes: [DiagnosticNote(Self.onlyStrategy(own[0].id), at: own[0].location)],
-                fix: Self.fix
+                fix: Self.fix(context.words(at: goal.location))
             )
         }
     }
@@ -42,5 +43,10 @@ extension GoalAlternatives {
         "goal '\(id)' has only one strategy ('\(strategy)'), no alternatives"
     }
     static func onlyStrategy(_ id: String) -> String { "the only strategy '\(id)' is here" }
-    static let fix = FixSuggestion("add the alternative strategies that were discussed, with `Status: proposed` or `Status: rejected`")
+    static func fix(_ words: LocalizedWords) -> FixSuggestion {
+        let status = words.attribute("status")
+        let proposed = words.word("proposed", in: .strategyStatus)
+        let rejected = words.word("rejected", in: .strategyStatus)
+        return FixSuggestion("add the alternative strategies that were discussed, with `\(status): \(proposed)` or `\(status): \(rejected)`")
+    }
 }

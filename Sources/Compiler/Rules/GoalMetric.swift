@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// A goal without a metric, or with a metric but no baseline or no target.
 public struct GoalMetric: ValidationRule {
@@ -26,7 +27,7 @@ public struct GoalMetric: ValidationRule {
         var diagnostics: [Diagnostic] = []
         for goal in context.model.goals {
             guard let metric = goal.metric, !metric.trimmedLowercased.isEmpty else {
-                diagnostics.append(Self.descriptor.diagnostic(Self.noMetric(goal.id), at: goal.location, fix: Self.noMetricFix))
+                diagnostics.append(Self.descriptor.diagnostic(Self.noMetric(goal.id), at: goal.location, fix: Self.noMetricFix(context.words(at: goal.location))))
                 continue
             }
             var missing: [String] = []
@@ -36,7 +37,7 @@ public struct GoalMetric: ValidationRule {
             diagnostics.append(Self.descriptor.diagnostic(
                 Self.missing(goal.id, missing: missing),
                 at: goal.location,
-                fix: Self.missingFix(missing)
+                fix: Self.missingFix(missing, words: context.words(at: goal.location))
             ))
         }
         return diagnostics
@@ -45,11 +46,14 @@ public struct GoalMetric: ValidationRule {
 
 extension GoalMetric {
     static func noMetric(_ id: String) -> String { "goal '\(id)' has no metric" }
-    static let noMetricFix = FixSuggestion("add a `Metric:` line saying what is measured, with `Baseline:` and `Target:`")
+    static func noMetricFix(_ words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("add a `\(words.attribute("metric")):` line saying what is measured, with `\(words.attribute("baseline")):` and `\(words.attribute("target")):`")
+    }
     static func missing(_ id: String, missing: [String]) -> String {
         "the metric of goal '\(id)' has no \(missing.joined(separator: " and no "))"
     }
-    static func missingFix(_ missing: [String]) -> FixSuggestion {
-        FixSuggestion("add " + missing.map { "`\($0.prefix(1).uppercased())\($0.dropFirst()):`" }.joined(separator: " and ") + " to the goal")
+    /// `missing` holds canonical keys (`baseline`, `target`).
+    static func missingFix(_ missing: [String], words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("add " + missing.map { "`\(words.attribute($0)):`" }.joined(separator: " and ") + " to the goal")
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// A goal with strategies of which none is selected.
 public struct GoalSelectedStrategy: ValidationRule {
@@ -29,7 +30,7 @@ public struct GoalSelectedStrategy: ValidationRule {
         return context.model.goals.compactMap { goal in
             let own = strategies[goal.key, default: []]
             guard !own.isEmpty, !own.contains(where: { $0.status == .selected }) else { return nil }
-            return Self.descriptor.diagnostic(Self.message(goal.id, count: own.count), at: goal.location, fix: Self.fix)
+            return Self.descriptor.diagnostic(Self.message(goal.id, count: own.count), at: goal.location, fix: Self.fix(context.words(at: goal.location)))
         }
     }
 }
@@ -40,5 +41,7 @@ extension GoalSelectedStrategy {
             ? "goal '\(id)' has no selected strategy"
             : "goal '\(id)' has \(count) strategies but none is selected"
     }
-    static let fix = FixSuggestion("mark the chosen strategy with `Status: selected`")
+    static func fix(_ words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("mark the chosen strategy with `\(words.attribute("status")): \(words.word("selected", in: .strategyStatus))`")
+    }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// A high-priority issue or opportunity that no selected strategy addresses.
 public struct ItemAddressed: ValidationRule {
@@ -44,7 +45,7 @@ public struct ItemAddressed: ValidationRule {
         return model.items.compactMap { item in
             guard item.priority == .high, !addressed.contains(item.key) else { return nil }
             if let cluster = clusterOf[item.key], addressedClusters.contains(cluster) { return nil }
-            return Self.descriptor.diagnostic(Self.message(item.id, kind: item.kind), at: item.location, fix: Self.fix(item.id))
+            return Self.descriptor.diagnostic(Self.message(item.id, kind: item.kind), at: item.location, fix: Self.fix(item.id, words: context.words(at: item.location)))
         }
     }
 }
@@ -53,7 +54,7 @@ extension ItemAddressed {
     static func message(_ id: String, kind: ItemKind?) -> String {
         "high-priority \(kind?.rawValue ?? "item") '\(id)' is not addressed by any selected strategy"
     }
-    static func fix(_ id: String) -> FixSuggestion {
-        FixSuggestion("add '\(id)' to the `Addresses:` line of a selected strategy, or lower its priority")
+    static func fix(_ id: String, words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("add '\(id)' to the `\(words.attribute("addresses")):` line of a selected strategy, or lower its priority")
     }
 }

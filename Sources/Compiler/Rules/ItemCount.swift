@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// More issues and opportunities than `limits.items` (50 by default).
 public struct ItemCount: ValidationRule {
@@ -29,7 +30,7 @@ public struct ItemCount: ValidationRule {
         guard items.count > limit else { return [] }
         // The first item over the limit is the most specific place there is.
         let location = limit >= 0 && limit < items.count ? items[limit].location : context.globalFileLocation
-        return [Self.descriptor.diagnostic(Self.message(count: items.count, limit: limit), at: location, fix: Self.fix(limit: limit))]
+        return [Self.descriptor.diagnostic(Self.message(count: items.count, limit: limit), at: location, fix: Self.fix(limit: limit, words: context.words(at: location)))]
     }
 }
 
@@ -37,7 +38,7 @@ extension ItemCount {
     static func message(count: Int, limit: Int) -> String {
         "\(count) issues and opportunities exceed the limit of \(limit)"
     }
-    static func fix(limit: Int) -> FixSuggestion {
-        FixSuggestion("merge duplicates with `Same as:` and drop low-priority items to stay within \(limit), or raise `limits.items` in apg.yaml")
+    static func fix(limit: Int, words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("merge duplicates with `\(words.attribute("same-as")):` and drop low-priority items to stay within \(limit), or raise `limits.items` in apg.yaml")
     }
 }

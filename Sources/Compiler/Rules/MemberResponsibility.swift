@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// A team member who is responsible for nothing.
 public struct MemberResponsibility: ValidationRule {
@@ -36,7 +37,7 @@ public struct MemberResponsibility: ValidationRule {
         return model.team.compactMap { member in
             responsible.contains(member.key)
                 ? nil
-                : Self.descriptor.diagnostic(Self.message(member.handle), at: member.location, fix: Self.fix(member.handle))
+                : Self.descriptor.diagnostic(Self.message(member.handle), at: member.location, fix: Self.fix(member.handle, words: context.words(at: member.location)))
         }
     }
 }
@@ -45,7 +46,7 @@ extension MemberResponsibility {
     static func message(_ handle: String) -> String {
         "@\(handle) owns, sponsors and covers nothing in the plan"
     }
-    static func fix(_ handle: String) -> FixSuggestion {
-        FixSuggestion("assign @\(handle) an action (`Owner: @\(handle)`), a goal (`Sponsor:`) or a relationship (`Covered by:`)")
+    static func fix(_ handle: String, words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("assign @\(handle) an action (`\(words.attribute("owner")): @\(handle)`), a goal (`\(words.attribute("sponsor")):`) or a relationship (`\(words.attribute("covered-by")):`)")
     }
 }

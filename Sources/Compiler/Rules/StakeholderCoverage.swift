@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// A decision maker or a critic that no team member covers.
 public struct StakeholderCoverage: ValidationRule {
@@ -35,7 +36,7 @@ public struct StakeholderCoverage: ValidationRule {
                 return nil
             }
             guard !context.coversSomeMember(stakeholder.coveredBy, members: members) else { return nil }
-            return Self.descriptor.diagnostic(Self.message(stakeholder.id, reason: reason), at: stakeholder.location, fix: Self.fix)
+            return Self.descriptor.diagnostic(Self.message(stakeholder.id, reason: reason), at: stakeholder.location, fix: Self.fix(context.words(at: stakeholder.location)))
         }
     }
 }
@@ -44,5 +45,7 @@ extension StakeholderCoverage {
     static func message(_ id: String, reason: String) -> String {
         "\(reason) '\(id)' is not covered by any team member"
     }
-    static let fix = FixSuggestion("add `Covered by:` with the team member who holds the relationship")
+    static func fix(_ words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("add `\(words.attribute("covered-by")):` with the team member who holds the relationship")
+    }
 }

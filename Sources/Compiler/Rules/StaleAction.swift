@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// An open action that has not been reviewed within the review cadence.
 public struct StaleAction: ValidationRule {
@@ -44,7 +45,7 @@ public struct StaleAction: ValidationRule {
             diagnostics.append(Self.descriptor.diagnostic(
                 Self.message(action.id, days: age, since: reviewed.written, fromHistory: latest != nil, cadence: cadence),
                 at: location,
-                fix: Self.fix(asOf: context.asOf.iso)
+                fix: Self.fix(asOf: context.asOf.iso, words: context.words(at: action.location))
             ))
         }
         return diagnostics
@@ -56,7 +57,7 @@ extension StaleAction {
         let source = fromHistory ? "last status line" : "file last updated"
         return "open action '\(id)' was not reviewed for \(days) days (\(source) \(since)), longer than the \(cadence)-day review cadence"
     }
-    static func fix(asOf: String) -> FixSuggestion {
-        FixSuggestion("add a dated status line under the action, such as `- \(asOf): on track — …`")
+    static func fix(asOf: String, words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("add a dated status line under the action, such as `- \(asOf): \(words.word("on-track", in: .actionStatus)) — …`")
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// The team's members come from fewer than two functions.
 public struct TeamCrossFunctional: ValidationRule {
@@ -28,7 +29,7 @@ public struct TeamCrossFunctional: ValidationRule {
         guard let first = context.model.team.first else { return [] }
         let variety = context.teamVariety(of: \.function)
         guard variety.count < 2 else { return [] }
-        return [Self.descriptor.diagnostic(Self.message(onlyFunction: variety.first), at: first.location, fix: Self.fix)]
+        return [Self.descriptor.diagnostic(Self.message(onlyFunction: variety.first), at: first.location, fix: Self.fix(context.words(at: first.location)))]
     }
 }
 
@@ -39,7 +40,9 @@ extension TeamCrossFunctional {
         }
         return "no team member has a function; the team is not cross-functional"
     }
-    static let fix = FixSuggestion("add members from at least one other function, each with a `Function:` line")
+    static func fix(_ words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("add members from at least one other function, each with a `\(words.attribute("function")):` line")
+    }
 }
 
 extension String {

@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// The team's members come from fewer than two countries.
 public struct TeamGlobal: ValidationRule {
@@ -28,7 +29,7 @@ public struct TeamGlobal: ValidationRule {
         guard let first = context.model.team.first else { return [] }
         let variety = context.teamVariety(of: \.country)
         guard variety.count < 2 else { return [] }
-        return [Self.descriptor.diagnostic(Self.message(onlyCountry: variety.first), at: first.location, fix: Self.fix)]
+        return [Self.descriptor.diagnostic(Self.message(onlyCountry: variety.first), at: first.location, fix: Self.fix(context.words(at: first.location)))]
     }
 }
 
@@ -37,5 +38,7 @@ extension TeamGlobal {
         if let onlyCountry { return "every team member with a country is in \(onlyCountry); the team is not global" }
         return "no team member has a country; the team is not global"
     }
-    static let fix = FixSuggestion("add the members from the customer's other countries, each with a `Country:` line")
+    static func fix(_ words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("add the members from the customer's other countries, each with a `\(words.attribute("country")):` line")
+    }
 }

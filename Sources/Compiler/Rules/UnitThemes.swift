@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// An organization unit without key themes.
 public struct UnitThemes: ValidationRule {
@@ -25,12 +26,14 @@ public struct UnitThemes: ValidationRule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.model.units.compactMap { unit in
             let hasThemes = unit.themes.contains { !$0.trimmedLowercased.isEmpty }
-            return hasThemes ? nil : Self.descriptor.diagnostic(Self.message(unit.id), at: unit.location, fix: Self.fix)
+            return hasThemes ? nil : Self.descriptor.diagnostic(Self.message(unit.id), at: unit.location, fix: Self.fix(context.words(at: unit.location)))
         }
     }
 }
 
 extension UnitThemes {
     static func message(_ id: String) -> String { "unit '\(id)' has no key themes" }
-    static let fix = FixSuggestion("add a `Themes:` line with the unit's key themes, separated by `;`")
+    static func fix(_ words: LocalizedWords) -> FixSuggestion {
+        FixSuggestion("add a `\(words.attribute("themes")):` line with the unit's key themes, separated by `;`")
+    }
 }

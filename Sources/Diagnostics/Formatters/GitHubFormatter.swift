@@ -1,5 +1,6 @@
 /// GitHub Actions workflow commands, one line per diagnostic:
-/// `::error file=path,line=N,col=N,title=APG012 name::message`.
+/// `::error file=path,line=N,col=N,title=APG012 name::message`, with paths relative to
+/// the repository root, where GitHub looks for them.
 ///
 /// GitHub shows at most ten annotations of each kind per step, so `stepSummary` renders
 /// every diagnostic as a Markdown table for `$GITHUB_STEP_SUMMARY`.
@@ -12,7 +13,7 @@ public struct GitHubFormatter: DiagnosticFormatter {
             output += "::" + command(for: diagnostic.severity)
             var properties: [String] = []
             if let location = diagnostic.location {
-                properties.append("file=" + Self.escapeProperty(location.file))
+                properties.append("file=" + Self.escapeProperty(report.paths.forContinuousIntegration(location.file)))
                 properties.append("line=\(location.line)")
                 properties.append("col=\(report.characterColumn(of: location))")
             }
@@ -37,7 +38,7 @@ public struct GitHubFormatter: DiagnosticFormatter {
         for note in diagnostic.notes {
             text += "\nnote: " + note.message
             if let location = note.location {
-                text += " (\(location.file):\(location.line):\(report.characterColumn(of: location)))"
+                text += " (\(report.paths.forContinuousIntegration(location.file)):\(location.line):\(report.characterColumn(of: location)))"
             }
         }
         if let fix = diagnostic.fix {
@@ -85,7 +86,7 @@ public struct GitHubFormatter: DiagnosticFormatter {
         output += "| Severity | Rule | Location | Message |\n"
         output += "| --- | --- | --- | --- |\n"
         for diagnostic in report.diagnostics {
-            let location = diagnostic.location.map { "\($0.file):\($0.line):\(report.characterColumn(of: $0))" } ?? ""
+            let location = diagnostic.location.map { "\(report.paths.forContinuousIntegration($0.file)):\($0.line):\(report.characterColumn(of: $0))" } ?? ""
             var message = diagnostic.message
             if let fix = diagnostic.fix {
                 message += "\nhelp: " + fix.displayText

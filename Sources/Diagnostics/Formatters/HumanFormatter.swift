@@ -73,7 +73,7 @@ public struct HumanFormatter: DiagnosticFormatter {
     /// text is known.
     private func snippet(_ location: SourceLocation, in report: DiagnosticReport, pad: String, caretSeverity: Severity) -> String {
         let column = report.characterColumn(of: location)
-        let file = Self.sanitized(location.file, continuationIndent: "")
+        let file = Self.sanitized(report.paths.fromCurrentFolder(location.file), continuationIndent: "")
         var output = pad + style.gutter("--> ") + "\(file):\(location.line):\(column)\n"
         guard let source = report.sources[location.file], let line = source.line(location.line) else { return output }
         let display = TerminalWidth.displayLine(line, caretColumn: column)

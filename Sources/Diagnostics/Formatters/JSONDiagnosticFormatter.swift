@@ -2,15 +2,16 @@ import APGJSON
 
 /// apg's own machine-readable format, versioned so that consumers can detect changes:
 ///
-/// `{"version": 1, "tool": "apg", "toolVersion", "summary": {"errors", "warnings", "notes"},
+/// `{"version": 2, "tool": "apg", "toolVersion", "summary": {"errors", "warnings", "notes"},
 ///   "diagnostics": [{"rule", "name", "severity", "message", "file", "line", "column",
 ///   "notes": [{"message", "file", "line", "column"}], "fix": {"message", "replacement"} | null}]}`
 ///
-/// Paths are relative to the workspace, lines 1-based, columns 1-based in Unicode code
+/// Paths are relative to the current folder, as in the human and short formats (version 1
+/// had them relative to the workspace), lines 1-based, columns 1-based in Unicode code
 /// points; `file`, `line` and `column` are null for findings without a location.
 public struct JSONDiagnosticFormatter: DiagnosticFormatter {
     /// Bumped on any incompatible change to the shape above.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public init() {}
 
@@ -51,7 +52,7 @@ public struct JSONDiagnosticFormatter: DiagnosticFormatter {
             return [(key: "file", value: .null), (key: "line", value: .null), (key: "column", value: .null)]
         }
         return [
-            (key: "file", value: .string(location.file)),
+            (key: "file", value: .string(report.paths.fromCurrentFolder(location.file))),
             (key: "line", value: .int(location.line)),
             (key: "column", value: .int(report.characterColumn(of: location))),
         ]

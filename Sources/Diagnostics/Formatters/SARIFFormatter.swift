@@ -4,13 +4,14 @@ import APGJSON
 ///
 /// Every descriptor in `report.rules` becomes a `reportingDescriptor`; rules that
 /// diagnostics use but the report does not describe get a minimal descriptor so that
-/// every result has a `ruleIndex`. Locations are relative to the `SRCROOT` base, columns
-/// count code points. SARIF fixes need the exact region to delete, which diagnostics
+/// every result has a `ruleIndex`. Locations are relative to the `%SRCROOT%` base — the
+/// root of the git repository holding the workspace, else the current folder — which is
+/// what code-scanning services resolve; columns count code points. SARIF fixes need the exact region to delete, which diagnostics
 /// do not carry, so a fix is written into the message instead.
 public struct SARIFFormatter: DiagnosticFormatter {
     /// The `$id` of the OASIS schema (errata 01), which code-scanning services accept.
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-    static let sourceRootBase = "SRCROOT"
+    static let sourceRootBase = "%SRCROOT%"
 
     public init() {}
 
@@ -31,7 +32,9 @@ public struct SARIFFormatter: DiagnosticFormatter {
         let run: JSONValue = [
             "tool": ["driver": driver],
             "originalUriBaseIds": [
-                Self.sourceRootBase: ["description": ["text": "The root of the account workspace."]],
+                Self.sourceRootBase: ["description": ["text": .string(report.paths.isInRepository
+                        ? "The root of the git repository that holds the account workspace."
+                        : "The folder apg was run from.")]],
             ],
             "columnKind": "unicodeCodePoints",
             "results": .array(report.diagnostics.map { result($0, ruleIndex: ruleIndex[$0.rule.code], in: report) }),
@@ -78,7 +81,7 @@ public struct SARIFFormatter: DiagnosticFormatter {
 
     private func physicalLocation(_ location: SourceLocation, in report: DiagnosticReport) -> JSONValue {
         [
-            "artifactLocation": ["uri": .string(Self.uriReference(forPath: location.file)), "uriBaseId": .string(Self.sourceRootBase)],
+            "artifactLocation": ["uri": .string(Self.uriReference(forPath: report.paths.forContinuousIntegration(location.file))), "uriBaseId": .string(Self.sourceRootBase)],
             "region": ["startLine": .int(max(1, location.line)), "startColumn": .int(report.characterColumn(of: location))],
         ]
     }

@@ -6,7 +6,7 @@ public struct ShortFormatter: DiagnosticFormatter {
         var output = ""
         for diagnostic in report.diagnostics {
             if let location = diagnostic.location {
-                output += "\(location.file):\(location.line):\(report.characterColumn(of: location)): "
+                output += "\(report.paths.fromCurrentFolder(location.file)):\(location.line):\(report.characterColumn(of: location)): "
             }
             // One line each, whatever the message contains, and no escape sequence from
             // a heading reaches the terminal this is often printed to.

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// ISO 3166-1 alpha-2: the officially assigned codes, and the usual ways people get
 /// them wrong.
 public enum CountryCodes {
@@ -14,24 +16,22 @@ public enum CountryCodes {
         TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
         """.split(separator: " ").map(String.init)
 
-    /// Codes and names that are not alpha-2 codes but are written in their place.
+    /// Codes that are not alpha-2 codes but are written in their place. Country names
+    /// in every language are data (`NaturalInputs`, Resources/natural-inputs.yaml).
     static let aliases: [String: String] = [
         "UK": "GB", "EL": "GR", "EN": "GB",
         "GER": "DE", "DEU": "DE", "FRA": "FR", "GBR": "GB", "USA": "US", "CHN": "CN", "JPN": "JP", "ITA": "IT",
         "ESP": "ES", "PRT": "PT", "BRA": "BR", "MEX": "MX", "CAN": "CA", "IND": "IN", "KOR": "KR", "AUT": "AT",
         "CHE": "CH", "NLD": "NL", "BEL": "BE", "POL": "PL", "CZE": "CZ", "HUN": "HU", "SWE": "SE", "TUR": "TR",
-        "GERMANY": "DE", "DEUTSCHLAND": "DE", "FRANCE": "FR", "CHINA": "CN", "JAPAN": "JP", "ITALY": "IT",
-        "SPAIN": "ES", "PORTUGAL": "PT", "BRAZIL": "BR", "MEXICO": "MX", "CANADA": "CA", "INDIA": "IN",
-        "KOREA": "KR", "AUSTRIA": "AT", "SWITZERLAND": "CH", "NETHERLANDS": "NL", "BELGIUM": "BE",
-        "POLAND": "PL", "SWEDEN": "SE", "TURKEY": "TR", "HUNGARY": "HU", "ENGLAND": "GB",
-        "UNITED KINGDOM": "GB", "GREAT BRITAIN": "GB", "UNITED STATES": "US", "AMERICA": "US",
     ]
 
-    /// Suggestions for a code that is not assigned: a known alias first, else codes one
+    /// Suggestions for a code that is not assigned: a known alias or a country's name in
+    /// any supported language (`Österreich`, `Allemagne`, `中国`) first, else codes one
     /// letter away.
     public static func suggestions(for text: String) -> [String] {
         let upper = text.uppercased()
         if let alias = aliases[upper] { return [alias] }
+        if let named = NaturalInputs.bundled.countryCode(forName: text) { return [named] }
         guard upper.count == 2 else { return [] }
         return NearMissCodes.oneLetterAway(upper, in: assignedList)
     }

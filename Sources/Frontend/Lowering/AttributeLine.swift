@@ -177,7 +177,7 @@ extension LoweringContext {
     }
 
     mutating func reportCustomField(_ attribute: AttributeLine, on kind: EntityKind) {
-        let suggestions = NearMiss.bestMatches(for: attribute.keyText, in: vocabulary.allWords(in: .attributes), limit: 1)
+        let suggestions = nearMisses(for: attribute.keyText, in: .attributes)
         let hint = suggestions.first.map { "; did you mean '\($0)'?" } ?? ""
         report(LoweringRules.customField.diagnostic(
             "'\(attribute.keyText)' is not a known attribute, kept as a custom field of the \(kind.noun)\(hint)",

@@ -67,7 +67,7 @@ extension LoweringContext {
         report(LoweringRules.tableInsteadOfList.diagnostic(
             "a pipe table is not read: entities are list items and attributes 'Key: value' lines",
             at: location(of: paragraph),
-            fix: FixSuggestion("write one list item per row, e.g. '- Anna Müller (@amueller) — Key Account Manager', with its columns as nested '- Key: value' items")))
+            fix: FixSuggestion("write one list item per row, e.g. '- Name (@handle) — Role', with its columns as nested '- Key: value' items")))
         return true
     }
 

@@ -34,6 +34,16 @@ struct LoweringContext {
         return ["de", "fr", "es", "it", "pt"].contains(primary)
     }
 
+    /// The vocabulary in this file's language, for fixes that quote what to write.
+    var words: LocalizedWords { LocalizedWords(vocabulary, language: file.language) }
+
+    /// The closest known word of a category, this file's language first: a German
+    /// author's `Verantwortlicher` gets `Verantwortlich`, not a French word.
+    func nearMisses(for text: String, in category: VocabularyCategory) -> [String] {
+        let own = NearMiss.bestMatches(for: text, in: words.allWords(in: category), limit: 1)
+        return own.isEmpty ? NearMiss.bestMatches(for: text, in: vocabulary.allWords(in: category), limit: 1) : own
+    }
+
     mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }

@@ -14,10 +14,13 @@ extension LoweringContext {
                 result.append(PersonRef(handle: handle, location: location(line: attribute.line, column: at)))
                 continue
             }
+            let at = location(line: attribute.line, column: partColumn)
+            let isHandleShaped = !text.contains(where: \.isWhitespace) && !text.contains("@")
             report(LoweringRules.personWithoutAt.diagnostic(
                 "'\(text)' in '\(attribute.keyText)' is not a handle; persons are written '@handle'",
-                at: location(line: attribute.line, column: partColumn),
-                fix: FixSuggestion("write the team member's handle with '@'", replacement: text.contains(where: \.isWhitespace) ? nil : "@" + text)))
+                at: at,
+                fix: FixSuggestion("write the team member's handle with '@'", replacement: isHandleShaped ? "@" + text : nil)))
+            file.personNames.append(WrittenPerson(text: text, location: at))
         }
         return result
     }
@@ -76,6 +79,12 @@ extension LoweringContext {
                 "'\(text)' is not an ISO date; did you mean '\(suggestion)'?", at: `where`,
                 fix: FixSuggestion("write the date as YYYY-MM-DD", replacement: suggestion)))
         case .failure(.ambiguous):
+            if let order = slashOrder, let proposal = NaturalDate.slashDate(text, order: order) {
+                report(LoweringRules.invalidDate.diagnostic(
+                    "'\(text)' is not an ISO date; read \(order.phrase) as this file writes dates, did you mean '\(proposal)'?", at: `where`,
+                    fix: FixSuggestion("write the date as YYYY-MM-DD", replacement: proposal)))
+                return nil
+            }
             report(LoweringRules.ambiguousDate.diagnostic(
                 "'\(text)' in '\(key)' can be read day-first or month-first; write it in ISO form", at: `where`,
                 fix: FixSuggestion("write the date as YYYY-MM-DD, e.g. 2027-03-02")))
@@ -84,11 +93,22 @@ extension LoweringContext {
                 "'\(text)' in '\(key)' is not a date that exists", at: `where`,
                 fix: FixSuggestion("write an existing day as YYYY-MM-DD, a month as YYYY-MM or a quarter as YYYY-Qn")))
         case .failure(.notADate):
+            if let proposal = NaturalDate.quarter(text, inputs: .bundled) ?? NaturalDate.yearFirstDate(text) {
+                report(LoweringRules.invalidDate.diagnostic(
+                    "'\(text)' is not an ISO date; did you mean '\(proposal)'?", at: `where`,
+                    fix: FixSuggestion(proposal.contains("Q") ? "write the quarter as YYYY-Qn" : "write the date as YYYY-MM-DD", replacement: proposal)))
+                return nil
+            }
             report(LoweringRules.invalidDate.diagnostic(
                 "'\(text)' in '\(key)' is not a date", at: `where`,
                 fix: FixSuggestion("write the date as YYYY-MM-DD, a month as YYYY-MM or a quarter as YYYY-Qn")))
         }
         return nil
+    }
+
+    /// The order this file writes `a/b/yyyy` dates in, if its front matter tells.
+    var slashOrder: NaturalDate.SlashOrder? {
+        NaturalDate.slashOrder(languageTag: file.frontMatter.language, country: file.frontMatter.country)
     }
 
     mutating func date(_ attribute: AttributeLine) -> PlanDate? {
@@ -128,8 +148,8 @@ extension LoweringContext {
     /// A word of a localized list, as its enum case.
     mutating func enumValue<Value: RawRepresentable>(_ attribute: AttributeLine, _ category: VocabularyCategory, as type: Value.Type) -> Value? where Value.RawValue == String {
         if let key = vocabulary.key(attribute.value, in: category), let value = Value(rawValue: key) { return value }
-        let suggestions = NearMiss.bestMatches(for: attribute.value, in: vocabulary.allWords(in: category), limit: 1)
-        let known = VocabularyLabels.englishWords(vocabulary, category)
+        let suggestions = nearMisses(for: attribute.value, in: category)
+        let known = words.values(VocabularyLabels.orderedKeys(category), in: category)
         let hint = suggestions.first.map { "; did you mean '\($0)'?" } ?? ""
         report(LoweringRules.unknownValue.diagnostic(
             "'\(attribute.value)' is not a known value of '\(attribute.keyText)'\(hint)",
@@ -142,6 +162,13 @@ extension LoweringContext {
     mutating func country(_ attribute: AttributeLine) -> String? {
         let code = attribute.value.trimmingBlanks()
         if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) { return code.uppercased() }
+        if let proposal = CountryCodes.suggestions(for: code).first {
+            report(LoweringRules.invalidValue.diagnostic(
+                "'\(code)' in '\(attribute.keyText)' is not a two-letter country code; did you mean '\(proposal)'?",
+                at: attribute.valueLocation,
+                fix: FixSuggestion("write the ISO 3166-1 alpha-2 code", replacement: proposal)))
+            return nil
+        }
         report(LoweringRules.invalidValue.diagnostic(
             "'\(code)' in '\(attribute.keyText)' is not a two-letter country code",
             at: attribute.valueLocation,
@@ -247,20 +274,18 @@ enum PersonParsing {
 }
 
 enum VocabularyLabels {
-    /// The English words of a value list, in canonical order, for "use one of" fixes.
-    static func englishWords(_ vocabulary: Vocabulary, _ category: VocabularyCategory) -> [String] {
-        let keys: [String]
+    /// The canonical keys of a value list in the model's order, for "use one of" fixes.
+    static func orderedKeys(_ category: VocabularyCategory) -> [String] {
         switch category {
-        case .priority: keys = Priority.allCases.map(\.rawValue)
-        case .itemKind: keys = ItemKind.allCases.map(\.rawValue)
-        case .strategyStatus: keys = StrategyStatus.allCases.map(\.rawValue)
-        case .actionStatus: keys = ActionStatus.allCases.map(\.rawValue)
-        case .unitType: keys = UnitType.allCases.map(\.rawValue)
-        case .buyingRole: keys = BuyingRole.allCases.map(\.rawValue)
-        case .stance: keys = Stance.allCases.map(\.rawValue)
-        case .visibility: keys = Visibility.allCases.map(\.rawValue)
-        default: keys = []
+        case .priority: Priority.allCases.map(\.rawValue)
+        case .itemKind: ItemKind.allCases.map(\.rawValue)
+        case .strategyStatus: StrategyStatus.allCases.map(\.rawValue)
+        case .actionStatus: ActionStatus.allCases.map(\.rawValue)
+        case .unitType: UnitType.allCases.map(\.rawValue)
+        case .buyingRole: BuyingRole.allCases.map(\.rawValue)
+        case .stance: Stance.allCases.map(\.rawValue)
+        case .visibility: Visibility.allCases.map(\.rawValue)
+        default: []
         }
-        return keys.map { vocabulary.words(for: $0, in: category, language: "en").first ?? $0 }
     }
 }

@@ -24,7 +24,7 @@ import Testing
         let tables = lowered.diagnostics(LoweringRules.tableInsteadOfList)
         #expect(tables.count == 1)
         #expect(tables.first?.location?.line == lowered.line(of: "| Name | Handle"))
-        #expect(tables.first?.fix?.message.contains("- Anna Müller (@amueller)") == true)
+        #expect(tables.first?.fix?.message.contains("- Name (@handle) — Role") == true)
         #expect(lowered.file.members.map(\.id) == ["jweber"])
     }
 
