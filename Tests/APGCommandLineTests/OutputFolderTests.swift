@@ -114,4 +114,57 @@ import Testing
         #expect(check.status == 1)
         #expect(check.stdout.contains("notes/meeting.md:1:1: error"))
     }
+
+    /// A copy of the sample workspace, renamed to `account` so two builds differ everywhere.
+    static func sampleWorkspace(account: String) throws -> URL {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("samples/kessler")
+        let root = try BuildCommandTests.temporaryFolder()
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path) where name.hasSuffix(".md") || name == "apg.yaml" {
+            let text = try String(contentsOf: sample.appendingPathComponent(name), encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "Kessler Group", with: account).utf8).write(to: root.appendingPathComponent(name))
+        }
+        return root
+    }
+
+    static func contents(of folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    @Test func concurrentBuildsIntoOneFolderLeaveOneCompleteBuild() async throws {
+        let kessler = try Self.sampleWorkspace(account: "Kessler Group")
+        let voltaris = try Self.sampleWorkspace(account: "Voltaris AG")
+        let scratch = try BuildCommandTests.temporaryFolder()
+        defer { for folder in [kessler, voltaris, scratch] { try? FileManager.default.removeItem(at: folder) } }
+        let arguments = ["--as-of", "2027-02-01", "--force"]
+        // What each build writes on its own.
+        var expected: [String: [String: Data]] = [:]
+        for (account, workspace) in [("Kessler Group", kessler), ("Voltaris AG", voltaris)] {
+            let alone = scratch.appendingPathComponent(account)
+            let result = await APGMain.runCaptured(["build", workspace.path, "-o", alone.path] + arguments)
+            #expect(result.status == 0, "\(result.stderr)")
+            expected[account] = try Self.contents(of: alone)
+        }
+        let shared = scratch.appendingPathComponent("shared")
+        for round in 0..<3 {
+            let statuses = await withTaskGroup(of: Int32.self) { group in
+                for run in 0..<6 {
+                    let workspace = (run + round).isMultiple(of: 2) ? kessler : voltaris
+                    group.addTask { await APGMain.runCaptured(["build", workspace.path, "-o", shared.path] + arguments).status }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses == Array(repeating: 0, count: 6))
+            let plan = try JSONParser.parse(String(contentsOf: shared.appendingPathComponent("plan.json"), encoding: .utf8))
+            let account = try #require(plan["account"]?.stringValue)
+            let written = try Self.contents(of: shared).filter { !$0.key.hasPrefix(".apg-output") }
+            let reference = try #require(expected[account]).filter { !$0.key.hasPrefix(".apg-output") }
+            #expect(written.keys.sorted() == reference.keys.sorted())
+            #expect(written == reference, "round \(round): the folder mixes two builds")
+        }
+    }
 }
