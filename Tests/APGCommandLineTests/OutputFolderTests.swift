@@ -49,6 +49,30 @@ import Testing
         #expect(!check.stdout.contains("pack/"))
     }
 
+    @Test(arguments: [
+        (["build", "-o", ""], "--output takes a folder, not an empty value"),
+        (["build", "--output="], "Missing value for '--output"),
+        (["build", "--templates", ""], "--templates takes a folder of templates, not an empty value"),
+        (["report", "-o", ""], "--output takes a folder, not an empty value"),
+        (["report", "--since", ""], "--since takes a git revision or a folder, not an empty value"),
+    ])
+    func anEmptyPathIsABadOption(arguments: [String], message: String) async throws {
+        let root = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = await APGMain.runCaptured([arguments[0], root.path] + arguments.dropFirst() + ["--as-of", "2027-03-01"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(!result.stderr.contains("wrote"))
+    }
+
+    @Test func anEmptyWorkspacePathIsABadOption() async {
+        for command in ["check", "build", "report"] {
+            let result = await APGMain.runCaptured([command, "", "--as-of", "2027-03-01"])
+            #expect(result.status == 2, "\(command)")
+            #expect(result.stderr.contains("the workspace path takes a folder, not an empty value"), "\(command): \(result.stderr)")
+        }
+    }
+
     @Test func aMissingTemplatesFolderIsABadOption() async throws {
         let root = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -268,6 +268,19 @@ struct ReportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("report.json").path))
     }
 
+    @Test("--since '~' names a revision or a folder called '~', never the home folder")
+    func sinceTildeIsLiteral() async throws {
+        let (repository, _) = try Self.repository()
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let workspace = repository.root.appendingPathComponent(Self.workspacePath).path
+        for since in ["~", "~/"] {
+            let result = await APGMain.runCaptured(["report", workspace, "--as-of", "2027-03-31", "--since", since, "--output", output.path])
+            #expect(result.status == 2, "\(since): \(result.stderr)")
+            #expect(result.stderr.contains("no folder named '\(since)'"), "\(result.stderr)")
+        }
+    }
+
     @Test("a revision outside a git work tree stops the command with status 2")
     func notAGitTree() async throws {
         let workspace = try Self.temporaryFolder()
