@@ -46,11 +46,13 @@ public enum OutputWriter {
             staged.append((temporary, final, TemporaryFiles.register(temporary.path)))
             try Data(file.contents).write(to: temporary)
         }
-        for item in staged {
-            // rename(2) replaces an existing file atomically. FileManager.replaceItemAt
-            // on Linux deletes the old file and then fails, losing the previous output.
-            guard rename(item.temporary.path, item.final.path) == 0 else {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        try TemporaryFiles.holdingSignals {
+            for item in staged {
+                // rename(2) replaces an existing file atomically. FileManager.replaceItemAt
+                // on Linux deletes the old file and then fails, losing the previous output.
+                guard rename(item.temporary.path, item.final.path) == 0 else {
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
             }
         }
     }
