@@ -37,16 +37,18 @@ struct BuildCommand: AsyncParsableCommand {
     var format: DiagnosticFormat = .human
 
     func validate() throws {
+        if output.isEmpty { throw ValidationError.emptyPath("--output", takes: "a folder") }
+        if templates?.isEmpty == true { throw ValidationError.emptyPath("--templates", takes: "a folder of templates") }
         if let templates {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
+            guard FileManager.default.fileExists(atPath: URL(literalPath: templates).path, isDirectory: &isFolder), isFolder.boolValue else {
                 throw ValidationError("--templates takes a folder of templates to lay over the built-in ones; '\(templates)' is not a folder")
             }
         }
     }
 
     func run() async throws {
-        let outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
+        let outputURL = URL(literalPath: output)
         let compilation = try await workspace.compile(outputFolder: outputURL)
         let console = APGMain.console
         // A customer build renders its customer edition, and checks its text for leaks
@@ -95,7 +97,7 @@ struct BuildCommand: AsyncParsableCommand {
                 let handle = owner.hasPrefix("@") ? String(owner.dropFirst()) : owner
                 return customerNames[handle.lowercased()] ?? handle
             },
-            templateOverrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            templateOverrides: templates.map { URL(literalPath: $0) }
         )
         let renderers = RendererRegistry.buildRenderers
         let results = await withTaskGroup(of: (Int, Result<[OutputFile], any Error>).self) { group in

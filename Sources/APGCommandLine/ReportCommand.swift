@@ -44,11 +44,12 @@ struct ReportCommand: AsyncParsableCommand {
         if let since, since.isEmpty {
             throw ValidationError("--since takes a git revision or a folder, not an empty value")
         }
+        if output.isEmpty { throw ValidationError.emptyPath("--output", takes: "a folder") }
     }
 
     func run() async throws {
         let console = APGMain.console
-        let outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
+        let outputURL = URL(literalPath: output)
         let compiled = try await workspace.compile(outputFolder: outputURL)
         DiagnosticPrinter.print(compiled, format: format, color: console.isTerminal, to: console)
         if compiled.hasErrors {
@@ -85,7 +86,7 @@ struct ReportCommand: AsyncParsableCommand {
 
         if let since {
             let baseline: Compilation
-            let sinceURL = URL(fileURLWithPath: since, isDirectory: true).standardizedFileURL
+            let sinceURL = URL(literalPath: since)
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: sinceURL.path, isDirectory: &isFolder), isFolder.boolValue {
                 baseline = try await run { try await baselines.compile(folder: sinceURL) }

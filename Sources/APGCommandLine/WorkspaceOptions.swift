@@ -16,14 +16,13 @@ struct WorkspaceOptions: ParsableArguments {
     var strict = false
 
     func validate() throws {
+        if path.isEmpty { throw ValidationError.emptyPath("the workspace path", takes: "a folder") }
         if let asOf, case .failure = PlanDate.parse(asOf) {
             throw ValidationError("--as-of takes a date such as 2027-03-31, not '\(asOf)'")
         }
     }
 
-    var rootURL: URL {
-        URL(fileURLWithPath: path, isDirectory: true, relativeTo: APGMain.console.currentFolder).standardizedFileURL
-    }
+    var rootURL: URL { URL(literalPath: path, relativeTo: APGMain.console.currentFolder) }
 
     var asOfDate: PlanDate {
         if let asOf, case .success(let date) = PlanDate.parse(asOf) { return date }

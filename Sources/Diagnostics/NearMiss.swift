@@ -1,41 +1,72 @@
 /// "Did you mean …?" candidates: the known names closest to a misspelt one.
 public enum NearMiss {
     /// The candidates within a small edit distance of `word`, best first; ties broken
-    /// alphabetically so suggestions are deterministic.
+    /// alphabetically so suggestions are deterministic. For many look-ups against the same
+    /// names, build a `NearMissIndex` once instead.
     public static func bestMatches(for word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
-        let target = Array(word.lowercased().unicodeScalars)
-        guard !target.isEmpty else { return [] }
-        let threshold = max(1, min(3, target.count / 3 + 1))
-        var scored: [(String, Int)] = []
-        var seen = Set<String>()
-        for candidate in candidates where seen.insert(candidate).inserted {
-            let other = Array(candidate.lowercased().unicodeScalars)
-            // Length difference alone rules most candidates out cheaply.
-            if abs(other.count - target.count) > threshold { continue }
-            let distance = editDistance(target, other, cap: threshold)
-            if distance <= threshold { scored.append((candidate, distance)) }
-        }
-        scored.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        return scored.prefix(limit).map(\.0)
+        var index = NearMissIndex(candidates)
+        return index.bestMatches(for: word, limit: limit)
     }
 
-    /// Levenshtein distance, stopping early once every cell exceeds `cap`.
+    /// The largest edit distance worth suggesting for a name of `length` characters.
+    static func threshold(forLength length: Int) -> Int {
+        max(1, min(3, length / 3 + 1))
+    }
+
+    /// Levenshtein distance when it is at most `cap`, else some number above `cap`. Only
+    /// the diagonal band of width `2 × cap + 1` can hold a path within `cap`, so the work is
+    /// `a.count × (2 × cap + 1)` cells at most, and it stops as soon as a row exceeds `cap`.
     public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], cap: Int = .max) -> Int {
+        var rows = ([Int](), [Int]())
+        return editDistance(a, b, cap: cap, rows: &rows)
+    }
+
+    /// The same, reusing `rows` so that many comparisons allocate nothing.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], cap: Int, rows: inout ([Int], [Int])) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = Swift.min(substitution, previous[j] + 1, current[j - 1] + 1)
-                rowMinimum = Swift.min(rowMinimum, current[j])
+        let band = Swift.min(cap, Swift.max(a.count, b.count))
+        if abs(a.count - b.count) > band { return band + 1 }
+        let beyond = band + 1
+        rows.0.removeAll(keepingCapacity: true)
+        rows.1.removeAll(keepingCapacity: true)
+        for column in 0...b.count { rows.0.append(Swift.min(column, beyond)) }
+        rows.1.append(contentsOf: repeatElement(beyond, count: b.count + 1))
+        return withUnsafeMutableBufferPointers(&rows.0, &rows.1) { previous, current in
+            for i in 1...a.count {
+                let low = Swift.max(1, i - band)
+                let high = Swift.min(b.count, i + band)
+                // Cells left of the band are out of reach; the one just left of it is read below.
+                current[low - 1] = i - band <= 0 ? Swift.min(i, beyond) : beyond
+                var rowMinimum = current[low - 1]
+                let letter = a[i - 1]
+                if low <= high {
+                    for j in low...high {
+                        // Two-argument `min` only: the variadic one allocates on every cell.
+                        var value = previous[j - 1] + (letter == b[j - 1] ? 0 : 1)
+                        value = Swift.min(value, Swift.min(previous[j], current[j - 1]) + 1)
+                        value = Swift.min(value, beyond)
+                        current[j] = value
+                        rowMinimum = Swift.min(rowMinimum, value)
+                    }
+                }
+                if high < b.count { current[high + 1] = beyond }
+                if rowMinimum > band { return beyond }
+                swap(&previous, &current)
             }
-            if rowMinimum > cap { return rowMinimum }
-            swap(&previous, &current)
+            return previous[b.count]
         }
-        return previous[b.count]
+    }
+}
+
+private func withUnsafeMutableBufferPointers<Result>(
+    _ first: inout [Int], _ second: inout [Int],
+    _ body: (inout UnsafeMutableBufferPointer<Int>, inout UnsafeMutableBufferPointer<Int>) -> Result
+) -> Result {
+    first.withUnsafeMutableBufferPointer { first in
+        second.withUnsafeMutableBufferPointer { second in
+            var (a, b) = (first, second)
+            return body(&a, &b)
+        }
     }
 }

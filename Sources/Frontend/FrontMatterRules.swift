@@ -1,13 +1,13 @@
 import Diagnostics
 
 /// The diagnostics of the file level: reading a workspace, a guide's bytes and front
-/// matter (spec §1–2), and `apg.yaml` (spec §8). Codes APG001–APG019.
+/// matter (spec §1–2), and `apg.yaml` (spec §8). Codes APG001–APG019 and APG049.
 public enum FrontMatterRules {
     public static let all: [RuleDescriptor] = [
         invalidUTF8, fileTooLarge, missingFrontMatter, unterminatedFrontMatter, yamlSyntax,
         notAMapping, duplicateKey, missingAccount, invalidCountry, invalidLanguage, invalidDate,
         invalidAuthor, unknownKey, wrongType, countryAndRegion, invalidHorizon,
-        unknownVocabularyCategory, accountMismatch, unreadableFile,
+        unknownVocabularyCategory, accountMismatch, unreadableFile, linkOutsideWorkspace,
     ]
 
     /// The largest guide apg reads; anything bigger is not a hand-written guide.
@@ -496,6 +496,31 @@ public enum FrontMatterRules {
 
         ## Fix
         Fix the permissions or the link, or list the path under `ignore:` in `apg.yaml`.
+        """
+    )
+
+    public static let linkOutsideWorkspace = RuleDescriptor(
+        code: "APG049", name: "link-outside-workspace", severity: .warning,
+        summary: "a symbolic link leads out of the workspace folder and is not followed",
+        documentation: """
+        # link-outside-workspace
+
+        ## What it checks
+        apg reads the files below the workspace folder and nothing else. A symbolic link,
+        to a file or a folder, whose target lies outside the workspace folder (or that
+        cannot be resolved because it loops) is skipped with this diagnostic, once per link.
+
+        ## Why
+        A link such as `root -> /` would otherwise make apg read every Markdown file of the
+        machine, slowly, and report on files nobody on the team wrote; and the plan would
+        depend on what happens to be mounted where it is built.
+
+        ## Example
+        `shared -> /mnt/team/shared` inside the workspace folder.
+
+        ## Fix
+        Copy the guides into the workspace (or move the workspace so that the linked folder
+        lies inside it), remove the link, or list it under `ignore:` in `apg.yaml`.
         """
     )
 }

@@ -37,8 +37,10 @@ public struct Workspace: Sendable {
     /// any folder apg wrote output to (it holds `outputMarkerName`), and
     /// `ignore:` entries of `apg.yaml` (a folder with a trailing `/`, an exact file, or a
     /// pattern where `*` matches within one path segment and `**` across segments; a
-    /// pattern without `/` also matches a file name in any folder). Linked folders are
-    /// followed once; a link back into a folder already read is reported and skipped.
+    /// pattern without `/` also matches a file name in any folder). Links are followed
+    /// only when they lead to a place inside `root`, linked folders once; a link back into
+    /// a folder already read, a link out of `root` and a link that loops are reported and
+    /// skipped.
     public static func load(root: URL, outputFolder: URL? = nil) throws -> Workspace {
         let fileManager = FileManager.default
         let rootURL = root.standardizedFileURL
@@ -113,11 +115,14 @@ struct WorkspaceWalker {
     private(set) var diagnostics: [Diagnostic] = []
     /// Resolved paths of folders already entered, so that linked folders cannot loop.
     private var visited: Set<String> = []
+    /// The root with every link resolved: a link is followed only to a place below it.
+    private let resolvedRoot: String
 
     init(root: URL, outputFolder: String?, ignore: IgnoreList) {
         self.root = root
         self.outputFolder = outputFolder
         self.ignore = ignore
+        self.resolvedRoot = (try? Self.resolveLink(root.path).get()) ?? root.path
     }
 
     mutating func walk() {
@@ -144,6 +149,28 @@ struct WorkspaceWalker {
         for name in names where !name.hasPrefix(".") {
             let path = relative.isEmpty ? name : relative + "/" + name
             let url = folder.appendingPathComponent(name)
+            if Self.isSymbolicLink(url.path), !ignore.matches(path, isFolder: false), !ignore.matches(path, isFolder: true) {
+                switch Self.resolveLink(url.path) {
+                case .failure(let error) where error.code == .ELOOP:
+                    diagnostics.append(FrontMatterRules.linkOutsideWorkspace.diagnostic(
+                        "'\(path)' is a link that loops; it is skipped", at: nil,
+                        fix: FixSuggestion("remove the link, or add '\(path)' to 'ignore:' in apg.yaml")))
+                    continue
+                case .failure:
+                    break  // dangling: reported with the other unreadable paths below
+                case .success(let target):
+                    guard target == resolvedRoot || target.hasPrefix(resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/") else {
+                        // A link to some other kind of file would not have been read anyway.
+                        var isFolder: ObjCBool = false
+                        _ = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
+                        guard isFolder.boolValue || name.lowercased().hasSuffix(".md") else { continue }
+                        diagnostics.append(FrontMatterRules.linkOutsideWorkspace.diagnostic(
+                            "'\(path)' is a link to '\(target)', outside the workspace; it is skipped", at: nil,
+                            fix: FixSuggestion("copy what it links to into the workspace, remove the link, or add '\(path)' to 'ignore:' in apg.yaml")))
+                        continue
+                    }
+                }
+            }
             var isDirectory: ObjCBool = false
             // fileExists follows links; a dangling link does not exist.
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -165,6 +192,21 @@ struct WorkspaceWalker {
                 paths.append(path)
             }
         }
+    }
+}
+
+extension WorkspaceWalker {
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// The path with every link resolved, or the reason it cannot be: a dangling link
+    /// (`ENOENT`) or a loop (`ELOOP`).
+    static func resolveLink(_ path: String) -> Result<String, POSIXError> {
+        guard let resolved = realpath(path, nil) else { return .failure(POSIXError(POSIXErrorCode(rawValue: errno) ?? .ENOENT)) }
+        defer { free(resolved) }
+        return .success(String(cString: resolved))
     }
 }
 

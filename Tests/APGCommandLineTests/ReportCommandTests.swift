@@ -149,6 +149,40 @@ struct ReportCommandTests {
         Self.expectChangesSinceV1(report)
     }
 
+    @Test("a newline in a path of an old commit does not mix up the files read from git")
+    func newlineInAPathInHistory() async throws {
+        let repository = try ScratchRepository()
+        let strangePath = "ws/nl\nHEAD:ws/global.md"
+        let strangeText = "# not a guide\n"
+        try repository.replace("ws", with: Self.fixtures.appendingPathComponent("v1"))
+        try repository.write(strangePath, strangeText)
+        try repository.commit("v1 with a strange name", date: "2027-01-10")
+        try repository.replace("ws", with: Self.fixtures.appendingPathComponent("v3"))
+        try repository.commit("v3", date: "2027-03-20")
+        // The same tree as a folder.
+        let scratch = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let baseline = scratch.appendingPathComponent("baseline")
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("v1"), to: baseline)
+        let strange = baseline.appendingPathComponent(String(strangePath.dropFirst("ws/".count)))
+        try FileManager.default.createDirectory(at: strange.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(strangeText.utf8).write(to: strange)
+
+        let workspace = repository.root.appendingPathComponent("ws").path
+        var reports: [JSONValue] = []
+        for since in ["HEAD~1", baseline.path] {
+            let output = scratch.appendingPathComponent("out-\(reports.count)")
+            let result = await APGMain.runCaptured(["report", workspace, "--as-of", "2027-03-31", "--since", since, "--output", output.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            let report = try Self.json(output)
+            guard case .object(let members) = report else { Issue.record("report.json is not an object"); return }
+            reports.append(.object(members.filter { $0.key != "baseline" && $0.key != "since" }))
+            #expect(report["baseline"]?["errors"] == 1, "only the strange file lacks front matter")
+        }
+        #expect(reports[0] == reports[1])
+        Self.expectChangesSinceV1(reports[0])
+    }
+
     @Test("with --format json, stdout holds the diagnostics document alone")
     func machineFormatKeepsStdout() async throws {
         let output = try Self.temporaryFolder()
@@ -232,6 +266,19 @@ struct ReportCommandTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("no commit 'no-such-tag'"))
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("report.json").path))
+    }
+
+    @Test("--since '~' names a revision or a folder called '~', never the home folder")
+    func sinceTildeIsLiteral() async throws {
+        let (repository, _) = try Self.repository()
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let workspace = repository.root.appendingPathComponent(Self.workspacePath).path
+        for since in ["~", "~/"] {
+            let result = await APGMain.runCaptured(["report", workspace, "--as-of", "2027-03-31", "--since", since, "--output", output.path])
+            #expect(result.status == 2, "\(since): \(result.stderr)")
+            #expect(result.stderr.contains("no folder named '\(since)'"), "\(result.stderr)")
+        }
     }
 
     @Test("a revision outside a git work tree stops the command with status 2")

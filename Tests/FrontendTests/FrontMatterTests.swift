@@ -225,7 +225,7 @@ import Testing
         }
         let expected: Set<String> = Set((1...19).map { (number: Int) -> String in
             number < 10 ? "APG00\(number)" : "APG0\(number)"
-        })
+        } + ["APG049"])
         #expect(codes == expected)
     }
 }

@@ -45,6 +45,41 @@ import Testing
         #expect(workspace.diagnostics.map(\.rule) == [FrontMatterRules.unreadableFile.id])
     }
 
+    @Test func linksOutOfTheWorkspaceAndLoopingLinksAreSkippedOnce() throws {
+        let fileManager = FileManager.default
+        let scratch = fileManager.temporaryDirectory.appendingPathComponent("apg-escape-\(UUID().uuidString)")
+        defer { try? fileManager.removeItem(at: scratch) }
+        let root = scratch.appendingPathComponent("ws")
+        try fileManager.createDirectory(at: root.appendingPathComponent("de"), withIntermediateDirectories: true)
+        try Data("---\naccount: A\n---\n".utf8).write(to: root.appendingPathComponent("de/de.md"))
+        try Data("---\naccount: B\n---\n".utf8).write(to: scratch.appendingPathComponent("outside.md"))
+        func link(_ name: String, to target: String) throws {
+            try fileManager.createSymbolicLink(atPath: root.appendingPathComponent(name).path, withDestinationPath: target)
+        }
+        try link("root", to: "/")
+        try link("up", to: "..")
+        try link("outside.md", to: "../outside.md")
+        try link("ping.md", to: "pong.md")
+        try link("pong.md", to: "ping.md")
+        try link("alias.md", to: "de/de.md")
+        try link("elsewhere.png", to: "/etc/hostname")
+        let start = Date()
+        let workspace = try Workspace.load(root: root)
+        #expect(Date().timeIntervalSince(start) < 20)
+        // A link inside the workspace is still followed.
+        #expect(workspace.files.map(\.path) == ["alias.md", "de/de.md"])
+        let skipped = workspace.diagnostics.filter { $0.rule == FrontMatterRules.linkOutsideWorkspace.id }.map(\.message)
+        #expect(skipped == [
+            "'outside.md' is a link to '\(scratch.path)/outside.md', outside the workspace; it is skipped",
+            "'ping.md' is a link that loops; it is skipped",
+            "'pong.md' is a link that loops; it is skipped",
+            "'root' is a link to '/', outside the workspace; it is skipped",
+            "'up' is a link to '\(scratch.path)', outside the workspace; it is skipped",
+        ])
+        #expect(workspace.diagnostics.count == skipped.count)
+        #expect(workspace.diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
     @Test func sample_parsesWithoutFrontMatterDiagnostics() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("samples/kessler")

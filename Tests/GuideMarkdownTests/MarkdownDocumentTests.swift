@@ -40,6 +40,23 @@ import Testing
         #expect(!html.contains("onerror"))
     }
 
+    @Test(arguments: ["java&#09;script:alert(1)", "java&#10;script:alert(1)", "&#01;javascript:alert(1)",
+                      "java&#x200B;script:alert(1)", "vb&#13;script:msgbox(1)", "java&#32;script:alert(1)"])
+    func safeHTMLDropsLinksWithAnObfuscatedScheme(destination: String) {
+        for markdown in ["[x](\(destination))", "[x](<\(destination)>)", "![x](\(destination))", "[x]\n\n[x]: \(destination)"] {
+            let html = SafeMarkdown.html(markdown)
+            #expect(!html.contains("script"), "\(markdown) → \(html)")
+            #expect(html.contains("href=\"\"") || html.contains("src=\"\"") || !html.contains("<a"), "\(markdown) → \(html)")
+        }
+    }
+
+    @Test func safeHTMLKeepsOrdinaryLinks() {
+        let html = SafeMarkdown.html("[a](https://example.com/a%20b?q=1#x) [b](docs/plan.md) [c](mailto:team@example.com)")
+        #expect(html.contains("href=\"https://example.com/a%20b?q=1#x\""))
+        #expect(html.contains("href=\"docs/plan.md\""))
+        #expect(html.contains("href=\"mailto:team@example.com\""))
+    }
+
     @Test func survivesDeepNesting() {
         // cmark builds and frees the tree iteratively; the wrapper must not recurse either.
         let depth = 20_000

@@ -14,11 +14,20 @@ import PlanModel
         #expect(rows[2][6] == "2027-06-30")
     }
 
-    @Test(arguments: ["=cmd|'/c calc'!A1", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"])
+    @Test(arguments: ["=cmd|'/c calc'!A1", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx",
+                      "\u{FF1D}1+1", "\u{FF0B}1", "\u{FF0D}2", "\u{FF20}SUM(A1)", "\u{FE66}1+1",
+                      "\u{200B}=1+1", "\u{200E}+1", "\u{2060}-2", "\u{FEFF}@SUM(A1)", "\u{200B}\u{200D}\tx"])
     func formulaCellsAreNeutralised(title: String) throws {
         let files = try PackFixture.render(ActionsCSVRenderer(), PackFixture.compilation(actionTitle: title))
         let rows = try StrictCSV.parse(try #require(files["actions.csv"]))
         #expect(rows[1][1] == "'" + title)
+    }
+
+    @Test(arguments: ["Plan 2027", "\u{200B}Plan", "a=b", "E-mail the team", "\u{FF21}BC"])
+    func ordinaryCellsAreLeftAlone(title: String) throws {
+        let files = try PackFixture.render(ActionsCSVRenderer(), PackFixture.compilation(actionTitle: title))
+        let rows = try StrictCSV.parse(try #require(files["actions.csv"]))
+        #expect(rows[1][1] == title)
     }
 
     @Test func quotesCommasAndNewlinesRoundTrip() throws {

@@ -76,9 +76,9 @@ public struct GitRepository: Sendable {
 
     /// The last `limit` commits that touched the workspace, newest first.
     public func log(limit: Int) throws -> [GitRevision] {
-        let result = try checked(["log", "-n", String(max(0, limit)), "--format=%H%x00%cs", "--", pathspec])
-        return result.text.split(separator: "\n").compactMap { line in
-            let parts = line.split(separator: "\0", omittingEmptySubsequences: false)
+        let result = try checked(["log", "-z", "-n", String(max(0, limit)), "--format=%H %cs", "--", pathspec])
+        return result.data.split(separator: 0).compactMap { record in
+            let parts = String(decoding: record, as: UTF8.self).split(separator: " ")
             guard parts.count == 2 else { return nil }
             return GitRevision(hash: String(parts[0]), date: String(parts[1]))
         }
@@ -86,37 +86,67 @@ public struct GitRepository: Sendable {
 
     /// Writes the workspace's files as they were at `commit` into `folder` (which becomes
     /// the workspace root) and returns how many files it wrote.
+    ///
+    /// Paths may hold any byte but NUL, newlines included, so every exchange with git is
+    /// NUL-separated or keyed by object ids: `ls-tree -z` lists the blobs, and
+    /// `cat-file --batch` is asked for them by id, never by a `commit:path` line that a
+    /// newline in a path would split in two.
     @discardableResult
     public func materialize(commit: String, into folder: URL) throws -> Int {
-        let listing = try checked(["ls-tree", "-r", "-z", "--name-only", commit, "--", pathspec])
-        let paths = listing.data.split(separator: 0).compactMap { String(bytes: $0, encoding: .utf8) }
-        guard !paths.isEmpty else { return 0 }
+        let listing = try checked(["ls-tree", "-r", "-z", commit, "--", pathspec])
+        let entries = listing.data.split(separator: 0).compactMap(TreeEntry.init)
+        guard !entries.isEmpty else { return 0 }
 
         // One `git cat-file --batch` for all files: its requests come from a file, so
         // nothing can block on a full pipe.
         let requests = FileManager.default.temporaryDirectory.appendingPathComponent("apg-git-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: requests) }
-        try Data(paths.map { "\(commit):\($0)\n" }.joined().utf8).write(to: requests)
+        try Data(entries.map { "\($0.object)\n" }.joined().utf8).write(to: requests)
         let batch = try checked(["cat-file", "--batch"], input: requests)
 
         let bytes = [UInt8](batch.data)
         var cursor = 0
         var written = 0
-        for path in paths {
+        for entry in entries {
             guard let newline = bytes[cursor...].firstIndex(of: UInt8(ascii: "\n")) else { break }
             let header = String(decoding: bytes[cursor..<newline], as: UTF8.self).split(separator: " ")
             cursor = newline + 1
-            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), cursor + size <= bytes.count else { continue }
+            // A missing object answers with one line and no contents.
+            guard header.count == 3, let size = Int(header[2]), cursor + size <= bytes.count else { continue }
             let contents = Data(bytes[cursor..<(cursor + size)])
             cursor += size + 1
-            let relative = String(path.dropFirst(prefix.count))
+            guard header[0] == entry.object, header[1] == "blob" else { continue }
+            let relative = String(entry.path.dropFirst(prefix.count))
             guard !relative.isEmpty, !relative.split(separator: "/").contains("..") else { continue }
             let target = folder.appendingPathComponent(relative)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try contents.write(to: target)
+            if entry.isSymbolicLink {
+                // Kept a link, so the walker treats it as it treats one in a folder.
+                try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: String(decoding: contents, as: UTF8.self))
+            } else {
+                try contents.write(to: target)
+            }
             written += 1
         }
         return written
+    }
+
+    /// One line of `git ls-tree -z`: `<mode> SP <type> SP <object> TAB <path>`.
+    private struct TreeEntry {
+        var object: Substring
+        var path: String
+        var isSymbolicLink: Bool
+
+        init?(_ record: Data.SubSequence) {
+            guard let tab = record.firstIndex(of: UInt8(ascii: "\t")),
+                  let path = String(bytes: record[(tab + 1)...], encoding: .utf8) else { return nil }
+            let fields = String(decoding: record[..<tab], as: UTF8.self).split(separator: " ")
+            // Regular files and links; submodules and trees are not the workspace's files.
+            guard fields.count == 3, fields[1] == "blob", ["100644", "100755", "120000"].contains(fields[0]) else { return nil }
+            self.object = fields[2]
+            self.path = path
+            self.isSymbolicLink = fields[0] == "120000"
+        }
     }
 
     private var pathspec: String { prefix.isEmpty ? "." : prefix }

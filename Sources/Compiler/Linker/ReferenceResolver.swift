@@ -9,10 +9,13 @@ struct ReferenceResolver {
     let registry: IDRegistry
     /// Team handles by lower-cased handle, and in definition order for suggestions.
     private let handles: [String: String]
-    private let handleList: [String]
     /// Keys of rejected strategies and dropped actions, suggested only after the others.
     private let inactive: Set<String>
     private let languages: FileLanguages
+    /// Near-miss indexes, built on the first unknown name: a workspace may have thousands.
+    private var handleIndex: NearMissIndex?
+    private var idIndexes: [EntityKind: NearMissIndex] = [:]
+    private let memberHandles: [String]
     private(set) var diagnostics: [Diagnostic] = []
     /// Places already reported, so a reference seen twice (a parent claimed by a
     /// definition and by a reference-only node) is reported once.
@@ -30,7 +33,7 @@ struct ReferenceResolver {
         var handles: [String: String] = [:]
         for member in members { handles[member.key] = member.id }
         self.handles = handles
-        self.handleList = members.map(\.id)
+        self.memberHandles = members.map(\.id)
     }
 
     /// The reference's target if it is of the expected kind.
@@ -46,7 +49,8 @@ struct ReferenceResolver {
         }
         guard reported.insert(Use(location: person.location, key: person.key)).inserted else { return person }
         let fix: FixSuggestion
-        if let best = NearMiss.bestMatches(for: person.handle, in: handleList, limit: 1).first {
+        if handleIndex == nil { handleIndex = NearMissIndex(memberHandles) }
+        if let best = handleIndex?.bestMatches(for: person.handle, limit: 1).first {
             fix = FixSuggestion("did you mean '@\(best)'?", replacement: "@\(best)")
         } else {
             fix = FixSuggestion("add '@\(person.handle)' to a \(languages.words(at: person.location).section("team")) section, or correct the handle")
@@ -96,8 +100,10 @@ struct ReferenceResolver {
 
     /// The closest id of the expected kind, preferring entities still in play over
     /// rejected strategies and dropped actions.
-    private func suggestion(for reference: Reference, kind: EntityKind) -> FixSuggestion? {
-        let matches = NearMiss.bestMatches(for: reference.id, in: registry.ids(of: kind), limit: 8)
+    private mutating func suggestion(for reference: Reference, kind: EntityKind) -> FixSuggestion? {
+        var index = idIndexes.removeValue(forKey: kind) ?? NearMissIndex(registry.ids(of: kind))
+        defer { idIndexes[kind] = index }
+        let matches = index.bestMatches(for: reference.id, limit: 8)
         let best = matches.first { !inactive.contains($0.lowercased()) } ?? matches.first
         return best.map { FixSuggestion("did you mean '\($0)'?", replacement: $0) }
     }
