@@ -9,6 +9,7 @@ public struct APGCommand: AsyncParsableCommand {
         subcommands: [
             CheckCommand.self, BuildCommand.self, ReportCommand.self, DiffCommand.self, RulesCommand.self, ExplainCommand.self,
             InitCommand.self, NewGuideCommand.self, FmtCommand.self,
+            CompletionsCommand.self, ManCommand.self,
         ]
     )
 
