@@ -6,7 +6,8 @@ import Diagnostics
 struct RulesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List every rule with its id, name, default severity and summary."
+        abstract: "List every rule with its id, name, default severity and summary.",
+        discussion: "'fix' after the severity marks a rule whose findings `apg fix` can correct."
     )
 
     func run() async throws {
@@ -16,7 +17,8 @@ struct RulesCommand: AsyncParsableCommand {
         for descriptor in descriptors {
             let name = descriptor.id.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             let severity = descriptor.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-            text += "\(descriptor.id.code)  \(name)  \(severity)  \(descriptor.summary)\n"
+            let fix = descriptor.hasAutomaticFix ? "fix" : "   "
+            text += "\(descriptor.id.code)  \(name)  \(severity)  \(fix)  \(descriptor.summary)\n"
         }
         APGMain.console.out(text)
     }
@@ -56,6 +58,7 @@ struct ExplainCommand: AsyncParsableCommand {
             + "Default severity: \(descriptor.defaultSeverity.rawValue). Change it in apg.yaml under `rules:` "
             + "(error, warning, note or off), or silence one finding with "
             + "`<!-- apg-disable-next-line \(id.name) -->` on the line before it.\n\n"
+            + (descriptor.hasAutomaticFix ? "Automatic fix: `apg fix --rule \(id.name)` corrects the findings whose fix is certain.\n\n" : "")
             + body + "\n"
     }
 }

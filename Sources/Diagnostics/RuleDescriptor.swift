@@ -10,12 +10,15 @@ public struct RuleDescriptor: Sendable, Hashable {
     public let summary: String
     /// Markdown: "What it checks", "Why", "Example", "Fix".
     public let documentation: String
+    /// Whether some of its findings carry a machine-applicable fix (`apg fix`).
+    public let hasAutomaticFix: Bool
 
-    public init(code: String, name: String, severity: Severity, summary: String, documentation: String) {
+    public init(code: String, name: String, severity: Severity, summary: String, documentation: String, automaticFix: Bool = false) {
         self.id = RuleID(code: code, name: name)
         self.defaultSeverity = severity
         self.summary = summary
         self.documentation = documentation
+        self.hasAutomaticFix = automaticFix
     }
 
     /// A diagnostic of this kind at its default severity.

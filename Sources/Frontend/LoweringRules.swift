@@ -36,7 +36,7 @@ public enum LoweringRules {
         ## Fix
         Spell the heading as a known section name (`## Kundenorganisation`), or add the
         name to `vocabulary:` in `apg.yaml`. Leave it as it is when free prose is meant.
-        """)
+        """, automaticFix: true)
 
     public static let derivedID = RuleDescriptor(
         code: "APG021", name: "derived-id", severity: .warning,
@@ -82,7 +82,7 @@ public enum LoweringRules {
 
         ## Fix
         Write the ISO form the message proposes: `- Due: 2027-02-15`.
-        """)
+        """, automaticFix: true)
 
     public static let ambiguousDate = RuleDescriptor(
         code: "APG023", name: "ambiguous-date", severity: .error,
@@ -193,7 +193,7 @@ public enum LoweringRules {
         ```yaml
         fields: [Budget]
         ```
-        """)
+        """, automaticFix: true)
 
     public static let unexpectedEntity = RuleDescriptor(
         code: "APG028", name: "unexpected-entity", severity: .warning,
@@ -641,7 +641,7 @@ extension LoweringRules {
         ## Fix
         Rename the heading to the section the entities belong in (`## Maßnahmen`), or
         add the heading under `vocabulary:` in `apg.yaml`.
-        """)
+        """, automaticFix: true)
 }
 
 /// Bounds that keep lowering linear and safe on hostile input.

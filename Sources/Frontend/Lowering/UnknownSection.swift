@@ -11,7 +11,7 @@ extension LoweringContext {
         let at = location(line: line, column: column(of: name, line: line) ?? heading.start?.column ?? 1)
         let qualified = SectionHeading(name)
         let suggestion = sectionSuggestion(for: qualified.name, fitting: content.section).map { $0 + qualified.qualifier }
-        let rename = suggestion.map { FixSuggestion("rename the heading to '\($0)'", replacement: $0) }
+        let rename = suggestion.map { FixSuggestion.replacing(name, at: at, with: $0, "rename the heading to '\($0)'") }
         let didYouMean = suggestion.map { "; did you mean '\($0)'?" } ?? ""
         guard content.total > 0 else {
             report(LoweringRules.unknownSection.diagnostic(

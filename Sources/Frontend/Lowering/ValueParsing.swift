@@ -74,7 +74,7 @@ extension LoweringContext {
         case .failure(.nonISO(let suggestion)):
             report(LoweringRules.invalidDate.diagnostic(
                 "'\(text)' is not an ISO date; did you mean '\(suggestion)'?", at: `where`,
-                fix: FixSuggestion("write the date as YYYY-MM-DD", replacement: suggestion)))
+                fix: .replacing(text, at: `where`, with: suggestion, "write the date as YYYY-MM-DD")))
         case .failure(.ambiguous):
             report(LoweringRules.ambiguousDate.diagnostic(
                 "'\(text)' in '\(key)' can be read day-first or month-first; write it in ISO form", at: `where`,
