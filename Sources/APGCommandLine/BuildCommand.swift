@@ -61,6 +61,18 @@ struct BuildCommand: AsyncParsableCommand {
             owner: owner,
             templateOverrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
         )
+        let files = try await Self.render(compilation, options: options)
+        try OutputFolder.write(files, to: outputURL, named: output, what: "the outputs")
+        if format == .human {
+            console.error("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(output)'\n")
+        }
+        // Forced outputs of a workspace with errors are still a failed build.
+        if compilation.hasErrors { throw ExitCode(1) }
+    }
+
+    /// Every output of a build; nothing when any renderer fails, so that an output
+    /// folder is never half updated. Shared with `watch`.
+    static func render(_ compilation: Compilation, options: RenderOptions) async throws -> [OutputFile] {
         // The renderers are independent: the two packs, most of the work, run side by side.
         let renderers = RendererRegistry.buildRenderers
         let results = await withTaskGroup(of: (Int, Result<[OutputFile], any Error>).self) { group in
@@ -81,11 +93,6 @@ struct BuildCommand: AsyncParsableCommand {
                 throw CommandFailure("cannot render \(renderer.name), nothing written: \(error)")
             }
         }
-        try OutputFolder.write(files, to: outputURL, named: output, what: "the outputs")
-        if format == .human {
-            console.error("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(output)'\n")
-        }
-        // Forced outputs of a workspace with errors are still a failed build.
-        if compilation.hasErrors { throw ExitCode(1) }
+        return files
     }
 }
