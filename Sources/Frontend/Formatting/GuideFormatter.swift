@@ -23,6 +23,8 @@ public struct GuideFormatter: Sendable {
     static let dateKeys: Set<String> = ["due", "milestone", "last-contact", "done"]
 
     public func format(_ text: String) -> String {
+        // A byte order mark stays, and does not hide the front matter behind it.
+        if text.hasPrefix("\u{FEFF}") { return "\u{FEFF}" + format(String(text.dropFirst())) }
         let lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
         var lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
@@ -49,7 +51,7 @@ public struct GuideFormatter: Sendable {
             }
             if inComment {
                 output.append(line)
-                if line.contains("-->") { inComment = false }
+                inComment = !line.contains("-->") || opensComment(line)
                 continue
             }
             let trimmed = line.drop { $0 == " " }
@@ -64,7 +66,7 @@ public struct GuideFormatter: Sendable {
                 continue
             }
             if trimmed.hasPrefix("<!--") {
-                if !trimmed.contains("-->") { inComment = true }
+                inComment = opensComment(line)
                 output.append(line)
                 continue
             }
@@ -72,12 +74,14 @@ public struct GuideFormatter: Sendable {
                 lists.reset()
                 if let last = output.last, !last.isEmpty { output.append("") }
                 output.append(normalizeIDForm(line))
+                inComment = opensComment(line)
                 continue
             }
             if let item = ListItemLine(line), let indent = lists.place(item) {
                 let content = item.isBullet ? normalizeItemText(item.content, language: language) : item.content
                 let marker = item.isBullet ? "-" : item.marker
                 output.append(String(repeating: " ", count: indent) + marker + (content.isEmpty ? "" : " " + content))
+                inComment = opensComment(line)
                 continue
             }
             if line.first == " " || line.first == "\t" {
@@ -86,9 +90,17 @@ public struct GuideFormatter: Sendable {
                 lists.reset()
                 output.append(line)
             }
+            // A comment opened after text on a line (`- A1 <!-- until ...`) runs on.
+            inComment = opensComment(line)
         }
         while output.last == "" { output.removeLast() }
         return output.isEmpty ? "" : output.joined(separator: lineEnding) + lineEnding
+    }
+
+    /// Whether a comment opened on this line is still open at its end.
+    private func opensComment(_ line: String) -> Bool {
+        guard let open = line.range(of: "<!--", options: .backwards) else { return false }
+        return !line[open.upperBound...].contains("-->")
     }
 
     /// The file's language: front matter `language:`, else what its headings say.

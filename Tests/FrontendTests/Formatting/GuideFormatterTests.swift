@@ -128,6 +128,16 @@ import Testing
         #expect(formatter.format(text) == text)
     }
 
+    @Test func aCommentOpenedAfterTextIsKeptToItsEnd() {
+        let text = "## Actions\n- [ ] A1: Visit <!-- later:\n* Owner: @x\n    + Due: 15.02.2027 -->\n* A2: Next\n"
+        #expect(formatter.format(text) == "## Actions\n- [ ] A1: Visit <!-- later:\n* Owner: @x\n    + Due: 15.02.2027 -->\n- A2: Next\n")
+    }
+
+    @Test func aByteOrderMarkStaysAndTheFrontMatterBehindItIsYAML() {
+        let text = "\u{FEFF}---\nauthors:\n    - jdoe\n---\n\n## Team\n* Jane Doe (@jdoe)\n"
+        #expect(formatter.format(text) == "\u{FEFF}---\nauthors:\n    - jdoe\n---\n\n## Team\n- Jane Doe (@jdoe)\n")
+    }
+
     @Test func windowsLineEndingsAreKept() {
         let text = "## Team\r\n* Jane Doe (@jdoe)\r\n"
         #expect(formatter.format(text) == "## Team\r\n- Jane Doe (@jdoe)\r\n")
