@@ -19,6 +19,17 @@ public enum NearMiss {
         return scored.prefix(limit).map(\.0)
     }
 
+    /// Whether `word` is so close to `candidate` that replacing it is safe without asking:
+    /// one edit, or two in a word of six or more letters (case ignored). Looser near
+    /// misses are suggestions for a person, not for `apg fix`.
+    public static func isCertainMisspelling(_ word: String, of candidate: String) -> Bool {
+        let a = Array(word.lowercased().unicodeScalars)
+        let b = Array(candidate.lowercased().unicodeScalars)
+        guard a != b else { return false }
+        let distance = editDistance(a, b, cap: 3)
+        return distance <= 1 || (distance == 2 && min(a.count, b.count) >= 6)
+    }
+
     /// Levenshtein distance, stopping early once every cell exceeds `cap`.
     public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], cap: Int = .max) -> Int {
         if a.isEmpty { return b.count }

@@ -113,3 +113,15 @@ import Testing
         #expect(applied == 2)
     }
 }
+
+/// Only a near certain misspelling is machine-applicable.
+@Suite struct CertainMisspellingTests {
+    @Test(arguments: [
+        ("Verantwortlch", "Verantwortlich", true), ("Notizn", "Notizen", true), ("Massnahmen", "Maßnahmen", true),
+        ("Owner", "owner", false), ("Rol", "Role", true), ("Cost", "Host", true), ("Sise", "Type", false),
+        ("Baustellen", "Probleme und Chancen", false), ("Themen", "Thema", false), ("Tam", "Team", true), ("Rang", "Role", false),
+    ])
+    func closeEnough(word: String, candidate: String, certain: Bool) {
+        #expect(NearMiss.isCertainMisspelling(word, of: candidate) == certain)
+    }
+}
