@@ -4,7 +4,8 @@ import Testing
 
 /// `watch`: a build at start and one per change, with a self-reloading pack.
 @Suite struct WatchCommandTests {
-    @Test func rebuildsAfterAChangeAndThePackReloadsItself() async throws {
+    @Test(.timeLimit(.minutes(1)))
+    func rebuildsAfterAChangeAndThePackReloadsItself() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("apg-watch-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(await APGMain.runCaptured(["init", root.path, "--account", "Acme"]).status == 0)
