@@ -125,3 +125,49 @@ import Testing
         #expect(NearMiss.isCertainMisspelling(word, of: candidate) == certain)
     }
 }
+
+/// `[x]` against `Status:`: fixed only where the action's other lines settle it.
+@Suite struct CheckboxFixTests {
+    static let guide = """
+        ---
+        account: Acme
+        country: DE
+        language: de
+        updated: 2026-11-01
+        authors: [mfischer]
+        ---
+
+        ## Team
+        - Markus Fischer (@mfischer) — Key Account Manager
+
+        ## Maßnahmen
+        - [ ] DE-A1: Technologietag
+          - Verantwortlich: @mfischer
+          - Status: erledigt
+          - Erledigt am: 2026-11-10
+        - [x] DE-A2: Werksbesuch
+          - Verantwortlich: @mfischer
+          - Status: gefährdet
+          - 2026-11-15: gefährdet — Termin wackelt
+        - [x] DE-A3: Audit
+          - Verantwortlich: @mfischer
+          - Status: gefährdet
+
+        """
+
+    @Test func theBoxFollowsTheCertainSideAndAnUnsettledConflictStays() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("apg-fix-box-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "account: Acme\n".write(to: root.appendingPathComponent("apg.yaml"), atomically: true, encoding: .utf8)
+        try Self.guide.write(to: root.appendingPathComponent("de.md"), atomically: true, encoding: .utf8)
+        let result = await APGMain.runCaptured(["fix", root.path, "--rule", "APG218", "--as-of", "2026-11-20"])
+        #expect(result.stdout == "fixed 2 finding(s) in de.md\n", "\(result.stdout)\(result.stderr)")
+        let fixed = try String(contentsOf: root.appendingPathComponent("de.md"), encoding: .utf8)
+        #expect(fixed == Self.guide.replacingOccurrences(of: "- [ ] DE-A1", with: "- [x] DE-A1")
+            .replacingOccurrences(of: "- [x] DE-A2", with: "- [ ] DE-A2"))
+        let check = await APGMain.runCaptured(["check", root.path, "--format", "short", "--as-of", "2026-11-20"])
+        #expect(check.stdout.split(separator: "\n").filter { $0.hasSuffix("[APG218]") }.count == 1, "\(check.stdout)")
+        #expect(check.stdout.contains("'DE-A3' is checked [x]"))
+    }
+}
