@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "APGCommandLine",
             dependencies: [
-                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel",
+                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel", "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +68,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel", "APGJSON"], exclude: ["Fixtures"]),
-        .testTarget(name: "APGCommandLineTests", dependencies: ["APGTestSupport", "APGCommandLine", "Compiler", "Frontend", "Render", "APGJSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "APGCommandLineTests", dependencies: ["APGTestSupport", "APGCommandLine", "Compiler", "Diagnostics", "Frontend", "Render", "APGJSON"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

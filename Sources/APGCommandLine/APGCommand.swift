@@ -6,7 +6,11 @@ public struct APGCommand: AsyncParsableCommand {
         commandName: "apg",
         abstract: "Compile Account Planning Guides into one account plan, workshop pack and follow-up reports.",
         version: APGMain.version,
-        subcommands: [CheckCommand.self, BuildCommand.self, ReportCommand.self, RulesCommand.self, ExplainCommand.self]
+        subcommands: [
+            CheckCommand.self, BuildCommand.self, ReportCommand.self, DiffCommand.self, RulesCommand.self, ExplainCommand.self,
+            InitCommand.self, NewGuideCommand.self, FmtCommand.self, FixCommand.self, WatchCommand.self,
+            CompletionsCommand.self, ManCommand.self,
+        ]
     )
 
     public init() {}

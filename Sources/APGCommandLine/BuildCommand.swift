@@ -86,7 +86,7 @@ struct BuildCommand: AsyncParsableCommand {
         if compilation.hasErrors { throw ExitCode(1) }
     }
 
-    /// Runs every renderer of the registry; the two packs, most of the work, side by side.
+    /// The build's options for `compilation`, then every renderer of the registry.
     private func render(_ compilation: Compilation, customerNames: [String: String]) async throws -> [OutputFile] {
         let options = RenderOptions(
             language: lang,
@@ -99,6 +99,13 @@ struct BuildCommand: AsyncParsableCommand {
             },
             templateOverrides: templates.map { URL(literalPath: $0) }
         )
+        return try await Self.render(compilation, options: options)
+    }
+
+    /// Every output of a build; nothing when any renderer fails, so that an output
+    /// folder is never half updated. Shared with `watch`.
+    static func render(_ compilation: Compilation, options: RenderOptions) async throws -> [OutputFile] {
+        // The renderers are independent: the two packs, most of the work, run side by side.
         let renderers = RendererRegistry.buildRenderers
         let results = await withTaskGroup(of: (Int, Result<[OutputFile], any Error>).self) { group in
             for (index, renderer) in renderers.enumerated() {

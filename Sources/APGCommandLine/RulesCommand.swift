@@ -6,7 +6,8 @@ import Diagnostics
 struct RulesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List every rule with its id, name, default severity and summary."
+        abstract: "List every rule with its id, name, default severity and summary.",
+        discussion: "'fix' after the severity marks a rule whose findings `apg fix` can correct."
     )
 
     func run() async throws {
@@ -16,7 +17,8 @@ struct RulesCommand: AsyncParsableCommand {
         for descriptor in descriptors {
             let name = descriptor.id.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             let severity = descriptor.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-            text += "\(descriptor.id.code)  \(name)  \(severity)  \(descriptor.summary)\n"
+            let fix = descriptor.hasAutomaticFix ? "fix" : "   "
+            text += "\(descriptor.id.code)  \(name)  \(severity)  \(fix)  \(descriptor.summary)\n"
         }
         APGMain.console.out(text)
     }
@@ -51,12 +53,14 @@ struct ExplainCommand: AsyncParsableCommand {
         if body.hasPrefix(title.trimmingSuffix("\n")) {
             body = String(body.dropFirst(title.count - 1)).trimmingPrefix("\n")
         }
-        let severity = descriptor.isFixed
+        let severity = descriptor.severityIsFixed
             ? "Severity: \(descriptor.defaultSeverity.rawValue), always: neither apg.yaml nor a suppression comment changes it.\n\n"
             : "Default severity: \(descriptor.defaultSeverity.rawValue). Change it in apg.yaml under `rules:` "
                 + "(error, warning, note or off), or silence one finding with "
                 + "`<!-- apg-disable-next-line \(id.name) -->` on the line before it.\n\n"
-        return title + "\(descriptor.summary)\n\n" + severity + body + "\n"
+        let fix = descriptor.hasAutomaticFix
+            ? "Automatic fix: `apg fix --rule \(id.name)` corrects the findings whose fix is certain.\n\n" : ""
+        return title + "\(descriptor.summary)\n\n" + severity + fix + body + "\n"
     }
 }
 

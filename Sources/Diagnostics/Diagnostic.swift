@@ -12,13 +12,28 @@ public struct DiagnosticNote: Hashable, Sendable {
 
 /// A suggested fix: what to do, and optionally the exact text that should stand at the
 /// diagnostic's location instead.
+///
+/// With a `range` as well, the fix is machine-applicable: `apg fix` puts `replacement`
+/// in place of exactly that text. A site sets the range only where the replacement is
+/// certain to be what the author meant.
 public struct FixSuggestion: Hashable, Sendable {
     public var message: String
     public var replacement: String?
+    /// The text `replacement` replaces; nil when the fix needs a person.
+    public var range: SourceRange?
 
-    public init(_ message: String, replacement: String? = nil) {
+    public init(_ message: String, replacement: String? = nil, range: SourceRange? = nil) {
         self.message = message
         self.replacement = replacement
+        self.range = range
+    }
+
+    /// A fix `apg fix` can apply: a replacement for a known range.
+    public var isMachineApplicable: Bool { replacement != nil && range != nil }
+
+    /// The fix that replaces `original`, written at `location`, with `replacement`.
+    public static func replacing(_ original: String, at location: SourceLocation, with replacement: String, _ message: String) -> FixSuggestion {
+        FixSuggestion(message, replacement: replacement, range: SourceRange(start: location, utf8Length: original.utf8.count))
     }
 }
 

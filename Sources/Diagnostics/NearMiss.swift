@@ -13,6 +13,17 @@ public enum NearMiss {
         max(1, min(3, length / 3 + 1))
     }
 
+    /// Whether `word` is so close to `candidate` that replacing it is safe without asking:
+    /// one edit, or two in a word of six or more letters (case ignored). Looser near
+    /// misses are suggestions for a person, not for `apg fix`.
+    public static func isCertainMisspelling(_ word: String, of candidate: String) -> Bool {
+        let a = Array(word.lowercased().unicodeScalars)
+        let b = Array(candidate.lowercased().unicodeScalars)
+        guard a != b else { return false }
+        let distance = editDistance(a, b, cap: 3)
+        return distance <= 1 || (distance == 2 && min(a.count, b.count) >= 6)
+    }
+
     /// Levenshtein distance when it is at most `cap`, else some number above `cap`. Only
     /// the diagonal band of width `2 × cap + 1` can hold a path within `cap`, so the work is
     /// `a.count × (2 × cap + 1)` cells at most, and it stops as soon as a row exceeds `cap`.

@@ -12,13 +12,16 @@ public struct RuleDescriptor: Sendable, Hashable {
     public let documentation: String
     /// True for a finding that neither `apg.yaml` nor a suppression comment changes (the
     /// customer edition's leak check): only fixing what it reports does.
-    public var isFixed = false
+    public var severityIsFixed = false
+    /// Whether some of its findings carry a machine-applicable fix (`apg fix`).
+    public let hasAutomaticFix: Bool
 
-    public init(code: String, name: String, severity: Severity, summary: String, documentation: String) {
+    public init(code: String, name: String, severity: Severity, summary: String, documentation: String, automaticFix: Bool = false) {
         self.id = RuleID(code: code, name: name)
         self.defaultSeverity = severity
         self.summary = summary
         self.documentation = documentation
+        self.hasAutomaticFix = automaticFix
     }
 
     /// A diagnostic of this kind at its default severity.

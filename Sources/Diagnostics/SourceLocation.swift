@@ -21,3 +21,21 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 
     public var description: String { "\(file):\(line):\(column)" }
 }
+
+/// A span of a file's text, from `start` up to but not including `end`; columns count
+/// UTF-8 bytes like `SourceLocation`'s.
+public struct SourceRange: Hashable, Sendable {
+    public var start: SourceLocation
+    public var end: SourceLocation
+
+    public init(start: SourceLocation, end: SourceLocation) {
+        self.start = start
+        self.end = end
+    }
+
+    /// The span of `utf8Length` bytes on `start`'s line.
+    public init(start: SourceLocation, utf8Length: Int) {
+        self.start = start
+        self.end = SourceLocation(file: start.file, line: start.line, column: start.column + utf8Length)
+    }
+}

@@ -36,7 +36,7 @@ public enum LoweringRules {
         ## Fix
         Spell the heading as a known section name (`## Kundenorganisation`), or add the
         name to `vocabulary:` in `apg.yaml`. Leave it as it is when free prose is meant.
-        """)
+        """, automaticFix: true)
 
     public static let derivedID = RuleDescriptor(
         code: "APG021", name: "derived-id", severity: .warning,
@@ -87,7 +87,7 @@ public enum LoweringRules {
         2027`, `T2 2027`, `2027年第2四半期` → `2027-Q2`), and slash dates whose order the
         file settles: month-first in US files (`country: US` or `language: en-US`),
         day-first in German, French, Spanish, Italian, Portuguese and British English files.
-        """)
+        """, automaticFix: true)
 
     public static let ambiguousDate = RuleDescriptor(
         code: "APG023", name: "ambiguous-date", severity: .error,
@@ -203,7 +203,7 @@ public enum LoweringRules {
         ```yaml
         fields: [Budget]
         ```
-        """)
+        """, automaticFix: true)
 
     public static let unexpectedEntity = RuleDescriptor(
         code: "APG028", name: "unexpected-entity", severity: .warning,
@@ -653,7 +653,7 @@ extension LoweringRules {
         ## Fix
         Rename the heading to the section the entities belong in (`## Maßnahmen`), or
         add the heading under `vocabulary:` in `apg.yaml`.
-        """)
+        """, automaticFix: true)
 }
 
 /// Bounds that keep lowering linear and safe on hostile input.

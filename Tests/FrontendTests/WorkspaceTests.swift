@@ -106,11 +106,17 @@ import Testing
 }
 
 @Suite struct GuideTemplateTests {
-    @Test(arguments: ["guide.en.md", "guide.de.md", "guide.fr.md"])
+    /// Each template, filled in as `apg new-guide` fills it.
+    @Test(arguments: ["guide.en.md", "guide.de.md", "guide.fr.md", "guide.es.md", "guide.it.md", "guide.pt.md", "guide.ja.md", "guide.zh.md"])
     func templateParsesWithoutFrontMatterErrors(name: String) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("templates/guide/\(name)")
-        let bytes = [UInt8](try Data(contentsOf: url))
+        let text = try String(contentsOf: url, encoding: .utf8)
+            .replacingOccurrences(of: "{{account}}", with: "Acme").replacingOccurrences(of: "{{country}}", with: "DE")
+            .replacingOccurrences(of: "{{cc}}", with: "de").replacingOccurrences(of: "{{updated}}", with: "2027-01-01")
+            .replacingOccurrences(of: "{{authors}}", with: "authors: [jdoe]")
+        #expect(!text.contains("{{"))
+        let bytes = Array(text.utf8)
         let parsed = GuideParser(vocabulary: .bundled, config: WorkspaceConfig()).parse(path: name, bytes: bytes)
         let file = try #require(parsed.file)
         #expect(parsed.diagnostics.filter { $0.severity == .error }.map(\.message) == [])

@@ -46,7 +46,7 @@ public enum CustomerEditionRules {
         comments.
         """
         )
-        descriptor.isFixed = true
+        descriptor.severityIsFixed = true
         return descriptor
     }()
 

@@ -34,7 +34,7 @@ public struct LeakCheck {
         }
 
         let into = outputs.joined(separator: ", ")
-        // APG351 follows `rules:` in apg.yaml; APG350 follows nothing (`RuleDescriptor.isFixed`).
+        // APG351 follows `rules:` in apg.yaml; APG350 follows nothing (`RuleDescriptor.severityIsFixed`).
         let setting = edition.compilation.workspace.config.rules.first { CustomerEditionRules.assessment.id.isNamed($0.key) }?.value
         let assessmentSeverity = setting.map(\.severity) ?? CustomerEditionRules.assessment.defaultSeverity
         var diagnostics: [Diagnostic] = []

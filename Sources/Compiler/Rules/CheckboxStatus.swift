@@ -16,8 +16,9 @@ public struct CheckboxStatus: ValidationRule {
             - [x] A1: Run the first technology day
               - Status: at risk
             """,
-            fix: "Make them agree: tick the box and write `Status: done`, or clear the box and keep the status."
-        )
+            fix: "Make them agree: tick the box and write `Status: done`, or clear the box and keep the status. `apg fix` sets the box when the other side is certain: a done date or a latest history line saying done, or a history line that agrees with a status that is not done."
+        ),
+        automaticFix: true
     )
 
     public init() {}
@@ -31,7 +32,9 @@ public struct CheckboxStatus: ValidationRule {
                     Self.checkedButNotDone(action.id, status: Self.word(status)),
                     at: location,
                     notes: [DiagnosticNote(Self.boxNote, at: action.location)],
-                    fix: Self.checkedFix(context.words(at: location))
+                    fix: Self.certainStatus(action) == status
+                        ? Self.boxFix(action, to: "[ ]", Self.checkedFix(context.words(at: location)))
+                        : Self.checkedFix(context.words(at: location))
                 )
             }
             if !action.checked, status == .done {
@@ -39,11 +42,28 @@ public struct CheckboxStatus: ValidationRule {
                     Self.doneButUnchecked(action.id),
                     at: location,
                     notes: [DiagnosticNote(Self.openBoxNote, at: action.location)],
-                    fix: Self.uncheckedFix(context.words(at: location))
+                    fix: Self.certainStatus(action) == .done
+                        ? Self.boxFix(action, to: "[x]", Self.uncheckedFix(context.words(at: location)))
+                        : Self.uncheckedFix(context.words(at: location))
                 )
             }
             return nil
         }
+    }
+
+    /// The status that the action's other lines confirm, beyond `Status:` and the box: a
+    /// done date means done; otherwise the latest status history line. Nil when they
+    /// say nothing or disagree.
+    static func certainStatus(_ action: ActionItem) -> ActionStatus? {
+        let fromHistory = action.latestStatusEntry?.status
+        if action.done != nil { return fromHistory == nil || fromHistory == .done ? .done : nil }
+        return fromHistory
+    }
+
+    /// The fix that writes `box` over the action's box (`[ ]` or `[x]`, three bytes).
+    static func boxFix(_ action: ActionItem, to box: String, _ suggestion: FixSuggestion) -> FixSuggestion {
+        guard let location = action.attributeLocations["box"] else { return suggestion }
+        return .replacing("[ ]", at: location, with: box, suggestion.message)
     }
 
     /// The status as an author writes it (`at risk`, not `at-risk`).

@@ -182,8 +182,12 @@ extension LoweringContext {
         report(LoweringRules.customField.diagnostic(
             "'\(attribute.keyText)' is not a known attribute, kept as a custom field of the \(kind.noun)\(hint)",
             at: attribute.keyLocation,
-            fix: FixSuggestion(suggestions.first.map { "write '\($0)', or declare '\(attribute.keyText)' under 'fields:' in apg.yaml" }
-                ?? "declare '\(attribute.keyText)' under 'fields:' in apg.yaml", replacement: suggestions.first)))
+            fix: suggestions.first.map { suggestion in
+                let message = "write '\(suggestion)', or declare '\(attribute.keyText)' under 'fields:' in apg.yaml"
+                return NearMiss.isCertainMisspelling(attribute.keyText, of: suggestion)
+                    ? .replacing(attribute.keyText, at: attribute.keyLocation, with: suggestion, message)
+                    : FixSuggestion(message, replacement: suggestion)
+            } ?? FixSuggestion("declare '\(attribute.keyText)' under 'fields:' in apg.yaml")))
     }
 }
 

@@ -159,6 +159,8 @@ extension LoweringContext {
         let (id, idSource) = identify(entity, as: .action)
         var action = ActionItem(id: id, title: entity.title.title, idSource: idSource, location: entity.location)
         action.checked = entity.title.box == .checked
+        // The box opens the item's text: where `apg fix` ticks or clears it.
+        if entity.title.box != nil, let text = item.firstChild { action.attributeLocations["box"] = location(of: text) }
         action.strategy = strategy.map { Reference(id: $0.id, location: entity.location) }
         action.tactic = tactic.map { Reference(id: $0.id, location: entity.location) }
         action.customFields = body.customFields

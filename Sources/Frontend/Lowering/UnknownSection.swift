@@ -10,8 +10,15 @@ extension LoweringContext {
         let line = heading.start?.line ?? 1
         let at = location(line: line, column: column(of: name, line: line) ?? heading.start?.column ?? 1)
         let qualified = SectionHeading(name)
-        let suggestion = sectionSuggestion(for: qualified.name, fitting: content.section).map { $0 + qualified.qualifier }
-        let rename = suggestion.map { FixSuggestion("rename the heading to '\($0)'", replacement: $0) }
+        let section = sectionSuggestion(for: qualified.name, fitting: content.section)
+        let suggestion = section.map { $0 + qualified.qualifier }
+        // Only a misspelling is renamed by `apg fix`; a section proposed because the
+        // content fits it is the author's call.
+        let rename = suggestion.map { renamed in
+            section.map { NearMiss.isCertainMisspelling(qualified.name, of: $0) } == true
+                ? FixSuggestion.replacing(name, at: at, with: renamed, "rename the heading to '\(renamed)'")
+                : FixSuggestion("rename the heading to '\(renamed)'", replacement: renamed)
+        }
         let didYouMean = suggestion.map { "; did you mean '\($0)'?" } ?? ""
         guard content.total > 0 else {
             report(LoweringRules.unknownSection.diagnostic(

@@ -77,7 +77,7 @@ extension LoweringContext {
         case .failure(.nonISO(let suggestion)):
             report(LoweringRules.invalidDate.diagnostic(
                 "'\(text)' is not an ISO date; did you mean '\(suggestion)'?", at: `where`,
-                fix: FixSuggestion("write the date as YYYY-MM-DD", replacement: suggestion)))
+                fix: .replacing(text, at: `where`, with: suggestion, "write the date as YYYY-MM-DD")))
         case .failure(.ambiguous):
             if let order = slashOrder, let proposal = NaturalDate.slashDate(text, order: order) {
                 report(LoweringRules.invalidDate.diagnostic(

@@ -1,0 +1,145 @@
+import Foundation
+import Frontend
+import Testing
+
+@Suite struct GuideFormatterTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    let formatter = GuideFormatter()
+
+    /// Every Markdown file among the tests' fixtures and the samples.
+    static func guideFiles() -> [URL] {
+        var files: [URL] = []
+        for folder in ["Tests", "samples", "templates/guide"] {
+            let root = repository.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where url.pathExtension == "md" { files.append(url) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    @Test func formattingTwiceEqualsFormattingOnceOnEveryFixtureAndSample() throws {
+        let files = Self.guideFiles()
+        #expect(files.count > 50)
+        for url in files {
+            guard let text = String(data: try Data(contentsOf: url), encoding: .utf8) else { continue }
+            let once = formatter.format(text)
+            #expect(formatter.format(once) == once, "not idempotent: \(url.path)")
+        }
+    }
+
+    /// Formatting keeps every word: the words of the text, in order, are the same
+    /// except for attribute keys respelt in the file's language and dates made ISO.
+    @Test func formattingKeepsEveryWordOfTheSamples() throws {
+        let sample = Self.repository.appendingPathComponent("samples/kessler")
+        for name in ["de.md", "fr.md", "cn.md", "us.md", "global.md"] {
+            let text = try String(contentsOf: sample.appendingPathComponent(name), encoding: .utf8)
+            let formatted = formatter.format(text)
+            let words: (String) -> [Substring] = { $0.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "*" || $0 == "+" }) }
+            #expect(words(formatted).count == words(text).count, "\(name) lost or gained words")
+        }
+    }
+
+    @Test func bulletMarkersAndNestingAreNormalized() {
+        let text = """
+            ## Actions
+
+            * [ ] A1: Visit the plant
+                + Owner: @jdoe
+                +   Due: 2027-03-31
+            *  A2: Second
+
+            """
+        #expect(formatter.format(text) == """
+            ## Actions
+
+            - [ ] A1: Visit the plant
+              - Owner: @jdoe
+              - Due: 2027-03-31
+            - A2: Second
+
+            """)
+    }
+
+    @Test func attributeKeysAreSpeltInTheFilesLanguage() {
+        let text = """
+            ---
+            language: de
+            ---
+
+            ## Kundenorganisation
+            - Werk Reutlingen {#reutlingen}
+              - Covered by: @mfischer
+              - Kennzahl: Teilnehmer
+              - Metric: Besuche
+
+            """
+        let formatted = formatter.format(text)
+        #expect(formatted.contains("  - Betreut von: @mfischer\n"))
+        // Already German (a synonym): kept as written.
+        #expect(formatted.contains("  - Kennzahl: Teilnehmer\n"))
+        #expect(formatted.contains("  - Metrik: Besuche\n"))
+    }
+
+    @Test func unambiguousDatesBecomeISOAndAmbiguousOnesStay() {
+        let text = """
+            ## Actions
+            - [ ] A1: Visit
+              - Due: 15.02.2027
+              - Milestone: 31/01/2027 — agenda agreed
+              - Last contact: 02/03/2027
+              - 20.01.2027: on track — invitation sent
+
+            """
+        let formatted = formatter.format(text)
+        #expect(formatted.contains("  - Due: 2027-02-15\n"))
+        #expect(formatted.contains("  - Milestone: 2027-01-31 — agenda agreed\n"))
+        #expect(formatted.contains("  - Last contact: 02/03/2027\n"))
+        #expect(formatted.contains("  - 2027-01-20: on track — invitation sent\n"))
+    }
+
+    @Test func idFormSectionSpacingAndTrailingBlankLines() {
+        let text = "# Title\n## Team\n- Jane Doe (@jdoe) — Manager\n\n\n\n## Customer Organization\n- Plant Detroit{# detroit }\n\n\n"
+        #expect(formatter.format(text) == "# Title\n\n## Team\n- Jane Doe (@jdoe) — Manager\n\n## Customer Organization\n- Plant Detroit {#detroit}\n")
+    }
+
+    @Test func commentsCodeFrontMatterAndUnknownContentStayAsWritten() {
+        let text = """
+            ---
+            account:   Kessler   Group
+            authors: [a,   b]
+            ---
+
+            ## Whatever this is
+            Some *prose*   with  spaces.
+
+            <!--
+            * Covered by: 15.02.2027
+                  - odd
+            -->
+
+            ```
+            *   code
+               + Covered by: x
+            ```
+
+            """
+        #expect(formatter.format(text) == text)
+    }
+
+    @Test func aCommentOpenedAfterTextIsKeptToItsEnd() {
+        let text = "## Actions\n- [ ] A1: Visit <!-- later:\n* Owner: @x\n    + Due: 15.02.2027 -->\n* A2: Next\n"
+        #expect(formatter.format(text) == "## Actions\n- [ ] A1: Visit <!-- later:\n* Owner: @x\n    + Due: 15.02.2027 -->\n- A2: Next\n")
+    }
+
+    @Test func aByteOrderMarkStaysAndTheFrontMatterBehindItIsYAML() {
+        let text = "\u{FEFF}---\nauthors:\n    - jdoe\n---\n\n## Team\n* Jane Doe (@jdoe)\n"
+        #expect(formatter.format(text) == "\u{FEFF}---\nauthors:\n    - jdoe\n---\n\n## Team\n- Jane Doe (@jdoe)\n")
+    }
+
+    @Test func windowsLineEndingsAreKept() {
+        let text = "## Team\r\n* Jane Doe (@jdoe)\r\n"
+        #expect(formatter.format(text) == "## Team\r\n- Jane Doe (@jdoe)\r\n")
+    }
+}
