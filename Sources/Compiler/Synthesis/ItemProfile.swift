@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Vocabulary
 
 /// One item prepared for comparison: its title's features and its normalized context.
 ///
@@ -22,19 +23,19 @@ final class ItemProfile: Sendable {
     let vectors: TitleVectors
 
     /// Profiles of all items, prepared for scoring.
-    static func prepared(_ items: [Item]) -> (profiles: [ItemProfile], weights: TokenWeights) {
-        let drafts = items.map(ItemProfile.init)
+    static func prepared(_ items: [Item], lexicon: ConceptLexicon = .bundled) -> (profiles: [ItemProfile], weights: TokenWeights) {
+        let drafts = items.map { ItemProfile(item: $0, lexicon: lexicon) }
         let weights = TokenWeights(drafts)
         return (drafts.map { ItemProfile($0, weights: weights) }, weights)
     }
 
     /// A draft: everything but the vectors.
 
-    init(item: Item) {
+    init(item: Item, lexicon: ConceptLexicon = .bundled) {
         self.item = item
         let language = String(item.language.lowercased().prefix { $0 != "-" && $0 != "_" })
         self.language = language.isEmpty ? "en" : language
-        title = TitleAnalyzer.analyze(item.title, language: self.language)
+        title = TitleAnalyzer.analyze(item.title, language: self.language, lexicon: lexicon)
         unit = item.unit?.key
         let themes = Set(item.themes.map(TitleAnalyzer.fold).filter { !$0.isEmpty })
         self.themes = themes
@@ -82,10 +83,12 @@ struct TokenWeights: Sendable {
         count = Double(max(1, profiles.count))
         var tokens: Set<String> = []
         for profile in profiles {
-            for token in profile.title.words.union(profile.title.grams) { frequency[token, default: 0] += 1 }
+            let meaning = TitleVectors.meaning(profile.title)
+            for token in profile.title.words.union(profile.title.grams).union(meaning) { frequency[token, default: 0] += 1 }
             tokens.formUnion(profile.title.words)
             tokens.formUnion(profile.title.anchors)
             tokens.formUnion(profile.title.grams)
+            tokens.formUnion(meaning)
         }
         for token in tokens.sorted() {
             numbers[token] = Int32(weightOf.count)
@@ -95,8 +98,16 @@ struct TokenWeights: Sendable {
 
     func weight(_ token: String) -> Double {
         let frequency = Double(max(1, self.frequency[token] ?? 1))
-        return log(1 + count / frequency)
+        // A quantity with its unit is rarer in substance than its frequency says: `40 weeks`
+        // in two titles is strong evidence even in a small account.
+        let boost = token.hasPrefix(TitleVectors.quantityPrefix) ? 2.0 : 1.0
+        return boost * log(1 + count / frequency)
     }
+
+    /// How many items' titles have the token.
+    func frequency(of token: String) -> Int { frequency[token] ?? 0 }
+
+    var itemCount: Int { Int(count) }
 
     /// How much two token sets have in common: their cosine similarity (IDF weights),
     /// scaled down when what they share is little in absolute terms. Two titles whose only
@@ -107,6 +118,9 @@ struct TokenWeights: Sendable {
         guard !a.tokens.isEmpty, !b.tokens.isEmpty else { return nil }
         var shared = 0.0
         var mass = 0.0
+        // Optional tokens (codes, quantities, country names) count in the norms only when
+        // shared: a code in one title only is no evidence that the other is different.
+        var sharedOptional = 0.0
         // Sorted order: floating-point addition in another order can flip a tie between
         // scores.
         var i = 0
@@ -122,25 +136,33 @@ struct TokenWeights: Sendable {
                 let w = a.weights[i]
                 shared += w * w
                 mass += w
+                if a.optional[i] { sharedOptional += w * w }
                 i += 1
                 j += 1
             }
         }
         guard shared > 0 else { return 0 }
-        let cosine = min(1, shared / (a.norm * b.norm))
+        let normA = (a.requiredNormSquared + sharedOptional).squareRoot()
+        let normB = (b.requiredNormSquared + sharedOptional).squareRoot()
+        let cosine = min(1, shared / (normA * normB))
         return cosine * min(1, mass / pairWeight)
     }
 
     /// Every profile's tokens are interned when the weights are built; a token from
     /// elsewhere still counts in the norm but cannot be shared.
-    func vector(_ set: Set<String>) -> TokenVector {
+    /// Optional tokens are optional only beside others: a set of nothing but codes is
+    /// judged on all of them.
+    func vector(_ set: Set<String>, optional: Set<String> = []) -> TokenVector {
         let sorted = set.sorted()
         var vector = TokenVector()
-        vector.norm = sorted.reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
+        let hasRequired = set.contains { !optional.contains($0) }
         for token in sorted {
+            let isOptional = hasRequired && optional.contains(token)
+            if !isOptional { vector.requiredNormSquared += weight(token) * weight(token) }
             guard let number = numbers[token] else { continue }
             vector.tokens.append(number)
             vector.weights.append(weightOf[Int(number)])
+            vector.optional.append(isOptional)
         }
         return vector
     }
@@ -150,11 +172,14 @@ struct TokenWeights: Sendable {
 }
 
 /// A token set prepared for repeated comparison: interned numbers sorted ascending (the
-/// tokens' sorted string order), each token's weight, and the IDF norm.
+/// tokens' sorted string order), each token's weight, whether it is optional, and the IDF
+/// norm of the rest.
 struct TokenVector: Sendable {
     var tokens: [Int32] = []
     var weights: [Double] = []
-    var norm = 0.0
+    var optional: [Bool] = []
+    /// The squared norm over the tokens that are not optional.
+    var requiredNormSquared = 0.0
 }
 
 /// An item's title vectors under the account's token weights.
@@ -162,12 +187,27 @@ struct TitleVectors: Sendable {
     var words = TokenVector()
     var anchors = TokenVector()
     var grams = TokenVector()
+    /// Concepts, codes and quantities: what a title means in any language.
+    var meaning = TokenVector()
+
+    static let conceptPrefix = "concept:"
+    static let quantityPrefix = "quantity:"
 
     init() {}
 
     init(_ title: TitleFeatures, weights: TokenWeights) {
-        words = weights.vector(title.words)
+        let optionalWords = title.anchors.union(title.countries)
+        words = weights.vector(title.words, optional: optionalWords)
         anchors = weights.vector(title.anchors)
         grams = weights.vector(title.grams)
+        let quantities = Set(title.quantities.map { Self.quantityPrefix + $0 })
+        meaning = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities))
+    }
+
+    /// The tokens of the meaning vector.
+    static func meaning(_ title: TitleFeatures) -> Set<String> {
+        Set(title.concepts.map { conceptPrefix + $0 })
+            .union(title.anchors)
+            .union(title.quantities.map { quantityPrefix + $0 })
     }
 }
