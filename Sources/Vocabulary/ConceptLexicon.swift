@@ -188,8 +188,14 @@ public struct ConceptLexicon: Sendable {
     }
 
     /// The concepts a text names, sorted by id.
-    public func concepts(in text: String) -> [String] {
+    public func concepts(in text: String) -> [String] { analyze(text).concepts }
+
+    /// The concepts a text names, sorted by id, and the words no concept covers (folded
+    /// Latin tokens; runs of Japanese or Chinese characters other than hiragana), in text
+    /// order: what the concepts leave unsaid.
+    public func analyze(_ text: String) -> (concepts: [String], rest: [String]) {
         var found: Set<String> = []
+        var rest: [String] = []
         let folded = Self.fold(text)
         let tokens = Self.tokenSlices(folded)
         var index = 0
@@ -199,12 +205,27 @@ public struct ConceptLexicon: Sendable {
                 for covered in index..<(index + match.length) { found.formUnion(compoundParts(tokens[covered])) }
                 index += match.length
             } else {
-                found.formUnion(compoundParts(tokens[index]))
+                let parts = compoundParts(tokens[index])
+                if parts.isEmpty { rest.append(String(tokens[index])) }
+                found.formUnion(parts)
                 index += 1
             }
         }
-        found.formUnion(trie.longestMatches(in: Array(folded)))
-        return found.sorted()
+        let characters = Array(folded)
+        let matches = trie.longestMatches(in: characters)
+        found.formUnion(matches.concepts)
+        var run = ""
+        for (position, character) in characters.enumerated() {
+            let scalar = character.unicodeScalars.first ?? " "
+            if Self.isCJK(scalar), !(0x3040...0x309F).contains(scalar.value), !matches.covered[position] {
+                run.append(character)
+            } else if !run.isEmpty {
+                rest.append(run)
+                run = ""
+            }
+        }
+        if !run.isEmpty { rest.append(run) }
+        return (found.sorted(), rest)
     }
 
     /// The longest phrase starting at a token; ties go to the more specific words.
@@ -321,8 +342,9 @@ struct CharacterTrie: Sendable {
 
     /// Leftmost-longest segmentation: at each position the longest entry starting there,
     /// then on after it; positions no entry starts at are skipped one character at a time.
-    func longestMatches(in characters: [Character]) -> Set<String> {
-        guard children.count > 1 else { return [] }
+    func longestMatches(in characters: [Character]) -> (concepts: Set<String>, covered: [Bool]) {
+        var covered = [Bool](repeating: false, count: characters.count)
+        guard children.count > 1 else { return ([], covered) }
         var found: Set<String> = []
         var start = 0
         while start < characters.count {
@@ -336,11 +358,12 @@ struct CharacterTrie: Sendable {
             }
             if let end {
                 found.formUnion(terminals[end.node] ?? [])
+                for position in start..<end.position { covered[position] = true }
                 start = end.position
             } else {
                 start += 1
             }
         }
-        return found
+        return (found, covered)
     }
 }

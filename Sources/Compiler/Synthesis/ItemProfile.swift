@@ -142,8 +142,10 @@ struct TokenWeights: Sendable {
             }
         }
         guard shared > 0 else { return 0 }
-        let normA = (a.requiredNormSquared + sharedOptional).squareRoot()
-        let normB = (b.requiredNormSquared + sharedOptional).squareRoot()
+        // Both with codes and none in common: the codes disagree, and count in full.
+        let disagree = sharedOptional == 0 && a.optionalNormSquared > 0 && b.optionalNormSquared > 0
+        let normA = (a.requiredNormSquared + (disagree ? a.optionalNormSquared : sharedOptional)).squareRoot()
+        let normB = (b.requiredNormSquared + (disagree ? b.optionalNormSquared : sharedOptional)).squareRoot()
         let cosine = min(1, shared / (normA * normB))
         return cosine * min(1, mass / pairWeight)
     }
@@ -152,16 +154,23 @@ struct TokenWeights: Sendable {
     /// elsewhere still counts in the norm but cannot be shared.
     /// Optional tokens are optional only beside others: a set of nothing but codes is
     /// judged on all of them.
-    func vector(_ set: Set<String>, optional: Set<String> = []) -> TokenVector {
+    /// Tokens in `scaled` weigh `scale` times their weight.
+    func vector(_ set: Set<String>, optional: Set<String> = [], scaled: Set<String> = [], scale: Double = 1) -> TokenVector {
         let sorted = set.sorted()
         var vector = TokenVector()
         let hasRequired = set.contains { !optional.contains($0) }
         for token in sorted {
             let isOptional = hasRequired && optional.contains(token)
-            if !isOptional { vector.requiredNormSquared += weight(token) * weight(token) }
+            let factor = scaled.contains(token) ? scale : 1
+            let tokenWeight = weight(token) * factor
+            if isOptional {
+                vector.optionalNormSquared += tokenWeight * tokenWeight
+            } else {
+                vector.requiredNormSquared += tokenWeight * tokenWeight
+            }
             guard let number = numbers[token] else { continue }
             vector.tokens.append(number)
-            vector.weights.append(weightOf[Int(number)])
+            vector.weights.append(weightOf[Int(number)] * factor)
             vector.optional.append(isOptional)
         }
         return vector
@@ -180,6 +189,7 @@ struct TokenVector: Sendable {
     var optional: [Bool] = []
     /// The squared norm over the tokens that are not optional.
     var requiredNormSquared = 0.0
+    var optionalNormSquared = 0.0
 }
 
 /// An item's title vectors under the account's token weights.
@@ -187,11 +197,17 @@ struct TitleVectors: Sendable {
     var words = TokenVector()
     var anchors = TokenVector()
     var grams = TokenVector()
-    /// Concepts, codes and quantities: what a title means in any language.
+    /// Concepts, codes and quantities: what a title means in any language; and the words
+    /// no concept covers, which weigh against a match.
     var meaning = TokenVector()
+    /// The same with those words at half weight, for comparing across languages: there
+    /// they may be a translation's words for what the other title says with a concept,
+    /// and cannot be shared.
+    var meaningAcross = TokenVector()
 
     static let conceptPrefix = "concept:"
     static let quantityPrefix = "quantity:"
+    static let restPrefix = "rest:"
 
     init() {}
 
@@ -201,12 +217,15 @@ struct TitleVectors: Sendable {
         anchors = weights.vector(title.anchors)
         grams = weights.vector(title.grams)
         let quantities = Set(title.quantities.map { Self.quantityPrefix + $0 })
+        let rest = Set(title.rest.map { Self.restPrefix + $0 })
         meaning = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities))
+        meaningAcross = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scaled: rest, scale: 0.5)
     }
 
     /// The tokens of the meaning vector.
     static func meaning(_ title: TitleFeatures) -> Set<String> {
         Set(title.concepts.map { conceptPrefix + $0 })
+            .union(title.rest.map { restPrefix + $0 })
             .union(title.anchors)
             .union(title.quantities.map { quantityPrefix + $0 })
     }

@@ -119,13 +119,14 @@ struct PairScorer: ItemSimilarityScoring {
         let anchors = weights.similarity(a.vectors.anchors, b.vectors.anchors)
         var text: Double
         if crossLanguage {
-            // What survives translation: codes and numbers, and cognate spelling.
-            let spelling = weights.similarity(a.vectors.grams, b.vectors.grams) ?? 0
-            text = max(anchors ?? 0, spelling)
+            // What survives translation: concepts, codes and numbers (the meaning vector,
+            // where the words no concept covers weigh against), and cognate spelling.
+            text = max(weights.similarity(a.vectors.grams, b.vectors.grams) ?? 0,
+                       weights.similarity(a.vectors.meaningAcross, b.vectors.meaningAcross) ?? 0)
         } else {
-            text = weights.similarity(a.vectors.words, b.vectors.words) ?? 0
+            text = max(weights.similarity(a.vectors.words, b.vectors.words) ?? 0,
+                       weights.similarity(a.vectors.meaning, b.vectors.meaning) ?? 0)
         }
-        text = max(text, weights.similarity(a.vectors.meaning, b.vectors.meaning) ?? 0)
         if sharesDistinctiveQuantity(a, b) { text = max(text, Self.quantityEvidence) }
         let conceptsDisagree = !a.title.concepts.isEmpty && !b.title.concepts.isEmpty
             && a.title.concepts.isDisjoint(with: b.title.concepts)

@@ -19,6 +19,9 @@ struct TitleFeatures: Sendable, Hashable {
     /// Country names among the words: like codes, they count when both titles have them
     /// and are no evidence against a match when only one does.
     var countries: Set<String> = []
+    /// Content words no concept covers (stemmed; Japanese and Chinese runs as written):
+    /// they keep two titles that share one concept from looking identical.
+    var rest: Set<String> = []
 }
 
 /// Splits a title into words, anchors and trigrams. Latin-script runs are folded (case,
@@ -27,13 +30,24 @@ struct TitleFeatures: Sendable, Hashable {
 enum TitleAnalyzer {
     static func analyze(_ title: String, language: String, lexicon: ConceptLexicon = .bundled) -> TitleFeatures {
         var features = TitleFeatures()
-        features.concepts = Set(lexicon.concepts(in: title))
+        let meaning = lexicon.analyze(title)
+        features.concepts = Set(meaning.concepts)
         features.quantities = TitleQuantities.find(in: title)
         for run in runs(of: title) {
             switch run.script {
             case .latin: addLatin(run.text, language: language, to: &features)
             case .cjk: addCJK(run.text, to: &features)
             }
+        }
+        for word in meaning.rest {
+            if word.unicodeScalars.contains(where: isCJK) {
+                if !CountryNames.cjk.contains(word) { features.rest.insert(word) }
+                continue
+            }
+            guard word.count > 1, !word.unicodeScalars.contains(where: isDigit), !features.anchors.contains(word),
+                  !StopWords.contains(word, language: language), !CountryNames.isCountry(word)
+            else { continue }
+            features.rest.insert(LightStemmer.stem(word, language: language))
         }
         return features
     }
