@@ -15,6 +15,8 @@ final class ItemProfile: Sendable {
     let themes: Set<String>
     /// Trigrams of the theme labels, so `Qualität` and `quality` are not strangers.
     let themeGrams: Set<String>
+    /// The concepts the theme labels name, so `Qualität` and `品質` are the same theme.
+    let themeConcepts: Set<String>
     /// Folded product names.
     let products: Set<String>
     /// The words of the product names, so `SiC MOSFET` and `SiC power module` share `sic`.
@@ -40,6 +42,7 @@ final class ItemProfile: Sendable {
         let themes = Set(item.themes.map(TitleAnalyzer.fold).filter { !$0.isEmpty })
         self.themes = themes
         themeGrams = Set(themes.flatMap(Self.trigrams))
+        themeConcepts = Set(item.themes.flatMap { lexicon.concepts(in: $0) })
         let products = Set(item.products.map(TitleAnalyzer.fold).filter { !$0.isEmpty })
         self.products = products
         productWords = Set(products.flatMap { $0.split(separator: " ").map(String.init) })
@@ -53,6 +56,7 @@ final class ItemProfile: Sendable {
         unit = draft.unit
         themes = draft.themes
         themeGrams = draft.themeGrams
+        themeConcepts = draft.themeConcepts
         products = draft.products
         productWords = draft.productWords
         vectors = TitleVectors(draft.title, weights: weights)
@@ -200,7 +204,7 @@ struct TitleVectors: Sendable {
     /// Concepts, codes and quantities: what a title means in any language; and the words
     /// no concept covers, which weigh against a match.
     var meaning = TokenVector()
-    /// The same with those words at half weight, for comparing across languages: there
+    /// The same with those words at 0.3 of their weight, for comparing across languages: there
     /// they may be a translation's words for what the other title says with a concept,
     /// and cannot be shared.
     var meaningAcross = TokenVector()
@@ -208,6 +212,13 @@ struct TitleVectors: Sendable {
     static let conceptPrefix = "concept:"
     static let quantityPrefix = "quantity:"
     static let restPrefix = "rest:"
+    static let relatedPrefix = "related:"
+
+    /// The words of the concept ids (`delivery-delay` → `delivery`, `delay`): concepts
+    /// that share one are related, and count for a little.
+    static func relatedWords(_ title: TitleFeatures) -> Set<String> {
+        Set(title.concepts.flatMap { $0.split(separator: "-").map(String.init) }.filter { $0.count >= 4 })
+    }
 
     init() {}
 
@@ -218,14 +229,17 @@ struct TitleVectors: Sendable {
         grams = weights.vector(title.grams)
         let quantities = Set(title.quantities.map { Self.quantityPrefix + $0 })
         let rest = Set(title.rest.map { Self.restPrefix + $0 })
-        meaning = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities))
-        meaningAcross = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scaled: rest, scale: 0.5)
+        let related = Set(Self.relatedWords(title).map { Self.relatedPrefix + $0 })
+        meaning = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scaled: related, scale: 0.5)
+        meaningAcross = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities),
+                                       scaled: rest.union(related), scale: 0.3)
     }
 
     /// The tokens of the meaning vector.
     static func meaning(_ title: TitleFeatures) -> Set<String> {
         Set(title.concepts.map { conceptPrefix + $0 })
             .union(title.rest.map { restPrefix + $0 })
+            .union(relatedWords(title).map { relatedPrefix + $0 })
             .union(title.anchors)
             .union(title.quantities.map { quantityPrefix + $0 })
     }

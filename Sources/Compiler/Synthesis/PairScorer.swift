@@ -128,18 +128,26 @@ struct PairScorer: ItemSimilarityScoring {
                        weights.similarity(a.vectors.meaning, b.vectors.meaning) ?? 0)
         }
         if sharesDistinctiveQuantity(a, b) { text = max(text, Self.quantityEvidence) }
+        // A shared product or code with concepts that have nothing in common: the same
+        // subject, different problems.
         let conceptsDisagree = !a.title.concepts.isEmpty && !b.title.concepts.isEmpty
             && a.title.concepts.isDisjoint(with: b.title.concepts)
+            && (!a.products.isDisjoint(with: b.products) || !a.title.anchors.isDisjoint(with: b.title.anchors))
 
         var unit: Double?
         if let unitA = a.unit, let unitB = b.unit {
-            unit = units.distance(unitA, unitB).map { max(0.25, 1 - 0.25 * Double($0)) } ?? 0
+            unit = units.distance(unitA, unitB).map { max(0.25, 1 - 0.25 * Double($0)) }
+            // Country teams file their items under their own sites: across languages,
+            // unrelated units are no evidence either way.
+            if unit == nil, !crossLanguage { unit = 0 }
         }
         var theme: Double?
         if !a.themes.isEmpty, !b.themes.isEmpty {
-            if !a.themes.isDisjoint(with: b.themes) {
+            if !a.themes.isDisjoint(with: b.themes) || !a.themeConcepts.isDisjoint(with: b.themeConcepts) {
                 theme = 1
-            } else {
+            } else if !a.themeConcepts.isEmpty, !b.themeConcepts.isEmpty {
+                theme = 0
+            } else if !crossLanguage {
                 let shared = Double(sharedCount(a.themeGrams, b.themeGrams))
                 theme = 2 * shared / Double(a.themeGrams.count + b.themeGrams.count) * 0.8
             }
