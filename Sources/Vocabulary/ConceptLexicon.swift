@@ -21,6 +21,9 @@ public struct ConceptLexicon: Sendable {
         public var words: [String: [String]]
     }
 
+    /// The languages every concept has words in (Appendix A).
+    public static let languages = ["en", "de", "fr", "es", "it", "pt", "ja", "zh"]
+
     /// By id.
     public private(set) var concepts: [String: Concept] = [:]
 
@@ -274,12 +277,12 @@ public struct ConceptLexicon: Sendable {
         return found
     }
 
-    /// A concept's name in a language: its first word there without `*` markers, else
-    /// its English one, else its id.
+    /// A concept's name in a language: its first whole word there (not a stem), else its
+    /// id in words.
     public func label(of id: String, language: String) -> String {
-        let concept = concepts[id]
-        let word = concept?.words[language]?.first ?? concept?.words["en"]?.first ?? id
-        return word.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+        let words = concepts[id]?.words[language] ?? []
+        if let word = words.first(where: { !$0.contains("*") }) { return word.trimmingCharacters(in: .whitespaces) }
+        return id.replacingOccurrences(of: "-", with: " ")
     }
 
     // MARK: - Folding

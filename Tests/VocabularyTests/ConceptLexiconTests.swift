@@ -61,8 +61,9 @@ import Testing
     }
 
     @Test func labelsComeInTheAskedLanguage() {
-        #expect(lexicon.label(of: "lead-time", language: "de") == "lieferzeit")
-        #expect(lexicon.label(of: "price", language: "fr") == "price")
+        #expect(lexicon.label(of: "lead-time", language: "fr") == "lead time")
+        #expect(lexicon.label(of: "lead-time", language: "ja") == "納期")
+        #expect(lexicon.label(of: "price", language: "zh") == "价格")
         #expect(lexicon.label(of: "unknown", language: "fr") == "unknown")
     }
 }

@@ -70,7 +70,7 @@ public struct Synthesizer: Sendable {
         result.clusterOfItem = clusterOf.mapValues(\.id)
         result.suggestions = suggestions
         result.byUnit = ItemOrganizer.byUnit(synthesized, tree: tree)
-        result.byTheme = ItemOrganizer.byTheme(synthesized)
+        result.byTheme = ItemOrganizer.byTheme(synthesized, lexicon: lexicon)
         result.whitespace = WhitespaceMatrix.build(items: items, clusterOf: clusterOf, strategies: model.strategies, tree: tree)
         result.diagnostics = diagnostics.sortedStably()
         return result
