@@ -55,8 +55,19 @@ struct PackViewBuilder {
             return prose
         }
         view.hasNotes = !view.notes.isEmpty
-        if audience == .team { view.diagnostics = diagnostics() }
-        view.hasAppendix = view.hasNotes || view.diagnostics != nil
+        if audience == .team {
+            view.diagnostics = diagnostics()
+            view.mergeSuggestions = compilation.synthesis.suggestions.map { suggestion in
+                var row = MergeSuggestionView()
+                row.item = suggestion.candidate
+                row.candidate = suggestion.item
+                row.score = String(format: "%.2f", suggestion.score)
+                row.shared = suggestion.sharedConcepts.isEmpty ? suggestion.evidence : suggestion.sharedConcepts.joined(separator: ", ")
+                return row
+            }
+        }
+        view.hasMergeSuggestions = !view.mergeSuggestions.isEmpty
+        view.hasAppendix = view.hasNotes || view.diagnostics != nil || view.hasMergeSuggestions
         view.agenda = agenda()
         view.contents = contents(view)
         return view
