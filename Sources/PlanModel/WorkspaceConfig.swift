@@ -43,6 +43,9 @@ public struct WorkspaceConfig: Sendable {
     public var ignore: [String] = []
     /// Extra vocabulary, in the vocabulary file's own shape: language → category → key → words.
     public var vocabulary: [String: [String: [String: [String]]]] = [:]
+    /// Extra cross-language concepts for synthesis, in the concepts file's shape:
+    /// concept id → language → words (`currency-risk: { de: [Wechselkursrisiko] }`).
+    public var concepts: [String: [String: [String]]] = [:]
     /// `synthesis:` thresholds, by name (`title-similarity`, `cross-language`, …).
     public var synthesis: [String: Double] = [:]
     /// Where each top-level key was written in `apg.yaml`.

@@ -26,6 +26,7 @@ import Testing
         #expect(config.vocabulary == ["de": ["sections": ["items": ["Themen und Chancen"]]]])
         #expect(config.ignore == ["drafts/"])
         #expect(config.synthesis == ["title-similarity": 0.55])
+        #expect(config.concepts == ["currency-risk": ["de": ["Wechselkursrisiko"], "fr": ["risque de change"]]])
         #expect(config.keyLocations["rules"] == SourceLocation(file: "apg.yaml", line: 5, column: 1))
     }
 

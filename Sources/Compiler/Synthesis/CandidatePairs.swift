@@ -1,7 +1,8 @@
 import Foundation
 
 /// Which pairs of items are worth scoring. Few items (up to `blocking-limit`): all pairs.
-/// Many: only pairs that share a title word, code, trigram or product (an inverted index),
+/// Many: only pairs that share a title word, code, trigram, concept, quantity or product
+/// (an inverted index),
 /// with two bounds that keep work and memory proportional to the number of items:
 ///
 /// - A token more than `longestPosting` items share is left out. Such a token (`supply`,
@@ -37,6 +38,8 @@ enum CandidatePairs {
         for (index, profile) in profiles.enumerated() {
             var keys = profile.title.words.union(profile.title.anchors).union(profile.title.grams)
             keys.formUnion(profile.products.map { "product:" + $0 })
+            // What translations share: concepts and quantities.
+            keys.formUnion(TitleVectors.meaning(profile.title).filter { !$0.hasPrefix(TitleVectors.restPrefix) })
             for key in keys { postings[key, default: []].append(index) }
         }
         // Useful tokens only, in sorted order (so that sums below add up in a fixed order),

@@ -33,7 +33,7 @@ struct MergeStep: Sendable, Hashable {
 /// member of the smaller cluster; merge histories are joined as a tree and flattened once.
 struct ItemClusterer {
     let profiles: [ItemProfile]
-    let scorer: PairScorer
+    let scorer: any ItemSimilarityScoring
     let thresholds: SynthesisThresholds
 
     /// Most pairs across two clusters whose mean is computed exactly: 25 × 25, so any two
@@ -59,9 +59,19 @@ struct ItemClusterer {
         var forbidden: Forbidden
     }
 
+    /// A pair that scored between `suggestion-threshold` and `merge-threshold`, across two
+    /// clusters that no declaration links or separates: the best such pair per two
+    /// clusters.
+    struct Suggestion: Sendable {
+        var first: Int
+        var second: Int
+        var evidence: PairEvidence
+    }
+
     struct Output {
         /// Member indexes per cluster, each sorted, clusters by their lowest index.
         var clusters: [[Int]]
+        var suggestions: [Suggestion] = []
         /// Root index → the merges that built the cluster, in the order they happened.
         var steps: [Int: [MergeStep]]
         var conflicts: [Conflict]
@@ -112,8 +122,14 @@ struct ItemClusterer {
         }
 
         var links: [(pair: Pair, evidence: PairEvidence)] = []
+        var nearMisses: [(pair: Pair, evidence: PairEvidence)] = []
         for pair in CandidatePairs.find(profiles, limit: thresholds.blockingLimit) {
-            if let found = scorer.link(profiles[pair.low], profiles[pair.high]) { links.append((pair, found)) }
+            guard let found = scorer.link(profiles[pair.low], profiles[pair.high]) else { continue }
+            if found.score >= thresholds.mergeThreshold {
+                links.append((pair, found))
+            } else {
+                nearMisses.append((pair, found))
+            }
         }
         links.sort { $0.evidence.score != $1.evidence.score ? $0.evidence.score > $1.evidence.score : $0.pair < $1.pair }
 
@@ -143,7 +159,29 @@ struct ItemClusterer {
 
         let roots = sets.roots
         let clusters = roots.map { sets.members(of: $0).sorted() }
-        return Output(clusters: clusters, steps: history.flattened(roots: roots), conflicts: conflicts)
+        let declared = (forced + forbidden).map { Pair($0.first, $0.second) }
+        return Output(clusters: clusters, suggestions: suggestions(nearMisses + links, sets: &sets, declared: declared),
+                      steps: history.flattened(roots: roots), conflicts: conflicts)
+    }
+
+    /// The best undecided pair per two clusters (ties: the lower pair), in pair order;
+    /// two clusters that a `Same as` or `Not same as` links are decided. Links that cleared
+    /// the merge threshold but not the mean between their clusters are near misses too.
+    private func suggestions(_ candidates: [(pair: Pair, evidence: PairEvidence)], sets: inout DisjointSets,
+                             declared: [Pair]) -> [Suggestion] {
+        let decided = Set(declared.map { Pair(sets.find($0.low), sets.find($0.high)) })
+        var best: [Pair: Suggestion] = [:]
+        for candidate in candidates {
+            let clusters = Pair(sets.find(candidate.pair.low), sets.find(candidate.pair.high))
+            guard clusters.low != clusters.high, !decided.contains(clusters) else { continue }
+            let suggestion = Suggestion(first: candidate.pair.low, second: candidate.pair.high, evidence: candidate.evidence)
+            if let current = best[clusters],
+               (-current.evidence.score, current.first, current.second) <= (-suggestion.evidence.score, suggestion.first, suggestion.second) {
+                continue
+            }
+            best[clusters] = suggestion
+        }
+        return best.values.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 
     /// The mean score over the pairs across two clusters, summed in ascending member order;

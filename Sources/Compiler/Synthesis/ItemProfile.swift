@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import Vocabulary
 
 /// One item prepared for comparison: its title's features and its normalized context.
 ///
@@ -14,6 +15,8 @@ final class ItemProfile: Sendable {
     let themes: Set<String>
     /// Trigrams of the theme labels, so `Qualität` and `quality` are not strangers.
     let themeGrams: Set<String>
+    /// The concepts the theme labels name, so `Qualität` and `品質` are the same theme.
+    let themeConcepts: Set<String>
     /// Folded product names.
     let products: Set<String>
     /// The words of the product names, so `SiC MOSFET` and `SiC power module` share `sic`.
@@ -22,23 +25,24 @@ final class ItemProfile: Sendable {
     let vectors: TitleVectors
 
     /// Profiles of all items, prepared for scoring.
-    static func prepared(_ items: [Item]) -> (profiles: [ItemProfile], weights: TokenWeights) {
-        let drafts = items.map(ItemProfile.init)
+    static func prepared(_ items: [Item], lexicon: ConceptLexicon = .bundled) -> (profiles: [ItemProfile], weights: TokenWeights) {
+        let drafts = items.map { ItemProfile(item: $0, lexicon: lexicon) }
         let weights = TokenWeights(drafts)
         return (drafts.map { ItemProfile($0, weights: weights) }, weights)
     }
 
     /// A draft: everything but the vectors.
 
-    init(item: Item) {
+    init(item: Item, lexicon: ConceptLexicon = .bundled) {
         self.item = item
         let language = String(item.language.lowercased().prefix { $0 != "-" && $0 != "_" })
         self.language = language.isEmpty ? "en" : language
-        title = TitleAnalyzer.analyze(item.title, language: self.language)
+        title = TitleAnalyzer.analyze(item.title, language: self.language, lexicon: lexicon)
         unit = item.unit?.key
         let themes = Set(item.themes.map(TitleAnalyzer.fold).filter { !$0.isEmpty })
         self.themes = themes
         themeGrams = Set(themes.flatMap(Self.trigrams))
+        themeConcepts = Set(item.themes.flatMap { lexicon.concepts(in: $0) })
         let products = Set(item.products.map(TitleAnalyzer.fold).filter { !$0.isEmpty })
         self.products = products
         productWords = Set(products.flatMap { $0.split(separator: " ").map(String.init) })
@@ -52,6 +56,7 @@ final class ItemProfile: Sendable {
         unit = draft.unit
         themes = draft.themes
         themeGrams = draft.themeGrams
+        themeConcepts = draft.themeConcepts
         products = draft.products
         productWords = draft.productWords
         vectors = TitleVectors(draft.title, weights: weights)
@@ -82,10 +87,12 @@ struct TokenWeights: Sendable {
         count = Double(max(1, profiles.count))
         var tokens: Set<String> = []
         for profile in profiles {
-            for token in profile.title.words.union(profile.title.grams) { frequency[token, default: 0] += 1 }
+            let meaning = TitleVectors.meaning(profile.title)
+            for token in profile.title.words.union(profile.title.grams).union(meaning) { frequency[token, default: 0] += 1 }
             tokens.formUnion(profile.title.words)
             tokens.formUnion(profile.title.anchors)
             tokens.formUnion(profile.title.grams)
+            tokens.formUnion(meaning)
         }
         for token in tokens.sorted() {
             numbers[token] = Int32(weightOf.count)
@@ -95,8 +102,16 @@ struct TokenWeights: Sendable {
 
     func weight(_ token: String) -> Double {
         let frequency = Double(max(1, self.frequency[token] ?? 1))
-        return log(1 + count / frequency)
+        // A quantity with its unit is rarer in substance than its frequency says: `40 weeks`
+        // in two titles is strong evidence even in a small account.
+        let boost = token.hasPrefix(TitleVectors.quantityPrefix) ? 2.0 : 1.0
+        return boost * log(1 + count / frequency)
     }
+
+    /// How many items' titles have the token.
+    func frequency(of token: String) -> Int { frequency[token] ?? 0 }
+
+    var itemCount: Int { Int(count) }
 
     /// How much two token sets have in common: their cosine similarity (IDF weights),
     /// scaled down when what they share is little in absolute terms. Two titles whose only
@@ -107,6 +122,9 @@ struct TokenWeights: Sendable {
         guard !a.tokens.isEmpty, !b.tokens.isEmpty else { return nil }
         var shared = 0.0
         var mass = 0.0
+        // Optional tokens (codes, quantities, country names) count in the norms only when
+        // shared: a code in one title only is no evidence that the other is different.
+        var sharedOptional = 0.0
         // Sorted order: floating-point addition in another order can flip a tie between
         // scores.
         var i = 0
@@ -122,25 +140,42 @@ struct TokenWeights: Sendable {
                 let w = a.weights[i]
                 shared += w * w
                 mass += w
+                if a.optional[i] { sharedOptional += w * w }
                 i += 1
                 j += 1
             }
         }
         guard shared > 0 else { return 0 }
-        let cosine = min(1, shared / (a.norm * b.norm))
+        // Both with codes and none in common: the codes disagree, and count in full.
+        let disagree = sharedOptional == 0 && a.optionalNormSquared > 0 && b.optionalNormSquared > 0
+        let normA = (a.requiredNormSquared + (disagree ? a.optionalNormSquared : sharedOptional)).squareRoot()
+        let normB = (b.requiredNormSquared + (disagree ? b.optionalNormSquared : sharedOptional)).squareRoot()
+        let cosine = min(1, shared / (normA * normB))
         return cosine * min(1, mass / pairWeight)
     }
 
     /// Every profile's tokens are interned when the weights are built; a token from
     /// elsewhere still counts in the norm but cannot be shared.
-    func vector(_ set: Set<String>) -> TokenVector {
+    /// Optional tokens are optional only beside others: a set of nothing but codes is
+    /// judged on all of them.
+    /// Tokens in `scaled` weigh `scale` times their weight.
+    func vector(_ set: Set<String>, optional: Set<String> = [], scaled: Set<String> = [], scale: Double = 1) -> TokenVector {
         let sorted = set.sorted()
         var vector = TokenVector()
-        vector.norm = sorted.reduce(0.0) { $0 + weight($1) * weight($1) }.squareRoot()
+        let hasRequired = set.contains { !optional.contains($0) }
         for token in sorted {
+            let isOptional = hasRequired && optional.contains(token)
+            let factor = scaled.contains(token) ? scale : 1
+            let tokenWeight = weight(token) * factor
+            if isOptional {
+                vector.optionalNormSquared += tokenWeight * tokenWeight
+            } else {
+                vector.requiredNormSquared += tokenWeight * tokenWeight
+            }
             guard let number = numbers[token] else { continue }
             vector.tokens.append(number)
-            vector.weights.append(weightOf[Int(number)])
+            vector.weights.append(weightOf[Int(number)] * factor)
+            vector.optional.append(isOptional)
         }
         return vector
     }
@@ -150,11 +185,15 @@ struct TokenWeights: Sendable {
 }
 
 /// A token set prepared for repeated comparison: interned numbers sorted ascending (the
-/// tokens' sorted string order), each token's weight, and the IDF norm.
+/// tokens' sorted string order), each token's weight, whether it is optional, and the IDF
+/// norm of the rest.
 struct TokenVector: Sendable {
     var tokens: [Int32] = []
     var weights: [Double] = []
-    var norm = 0.0
+    var optional: [Bool] = []
+    /// The squared norm over the tokens that are not optional.
+    var requiredNormSquared = 0.0
+    var optionalNormSquared = 0.0
 }
 
 /// An item's title vectors under the account's token weights.
@@ -162,12 +201,46 @@ struct TitleVectors: Sendable {
     var words = TokenVector()
     var anchors = TokenVector()
     var grams = TokenVector()
+    /// Concepts, codes and quantities: what a title means in any language; and the words
+    /// no concept covers, which weigh against a match.
+    var meaning = TokenVector()
+    /// The same with those words at 0.3 of their weight, for comparing across languages: there
+    /// they may be a translation's words for what the other title says with a concept,
+    /// and cannot be shared.
+    var meaningAcross = TokenVector()
+
+    static let conceptPrefix = "concept:"
+    static let quantityPrefix = "quantity:"
+    static let restPrefix = "rest:"
+    static let relatedPrefix = "related:"
+
+    /// The words of the concept ids (`delivery-delay` → `delivery`, `delay`): concepts
+    /// that share one are related, and count for a little.
+    static func relatedWords(_ title: TitleFeatures) -> Set<String> {
+        Set(title.concepts.flatMap { $0.split(separator: "-").map(String.init) }.filter { $0.count >= 4 })
+    }
 
     init() {}
 
     init(_ title: TitleFeatures, weights: TokenWeights) {
-        words = weights.vector(title.words)
+        let optionalWords = title.anchors.union(title.countries)
+        words = weights.vector(title.words, optional: optionalWords)
         anchors = weights.vector(title.anchors)
         grams = weights.vector(title.grams)
+        let quantities = Set(title.quantities.map { Self.quantityPrefix + $0 })
+        let rest = Set(title.rest.map { Self.restPrefix + $0 })
+        let related = Set(Self.relatedWords(title).map { Self.relatedPrefix + $0 })
+        meaning = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scaled: related, scale: 0.5)
+        meaningAcross = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities),
+                                       scaled: rest.union(related), scale: 0.3)
+    }
+
+    /// The tokens of the meaning vector.
+    static func meaning(_ title: TitleFeatures) -> Set<String> {
+        Set(title.concepts.map { conceptPrefix + $0 })
+            .union(title.rest.map { restPrefix + $0 })
+            .union(relatedWords(title).map { relatedPrefix + $0 })
+            .union(title.anchors)
+            .union(title.quantities.map { quantityPrefix + $0 })
     }
 }

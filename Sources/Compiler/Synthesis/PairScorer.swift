@@ -14,6 +14,10 @@ struct PairEvidence: Sendable, Hashable {
     var sharedAnchors: [String]
     var sharedThemes: [String]
     var sharedProducts: [String]
+    /// Concepts both titles name (`lead-time`), sorted.
+    var sharedConcepts: [String] = []
+    /// Quantities with their unit both titles name (`40 week`), sorted.
+    var sharedQuantities: [String] = []
     /// Whether the text evidence alone clears its threshold.
     var passesTextGate: Bool
 
@@ -24,6 +28,8 @@ struct PairEvidence: Sendable, Hashable {
         if let unit { parts.append(unit >= 1 ? "same unit" : unit > 0 ? "related unit" : "different unit") }
         if !sharedThemes.isEmpty { parts.append("theme " + sharedThemes.map { "\"\($0)\"" }.joined(separator: ", ")) }
         if !sharedProducts.isEmpty { parts.append("product " + sharedProducts.map { "\"\($0)\"" }.joined(separator: ", ")) }
+        if !sharedConcepts.isEmpty { parts.append("concepts " + sharedConcepts.joined(separator: ", ")) }
+        if !sharedQuantities.isEmpty { parts.append("quantities " + sharedQuantities.joined(separator: ", ")) }
         if !sharedAnchors.isEmpty { parts.append("codes " + sharedAnchors.joined(separator: ", ")) }
         return "\(format(score)): " + parts.joined(separator: ", ")
     }
@@ -35,10 +41,29 @@ func format(_ score: Double) -> String {
     return "\(hundredths / 100).\(text.count == 1 ? "0" + text : text)"
 }
 
+/// What the clustering asks of a pair of items. The lexical and concept scorer below is one
+/// implementation; a semantic one (sentence embeddings) can take its place.
+protocol ItemSimilarityScoring: Sendable {
+    /// The evidence of a pair worth a merge or a suggestion (it passes its text gate and
+    /// scores at least `suggestion-threshold`), else nil.
+    func link(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence?
+    /// The score and everything behind it.
+    func evidence(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence
+    /// Just the score, for the mean between two clusters.
+    func score(_ a: ItemProfile, _ b: ItemProfile) -> Double
+}
+
 /// Scores a pair of items. The score is a weighted mean of the evidence both items carry
 /// (a unit, themes or products missing on either side is no evidence either way), so
 /// sparse items are judged on what they have.
-struct PairScorer: Sendable {
+///
+/// Title evidence is the better of two readings: the lexical one (shared words in one
+/// language; codes and cognate spelling across languages) and the meaning one (shared
+/// concepts, codes and quantities, in any language). Three rules calibrate it: a shared
+/// distinctive quantity with its unit is strong evidence by itself; two items whose titles
+/// both name concepts but none in common are about different problems, whatever product
+/// or codes they share, and cannot merge; an issue and an opportunity never merge.
+struct PairScorer: ItemSimilarityScoring {
     let weights: TokenWeights
     let units: UnitTree
     let thresholds: SynthesisThresholds
@@ -60,15 +85,17 @@ struct PairScorer: Sendable {
             sharedAnchors: a.title.anchors.intersection(b.title.anchors).sorted(),
             sharedThemes: a.themes.intersection(b.themes).sorted(),
             sharedProducts: a.products.intersection(b.products).sorted(),
+            sharedConcepts: a.title.concepts.intersection(b.title.concepts).sorted(),
+            sharedQuantities: a.title.quantities.intersection(b.title.quantities).sorted(),
             passesTextGate: parts.passesTextGate
         )
     }
 
-    /// The evidence of a pair that passes its text gate and `merge-threshold`, else nil;
-    /// the labels are collected only for such pairs.
+    /// The evidence of a pair that passes its text gate and `suggestion-threshold`, else
+    /// nil; the labels are collected only for such pairs.
     func link(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence? {
         let parts = measure(a, b)
-        guard parts.passesTextGate, parts.score >= thresholds.mergeThreshold else { return nil }
+        guard parts.passesTextGate, parts.score >= min(thresholds.suggestionThreshold, thresholds.mergeThreshold) else { return nil }
         return evidence(a, b, parts)
     }
 
@@ -90,24 +117,37 @@ struct PairScorer: Sendable {
     private func measure(_ a: ItemProfile, _ b: ItemProfile) -> Parts {
         let crossLanguage = a.language != b.language
         let anchors = weights.similarity(a.vectors.anchors, b.vectors.anchors)
-        let text: Double
+        var text: Double
         if crossLanguage {
-            // What survives translation: codes and numbers, and cognate spelling.
-            let spelling = weights.similarity(a.vectors.grams, b.vectors.grams) ?? 0
-            text = max(anchors ?? 0, spelling)
+            // What survives translation: concepts, codes and numbers (the meaning vector,
+            // where the words no concept covers weigh against), and cognate spelling.
+            text = max(weights.similarity(a.vectors.grams, b.vectors.grams) ?? 0,
+                       weights.similarity(a.vectors.meaningAcross, b.vectors.meaningAcross) ?? 0)
         } else {
-            text = weights.similarity(a.vectors.words, b.vectors.words) ?? 0
+            text = max(weights.similarity(a.vectors.words, b.vectors.words) ?? 0,
+                       weights.similarity(a.vectors.meaning, b.vectors.meaning) ?? 0)
         }
+        if sharesDistinctiveQuantity(a, b) { text = max(text, Self.quantityEvidence) }
+        // A shared product or code with concepts that have nothing in common: the same
+        // subject, different problems.
+        let conceptsDisagree = !a.title.concepts.isEmpty && !b.title.concepts.isEmpty
+            && a.title.concepts.isDisjoint(with: b.title.concepts)
+            && (!a.products.isDisjoint(with: b.products) || !a.title.anchors.isDisjoint(with: b.title.anchors))
 
         var unit: Double?
         if let unitA = a.unit, let unitB = b.unit {
-            unit = units.distance(unitA, unitB).map { max(0.25, 1 - 0.25 * Double($0)) } ?? 0
+            unit = units.distance(unitA, unitB).map { max(0.25, 1 - 0.25 * Double($0)) }
+            // Country teams file their items under their own sites: across languages,
+            // unrelated units are no evidence either way.
+            if unit == nil, !crossLanguage { unit = 0 }
         }
         var theme: Double?
         if !a.themes.isEmpty, !b.themes.isEmpty {
-            if !a.themes.isDisjoint(with: b.themes) {
+            if !a.themes.isDisjoint(with: b.themes) || !a.themeConcepts.isDisjoint(with: b.themeConcepts) {
                 theme = 1
-            } else {
+            } else if !a.themeConcepts.isEmpty, !b.themeConcepts.isEmpty {
+                theme = 0
+            } else if !crossLanguage {
                 let shared = Double(sharedCount(a.themeGrams, b.themeGrams))
                 theme = 2 * shared / Double(a.themeGrams.count + b.themeGrams.count) * 0.8
             }
@@ -139,13 +179,32 @@ struct PairScorer: Sendable {
         add(theme, 0.2)
         add(product, 0.15)
         var score = total > 0 ? weighted / total : 0
-        // An issue and an opportunity are rarely the same concern: halving keeps the
-        // heuristics from merging them at any sane threshold; `Same as` still can.
-        if let kindA = a.item.kind, let kindB = b.item.kind, kindA != kindB { score *= 0.5 }
+        // An issue and an opportunity are never the same concern for the heuristics; only
+        // `Same as` can merge them.
+        if let kindA = a.item.kind, let kindB = b.item.kind, kindA != kindB { score = 0 }
+        // Different problems of one product (`X is late` / `X costs more`): what they share
+        // is the subject, not the concern.
+        if conceptsDisagree { score *= Self.disagreementFactor }
 
         let gate = crossLanguage ? thresholds.crossLanguage : thresholds.titleSimilarity
         return Parts(score: score, text: text, crossLanguage: crossLanguage, unit: unit, theme: theme,
-                     product: product, anchors: anchors, passesTextGate: text >= gate)
+                     product: product, anchors: anchors, passesTextGate: text >= gate && !conceptsDisagree && score > 0)
+    }
+
+    /// The title evidence of a shared distinctive quantity: enough to merge two items that
+    /// have nothing else against them.
+    static let quantityEvidence = 0.75
+    static let disagreementFactor = 0.5
+
+    /// A quantity with its unit both titles name and few others do (at most one item in
+    /// twenty, and always up to three items).
+    private func sharesDistinctiveQuantity(_ a: ItemProfile, _ b: ItemProfile) -> Bool {
+        guard !a.title.quantities.isEmpty, !b.title.quantities.isEmpty else { return false }
+        let most = max(3, weights.itemCount / 20)
+        return a.title.quantities.contains { quantity in
+            b.title.quantities.contains(quantity)
+                && weights.frequency(of: TitleVectors.quantityPrefix + quantity) <= most
+        }
     }
 
     /// The size of the intersection, without building it.

@@ -13,6 +13,8 @@ public struct SynthesisResult: Sendable {
     public var whitespace = WhitespaceMatrix()
     /// Source item key → synthesized item id.
     public var clusterOfItem: [String: String] = [:]
+    /// Pairs that scored just under the merge threshold, for review, in item-id order.
+    public var suggestions: [MergeSuggestion] = []
 
     public init() {}
 
@@ -34,6 +36,16 @@ public struct SynthesisResult: Sendable {
             "whitespace": whitespace.json,
         ]
     }
+}
+
+/// Two items that may be the same concern: not merged, but reported for review.
+public struct MergeSuggestion: Sendable, Hashable {
+    /// The item suggested to (first in id order) and the one the note is on.
+    public var item: String
+    public var candidate: String
+    public var score: Double
+    public var sharedConcepts: [String]
+    public var evidence: String
 }
 
 extension ValueTotal {

@@ -2,7 +2,7 @@ import Diagnostics
 
 /// The diagnostics of the synthesis pass (APG300–APG349), for the rule registry.
 public enum SynthesisRules {
-    public static let all: [RuleDescriptor] = [sameAsConflict, sameAsNotAnItem, unknownThreshold]
+    public static let all: [RuleDescriptor] = [sameAsConflict, sameAsNotAnItem, unknownThreshold, suggestedMerge]
 
     public static let sameAsConflict = RuleDescriptor(
         code: "APG300",
@@ -91,6 +91,8 @@ public enum SynthesisRules {
         - `merge-threshold` (0.55): the least combined score (title, unit, theme,
           product) for a pair to merge, and the least mean score between all items of
           two clusters for the clusters to merge;
+        - `suggestion-threshold` (0.4): the least score of a pair that is not merged
+          but suggested for review (APG303);
         - `blocking-limit` (50): with more items than this, only items sharing a word,
           code or product are compared.
 
@@ -112,6 +114,45 @@ public enum SynthesisRules {
 }
 
 extension SynthesisRules {
+    public static let suggestedMerge = RuleDescriptor(
+        code: "APG303",
+        name: "synthesis-suggested-merge",
+        severity: .note,
+        summary: "two issues or opportunities may be the same concern; confirm or reject the merge",
+        documentation: """
+        # APG303 synthesis-suggested-merge
+
+        ## What it checks
+        Synthesis merges two items when their evidence (shared concepts, codes,
+        quantities, words, unit, theme, product) scores at least `merge-threshold`.
+        A pair that scores between `suggestion-threshold` and `merge-threshold` is not
+        merged but reported here, at the second item (in id order), with what the two
+        share. A pair whose items are already linked or separated by `Same as` or
+        `Not same as` (directly or through their merged items) is never suggested.
+
+        ## Why
+        Translations and paraphrases share little spelling, so some true duplicates
+        score just under the threshold, and some different concerns just under it too.
+        The facilitator decides once, in the guide, and the suggestion goes away.
+
+        ## Example
+        ```markdown
+        - FR-I2: Délais de livraison des semi-conducteurs trop longs
+        - IT-I4: Tempi di consegna dei chip in aumento
+        ```
+        note: may be the same as FR-I2 (shared concepts: lead-time, semiconductor).
+
+        ## Fix
+        Add `Same as: FR-I2` under `IT-I4` if they are one concern, or
+        `Not same as: FR-I2` if they are not.
+        """
+    )
+
+    static func suggestionMessage(other: String, sharedConcepts: [String], evidence: String) -> String {
+        let shared = sharedConcepts.isEmpty ? "evidence \(evidence)" : "shared concepts: " + sharedConcepts.joined(separator: ", ")
+        return "may be the same as \(other) (\(shared)); add `Same as: \(other)` or `Not same as: \(other)`"
+    }
+
     static func conflictMessage(forced: String, target: String, forbidden: String, other: String) -> String {
         "'same as \(target)' on \(forced) conflicts with 'not same as \(other)' on \(forbidden); the items are kept apart"
     }

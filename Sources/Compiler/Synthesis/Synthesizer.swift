@@ -1,5 +1,6 @@
 import Diagnostics
 import PlanModel
+import Vocabulary
 
 /// Consolidates the issues and opportunities of all countries (spec §7): clusters
 /// near-duplicates across files and languages, builds one synthesized item per cluster,
@@ -20,7 +21,8 @@ public struct Synthesizer: Sendable {
         var diagnostics = settingDiagnostics()
         var seen: Set<String> = []
         let items = model.items.sorted { ($0.key, $0.id) < ($1.key, $1.id) }.filter { seen.insert($0.key).inserted }
-        let (profiles, weights) = ItemProfile.prepared(items)
+        let lexicon = ConceptLexicon.bundled.extended(with: config.concepts)
+        let (profiles, weights) = ItemProfile.prepared(items, lexicon: lexicon)
         let tree = UnitTree(units: model.units)
         let scorer = PairScorer(weights: weights, units: tree, thresholds: thresholds)
 
@@ -30,6 +32,19 @@ public struct Synthesizer: Sendable {
             .run(forced: constraints.forced, forbidden: constraints.forbidden)
         for conflict in output.conflicts {
             diagnostics.append(conflictDiagnostic(conflict, items: items))
+        }
+        let suggestions = output.suggestions.map { suggestion in
+            MergeSuggestion(item: items[suggestion.first].id, candidate: items[suggestion.second].id,
+                            score: rounded(suggestion.evidence.score), sharedConcepts: suggestion.evidence.sharedConcepts,
+                            evidence: suggestion.evidence.summary)
+        }
+        for (suggestion, pair) in zip(suggestions, output.suggestions) {
+            let other = suggestion.item
+            diagnostics.append(SynthesisRules.suggestedMerge.diagnostic(
+                SynthesisRules.suggestionMessage(other: other, sharedConcepts: suggestion.sharedConcepts, evidence: suggestion.evidence),
+                at: items[pair.second].location,
+                fix: FixSuggestion("add 'Same as: \(other)' under \(suggestion.candidate) if they are one concern, else 'Not same as: \(other)'")
+            ))
         }
 
         let globalFiles = Set(model.sources.filter(\.isGlobal).map(\.path))
@@ -53,8 +68,9 @@ public struct Synthesizer: Sendable {
             for member in item.members { clusterOf[member.lowercased()] = item }
         }
         result.clusterOfItem = clusterOf.mapValues(\.id)
+        result.suggestions = suggestions
         result.byUnit = ItemOrganizer.byUnit(synthesized, tree: tree)
-        result.byTheme = ItemOrganizer.byTheme(synthesized)
+        result.byTheme = ItemOrganizer.byTheme(synthesized, lexicon: lexicon)
         result.whitespace = WhitespaceMatrix.build(items: items, clusterOf: clusterOf, strategies: model.strategies, tree: tree)
         result.diagnostics = diagnostics.sortedStably()
         return result

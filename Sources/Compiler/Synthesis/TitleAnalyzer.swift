@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// What a title says, split into the kinds of evidence the synthesis pass compares.
 struct TitleFeatures: Sendable, Hashable {
@@ -11,19 +12,42 @@ struct TitleFeatures: Sendable, Hashable {
     /// Character trigrams of the content words (`#fun`, `#unc`, ...): shared spelling
     /// across languages (`functional`/`funktionalen`, `module`/`Modul`).
     var grams: Set<String> = []
+    /// Language-neutral concepts the title names (`lead-time`, `semiconductor`).
+    var concepts: Set<String> = []
+    /// Quantities with their unit (`40 week`, `800 v`, `2.5 %`).
+    var quantities: Set<String> = []
+    /// Country names among the words: like codes, they count when both titles have them
+    /// and are no evidence against a match when only one does.
+    var countries: Set<String> = []
+    /// Content words no concept covers (stemmed; Japanese and Chinese runs as written):
+    /// they keep two titles that share one concept from looking identical.
+    var rest: Set<String> = []
 }
 
 /// Splits a title into words, anchors and trigrams. Latin-script runs are folded (case,
 /// accents, width), stop words of the item's language removed and lightly stemmed;
 /// Japanese and Chinese runs, written without spaces, become character bigrams.
 enum TitleAnalyzer {
-    static func analyze(_ title: String, language: String) -> TitleFeatures {
+    static func analyze(_ title: String, language: String, lexicon: ConceptLexicon = .bundled) -> TitleFeatures {
         var features = TitleFeatures()
+        let meaning = lexicon.analyze(title)
+        features.concepts = Set(meaning.concepts)
+        features.quantities = TitleQuantities.find(in: title)
         for run in runs(of: title) {
             switch run.script {
             case .latin: addLatin(run.text, language: language, to: &features)
             case .cjk: addCJK(run.text, to: &features)
             }
+        }
+        for word in meaning.rest {
+            if word.unicodeScalars.contains(where: isCJK) {
+                if !CountryNames.cjk.contains(word) { features.rest.insert(word) }
+                continue
+            }
+            guard word.count > 1, !word.unicodeScalars.contains(where: isDigit), !features.anchors.contains(word),
+                  !StopWords.contains(word, language: language), !CountryNames.isCountry(word)
+            else { continue }
+            features.rest.insert(LightStemmer.stem(word, language: language))
         }
         return features
     }
@@ -117,6 +141,11 @@ enum TitleAnalyzer {
             return
         }
         guard folded.count > 1, !StopWords.contains(folded, language: language) else { return }
+        if CountryNames.isCountry(folded) {
+            features.words.insert(folded)
+            features.countries.insert(folded)
+            return
+        }
         let stem = LightStemmer.stem(folded, language: language)
         features.words.insert(stem)
         if stem.count >= 4 {
@@ -160,7 +189,19 @@ enum TitleAnalyzer {
     // MARK: - Japanese and Chinese
 
     private static func addCJK(_ run: String, to features: inout TitleFeatures) {
-        let characters = Array(run.precomposedStringWithCanonicalMapping)
+        var text = run.precomposedStringWithCanonicalMapping
+        for name in CountryNames.cjk where text.contains(name) {
+            features.words.insert(name)
+            features.countries.insert(name)
+            // A separator, so the pairs on either side of the name are not joined.
+            text = text.replacingOccurrences(of: name, with: "\u{3000}")
+        }
+        for part in text.split(separator: "\u{3000}") { addCJKPairs(String(part), to: &features) }
+    }
+
+    private static func addCJKPairs(_ run: String, to features: inout TitleFeatures) {
+        let characters = Array(run)
+        guard !characters.isEmpty else { return }
         if characters.count == 1 {
             features.words.insert(String(characters[0]))
             return

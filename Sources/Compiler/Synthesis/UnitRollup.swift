@@ -1,5 +1,6 @@
 import APGJSON
 import PlanModel
+import Vocabulary
 
 /// The synthesized items of one organization unit, directly and rolled up over the units
 /// below it.
@@ -36,17 +37,36 @@ public struct UnitRollup: Sendable, Hashable {
     }
 }
 
-/// The synthesized items sharing a theme.
+/// The synthesized items sharing a theme. Themes are grouped by the concepts they name
+/// (`Qualität`, `quality`, `qualité` and `品質` are one theme), else by their folded
+/// spelling; each item is in exactly one group, so a table's totals count it once.
 public struct ThemeGroup: Sendable, Hashable {
     /// The theme as most items spell it; nil for the items without a theme.
     public var theme: String?
+    /// The concepts the theme names, sorted; empty when it names none.
+    public var concepts: [String] = []
+    /// The theme's name per language: the authors' commonest spelling in that language,
+    /// else the concept data's word (first letter capitalized).
+    public var names: [String: String] = [:]
+    /// Every spelling the authors used, sorted.
+    public var aliases: [String] = []
     public var items: [String]
     public var values: [ValueTotal]
     public var unaddressed: Int
 
+    /// The theme's name in a language, else its commonest spelling.
+    public func name(in language: String) -> String? { names[language] ?? theme }
+
+    /// The authors' other spellings, beside the name shown.
+    public func aliases(besides name: String?) -> [String] {
+        aliases.filter { $0.lowercased() != name?.lowercased() }
+    }
+
     var json: JSONValue {
         [
             "theme": .optional(theme),
+            "concepts": .strings(concepts),
+            "aliases": .strings(aliases),
             "items": .strings(items),
             "count": .int(items.count),
             "values": .array(values.map(\.json)),
@@ -114,17 +134,47 @@ enum ItemOrganizer {
         return order
     }
 
-    static func byTheme(_ items: [SynthesizedItem]) -> [ThemeGroup] {
+    /// Groups by theme key (its concepts, else its folded spelling); an item goes to the
+    /// key of its themes that most items share (ties: the lowest key), so it is counted
+    /// once. Groups with more items first, then by key.
+    static func byTheme(_ items: [SynthesizedItem], lexicon: ConceptLexicon = .bundled) -> [ThemeGroup] {
+        // By concepts only when they say all the label says: `SiC supply` and `SiC skills`
+        // share a concept but are different themes.
+        func key(_ theme: String) -> (key: String, concepts: [String]) {
+            let meaning = lexicon.analyze(theme)
+            guard !meaning.concepts.isEmpty, meaning.rest.isEmpty else { return (TitleAnalyzer.fold(theme), []) }
+            return ("concept:" + meaning.concepts.joined(separator: "+"), meaning.concepts)
+        }
+        var keysOf: [String: [String]] = [:]
+        var conceptsOf: [String: [String]] = [:]
+        var popularity: [String: Int] = [:]
+        for item in items {
+            let keys = Set(item.themes.map { theme -> String in
+                let found = key(theme)
+                conceptsOf[found.key] = found.concepts
+                return found.key
+            }.filter { !$0.isEmpty })
+            keysOf[item.id] = keys.sorted()
+            for key in keys { popularity[key, default: 0] += 1 }
+        }
         var groups: [String: [SynthesizedItem]] = [:]
         var spellings: [String: [String: Int]] = [:]
+        var spellingsByLanguage: [String: [String: [String: Int]]] = [:]
         var unthemed: [SynthesizedItem] = []
         for item in items {
-            if item.themes.isEmpty { unthemed.append(item) }
-            for theme in item.themes {
-                let key = TitleAnalyzer.fold(theme)
-                groups[key, default: []].append(item)
-                spellings[key, default: [:]][theme, default: 0] += 1
+            let keys = keysOf[item.id] ?? []
+            guard let primary = keys.max(by: { (popularity[$0] ?? 0, $1) < (popularity[$1] ?? 0, $0) }) else {
+                unthemed.append(item)
+                continue
             }
+            groups[primary, default: []].append(item)
+            for theme in item.themes where key(theme).key == primary {
+                spellings[primary, default: [:]][theme, default: 0] += 1
+                for language in item.languages { spellingsByLanguage[primary, default: [:]][language, default: [:]][theme, default: 0] += 1 }
+            }
+        }
+        func commonest(_ counts: [String: Int]) -> String? {
+            counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first?.key
         }
         func group(_ theme: String?, _ members: [SynthesizedItem]) -> ThemeGroup {
             ThemeGroup(
@@ -134,12 +184,27 @@ enum ItemOrganizer {
                 unaddressed: members.count { !$0.isAddressed }
             )
         }
-        var result = groups.keys.map { key -> ThemeGroup in
-            let spelling = (spellings[key] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first?.key ?? key
-            return group(spelling, groups[key] ?? [])
+        let keys = groups.keys.sorted { ((groups[$1] ?? []).count, $0) < ((groups[$0] ?? []).count, $1) }
+        var result = keys.map { key -> ThemeGroup in
+            var themeGroup = group(commonest(spellings[key] ?? [:]) ?? key, groups[key] ?? [])
+            let concepts = conceptsOf[key] ?? []
+            themeGroup.concepts = concepts
+            themeGroup.aliases = (spellings[key] ?? [:]).keys.sorted()
+            for language in ConceptLexicon.languages {
+                if let written = commonest(spellingsByLanguage[key]?[language] ?? [:]) {
+                    themeGroup.names[language] = written
+                } else if !concepts.isEmpty {
+                    themeGroup.names[language] = concepts.map { capitalized(lexicon.label(of: $0, language: language)) }.joined(separator: " / ")
+                }
+            }
+            return themeGroup
         }
-        result.sort { ($1.items.count, $0.theme ?? "") < ($0.items.count, $1.theme ?? "") }
         if !unthemed.isEmpty { result.append(group(nil, unthemed)) }
         return result
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
     }
 }

@@ -6,7 +6,7 @@ import Yams
 /// Reads `apg.yaml` (spec §8). Every problem is a diagnostic in `apg.yaml`; what cannot
 /// be read keeps its default.
 public struct WorkspaceConfigParser {
-    public static let knownKeys = ["account", "horizon", "review", "limits", "rules", "fields", "customer-fields", "vocabulary", "ignore", "synthesis"]
+    public static let knownKeys = ["account", "horizon", "review", "limits", "rules", "fields", "customer-fields", "vocabulary", "ignore", "synthesis", "concepts"]
 
     public init() {}
 
@@ -46,6 +46,7 @@ public struct WorkspaceConfigParser {
             case "customer-fields": config.customerFields = reader.list(value, key: key)
             case "vocabulary": config.vocabulary = reader.vocabulary(value)
             case "ignore": config.ignore = reader.list(value, key: key)
+            case "concepts": config.concepts = reader.concepts(value)
             default: config.synthesis = reader.synthesis(value)
             }
         }
@@ -222,6 +223,28 @@ public struct WorkspaceConfigParser {
                 values[name] = number
             }
             return values
+        }
+
+        /// concept id → language → words.
+        mutating func concepts(_ node: Node) -> [String: [String: [String]]] {
+            guard let ids = mapping(node, key: "concepts", example: "{ currency-risk: { de: [Wechselkursrisiko], fr: [risque de change] } }") else { return [:] }
+            var result: [String: [String: [String]]] = [:]
+            for (idNode, perLanguage) in ids {
+                guard let id = idNode.scalarText else { continue }
+                guard let languages = mapping(perLanguage, key: "concepts.\(id)", example: "{ de: [Wechselkursrisiko] }") else { continue }
+                for (languageNode, words) in languages {
+                    guard let language = languageNode.scalarText else { continue }
+                    if case .failure = LanguageTag.parse(language) {
+                        diagnostics.append(FrontMatterRules.invalidLanguage.diagnostic(
+                            "'\(language)' in 'concepts.\(id)' is not a BCP 47 language tag", at: yaml.location(of: languageNode),
+                            fix: FixSuggestion("use a language code such as 'de', 'fr' or 'ja'")))
+                        continue
+                    }
+                    let list = list(words, key: "concepts.\(id).\(language)")
+                    if !list.isEmpty { result[id, default: [:]][language, default: []] += list }
+                }
+            }
+            return result
         }
 
         /// language → category → key → words.

@@ -46,6 +46,9 @@ public struct PackView: TemplateObject {
     public var notes: [ProseView] = []
     public var hasNotes = false
     public var diagnostics: DiagnosticsView?
+    /// Pairs the synthesis suggests for review (team edition only).
+    public var mergeSuggestions: [MergeSuggestionView] = []
+    public var hasMergeSuggestions = false
     public var hasAppendix = false
 
     public init() {}
@@ -92,7 +95,26 @@ public struct PackView: TemplateObject {
         .init("notes") { $0.notes },
         .init("hasNotes") { $0.hasNotes },
         .init("diagnostics") { $0.diagnostics },
+        .init("mergeSuggestions") { $0.mergeSuggestions },
+        .init("hasMergeSuggestions") { $0.hasMergeSuggestions },
         .init("hasAppendix") { $0.hasAppendix },
+    ]
+}
+
+/// One pair of items that may be the same concern: the item the note is on, the one it
+/// may be the same as, the score and what they share.
+public struct MergeSuggestionView: TemplateObject {
+    public var item = ""
+    public var candidate = ""
+    public var score = ""
+    public var shared = ""
+    public init() {}
+
+    public static let templateFields: [TemplateField<Self>] = [
+        .init("item") { $0.item },
+        .init("candidate") { $0.candidate },
+        .init("score") { $0.score },
+        .init("shared") { $0.shared },
     ]
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Compiler
 import Diagnostics
 import GuideMarkdown
@@ -54,8 +55,19 @@ struct PackViewBuilder {
             return prose
         }
         view.hasNotes = !view.notes.isEmpty
-        if audience == .team { view.diagnostics = diagnostics() }
-        view.hasAppendix = view.hasNotes || view.diagnostics != nil
+        if audience == .team {
+            view.diagnostics = diagnostics()
+            view.mergeSuggestions = compilation.synthesis.suggestions.map { suggestion in
+                var row = MergeSuggestionView()
+                row.item = suggestion.candidate
+                row.candidate = suggestion.item
+                row.score = String(format: "%.2f", suggestion.score)
+                row.shared = suggestion.sharedConcepts.isEmpty ? suggestion.evidence : suggestion.sharedConcepts.joined(separator: ", ")
+                return row
+            }
+        }
+        view.hasMergeSuggestions = !view.mergeSuggestions.isEmpty
+        view.hasAppendix = view.hasNotes || view.diagnostics != nil || view.hasMergeSuggestions
         view.agenda = agenda()
         view.contents = contents(view)
         return view
@@ -323,7 +335,7 @@ struct PackViewBuilder {
 
     private func fillItems(_ view: inout PackView) {
         let synthesis = compilation.synthesis
-        let entries = SynthesizedEntries(compilation: compilation)
+        let entries = SynthesizedEntries(compilation: compilation, language: labels.language)
         let unitTitles = Dictionary(model.units.map { ($0.key, codedTitle(of: $0)) }, uniquingKeysWith: { a, _ in a })
         let origins = origins
         let kindByID = Dictionary(model.items.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
@@ -378,9 +390,21 @@ struct PackViewBuilder {
             }
             return item
         }
-        view.themeSummary = synthesis.byTheme.map { group in
+        // One row per theme across languages, named in the pack's language with the
+        // authors' other words in brackets; by count, then by name in the pack's collation.
+        let locale = Locale(identifier: labels.language)
+        let themeGroups = synthesis.byTheme.sorted { lhs, rhs in
+            if lhs.items.count != rhs.items.count { return lhs.items.count > rhs.items.count }
+            guard let left = lhs.name(in: labels.language) else { return false }
+            guard let right = rhs.name(in: labels.language) else { return true }
+            let order = left.compare(right, options: [.caseInsensitive], range: nil, locale: locale)
+            return order == .orderedSame ? left < right : order == .orderedAscending
+        }
+        view.themeSummary = themeGroups.map { group in
             var summary = ThemeSummaryView()
-            summary.theme = group.theme ?? labels.label("noTheme")
+            let name = group.name(in: labels.language)
+            let aliases = group.aliases(besides: name)
+            summary.theme = name.map { aliases.isEmpty ? $0 : "\($0) (\(aliases.joined(separator: ", ")))" } ?? labels.label("noTheme")
             summary.count = group.items.count
             summary.unaddressed = group.unaddressed
             summary.values = group.values.map(\.compactText).joined(separator: " + ")

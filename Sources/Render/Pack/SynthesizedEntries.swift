@@ -27,7 +27,7 @@ struct SynthesizedEntries {
 
     let groups: [UnitGroup]
 
-    init(compilation: Compilation) {
+    init(compilation: Compilation, language: String) {
         let model = compilation.model
         let synthesis = compilation.synthesis
         let itemsByKey = Dictionary(model.items.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -47,37 +47,28 @@ struct SynthesizedEntries {
             return l < r
         }
         var groups = rollups.map { rollup in
-            UnitGroup(unit: rollup.unit.lowercased(), themes: Self.byTheme(rollup.items.compactMap { byID[$0] }.map(entry), synthesis: synthesis))
+            UnitGroup(unit: rollup.unit.lowercased(), themes: Self.byTheme(rollup.items.compactMap { byID[$0] }.map(entry), synthesis: synthesis, language: language))
         }
         let unplaced = synthesis.items.filter(\.units.isEmpty)
         if !unplaced.isEmpty {
-            groups.append(UnitGroup(unit: nil, themes: Self.byTheme(unplaced.map(entry), synthesis: synthesis)))
+            groups.append(UnitGroup(unit: nil, themes: Self.byTheme(unplaced.map(entry), synthesis: synthesis, language: language)))
         }
         self.groups = groups
     }
 
-    /// Themes in the order of `synthesis.byTheme` (most items first), an item under its
-    /// first theme in that order; entries keep their rank order.
-    private static func byTheme(_ entries: [Entry], synthesis: SynthesisResult) -> [ThemeGroup] {
-        // Case-insensitively, as the synthesis groups them; shown in its spelling.
-        let order = synthesis.byTheme.compactMap(\.theme)
-        let position = Dictionary(order.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
-        let spelling = Dictionary(order.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
-        func place(_ theme: String) -> (Int, String) { (position[theme.lowercased()] ?? Int.max, theme.lowercased()) }
-        var groups: [String?: [Entry]] = [:]
-        for entry in entries {
-            let theme = entry.item.themes.min { place($0) < place($1) }.map { spelling[$0.lowercased()] ?? $0 }
-            groups[theme, default: []].append(entry)
+    /// Themes in the order of `synthesis.byTheme` (most items first), each item under the
+    /// one theme group the synthesis put it in, named in the pack's language; entries keep
+    /// their rank order.
+    private static func byTheme(_ entries: [Entry], synthesis: SynthesisResult, language: String) -> [ThemeGroup] {
+        var groupOf: [String: Int] = [:]
+        for (index, group) in synthesis.byTheme.enumerated() {
+            for item in group.items { groupOf[item] = index }
         }
-        let themes = groups.keys.sorted { lhs, rhs in
-            switch (lhs, rhs) {
-            case (nil, _): false
-            case (_, nil): true
-            case let (l?, r?): place(l) < place(r)
-            }
-        }
-        return themes.map { theme in
-            ThemeGroup(theme: theme, entries: (groups[theme] ?? []).sorted { $0.item.rank < $1.item.rank })
+        var members: [Int: [Entry]] = [:]
+        for entry in entries { members[groupOf[entry.item.id] ?? Int.max, default: []].append(entry) }
+        return members.keys.sorted().map { index in
+            let theme = synthesis.byTheme.indices.contains(index) ? synthesis.byTheme[index].name(in: language) : nil
+            return ThemeGroup(theme: theme, entries: (members[index] ?? []).sorted { $0.item.rank < $1.item.rank })
         }
     }
 }

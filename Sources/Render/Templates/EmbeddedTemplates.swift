@@ -248,6 +248,17 @@ enum EmbeddedTemplates {
 </div>
 {{/notes}}
 {{/hasNotes}}
+{{#hasMergeSuggestions}}
+<h3>{{labels.mergeSuggestions}}</h3>
+<p class="muted">{{labels.mergeSuggestionsIntro}}</p>
+<table class="diagnostics">
+<thead><tr><th>{{labels.item}}</th><th>{{labels.maybeSameAs}}</th><th class="num">{{labels.score}}</th><th>{{labels.shared}}</th></tr></thead>
+<tbody>
+{{#mergeSuggestions}}<tr><td>{{item}}</td><td>{{candidate}}</td><td class="num">{{score}}</td><td>{{shared}}</td></tr>
+{{/mergeSuggestions}}
+</tbody>
+</table>
+{{/hasMergeSuggestions}}
 {{#diagnostics}}
 <h3>{{labels.diagnostics}}</h3>
 <p>{{errors}} {{labels.errors}} · {{warnings}} {{labels.warnings}} · {{notes}} {{labels.notes}}</p>
@@ -447,6 +458,11 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "timeline": "Action timeline",
       "responsibility": "Responsibility matrix",
       "appendix": "Appendix",
+      "mergeSuggestions": "Suggested merges",
+      "mergeSuggestionsIntro": "Not merged: each pair scored just under the merge threshold. Confirm it with `Same as` or reject it with `Not same as` in the guide; a decided pair is not suggested again.",
+      "maybeSameAs": "May be the same as",
+      "score": "Score",
+      "shared": "Shared",
       "countryNotes": "Country notes",
       "diagnostics": "Diagnostics",
       "severity": "Severity",
@@ -600,6 +616,11 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "timeline": "Zeitplan der Maßnahmen",
       "responsibility": "Verantwortlichkeiten",
       "appendix": "Anhang",
+      "mergeSuggestions": "Vorgeschlagene Zusammenführungen",
+      "mergeSuggestionsIntro": "Nicht zusammengeführt: Jedes Paar liegt knapp unter der Schwelle. Im Leitfaden mit `Same as` bestätigen oder mit `Not same as` ablehnen; ein entschiedenes Paar wird nicht mehr vorgeschlagen.",
+      "maybeSameAs": "Vielleicht dasselbe wie",
+      "score": "Wert",
+      "shared": "Gemeinsam",
       "countryNotes": "Notizen der Länder",
       "diagnostics": "Diagnosen",
       "severity": "Schwere",
@@ -946,6 +967,18 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 </div>
 {{/notes}}
 {{/hasNotes}}
+{{#hasMergeSuggestions}}
+
+### {{labels.mergeSuggestions}}
+
+{{labels.mergeSuggestionsIntro}}
+
+| {{labels.item}} | {{labels.maybeSameAs}} | {{labels.score}} | {{labels.shared}} |
+|---|---|---|---|
+{{#mergeSuggestions}}
+| {{item}} | {{candidate}} | {{score}} | {{shared}} |
+{{/mergeSuggestions}}
+{{/hasMergeSuggestions}}
 {{#diagnostics}}
 
 ### {{labels.diagnostics}}

@@ -12,16 +12,21 @@ import Testing
         #expect(Set(dataset.model.items.map(\.language)).count >= 4)
 
         let result = Synthesizer(config: WorkspaceConfig()).synthesize(dataset.model)
-        let quality = PairwiseQuality(predicted: result.items.map(\.members), labels: dataset.labels)
+        let measurement = SynthesisMeasurement(
+            items: dataset.model.items, predicted: result.items.map(\.members), labels: dataset.labels,
+            hardNegatives: SynthesisMeasurement.derivedHardNegatives(items: dataset.model.items, labels: dataset.labels))
+        let quality = measurement.quality
 
         if let path = ProcessInfo.processInfo.environment["APG_SYNTHESIS_REPORT"] {
             let clusters = result.items.map { "\($0.id): \($0.members.joined(separator: ", "))\n    \($0.reason)" }
-            try (quality.description + "\n\n" + explain(quality.missedPairs + quality.falsePairs, in: dataset.model)
+            try (measurement.description + "\n\n" + explain(quality.missedPairs + quality.falsePairs, in: dataset.model)
                 + "\n\n" + clusters.joined(separator: "\n") + "\n")
                 .write(toFile: path, atomically: true, encoding: .utf8)
         }
-        #expect(quality.precision >= 0.9, "\(quality)")
-        #expect(quality.recall >= 0.8, "\(quality)")
+        #expect(quality.precision >= 0.95, "\(measurement)")
+        #expect(quality.recall >= 0.9, "\(measurement)")
+        #expect(measurement.translationOnlyRecall >= 0.9, "\(measurement)")
+        #expect(measurement.falseMergeRate <= 0.05, "\(measurement)")
     }
 
     /// The evidence behind pairs the clustering got wrong, for the report file.

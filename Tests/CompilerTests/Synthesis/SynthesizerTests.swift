@@ -157,8 +157,24 @@ import Testing
             F.item("I-3", "Audit scope", themes: ["quality", "pricing"]),
             F.item("I-4", "Nothing in common"),
         ]))
-        #expect(result.byTheme.map(\.theme) == ["quality", "pricing", nil])
+        // I-3 counts once, under the theme more items share.
+        #expect(result.byTheme.map(\.theme) == ["quality", nil])
         #expect(result.byTheme.first?.items.count == 3)
+    }
+
+    @Test func themesInSeveralLanguagesAreOneThemeCountedOnce() throws {
+        let result = F.synthesize(F.model(items: [
+            F.item("DE-I1", "Reklamationsquote der Steuergeräte", language: "de", themes: ["Qualität"], value: F.eur(100)),
+            F.item("FR-I1", "Retards de paiement", file: "fr.md", language: "fr", country: "FR", themes: ["qualité", "paiement"], value: F.eur(50)),
+            F.item("US-I1", "Audit findings in Suzhou", file: "us.md", country: "US", themes: ["quality"]),
+        ]))
+        let group = try #require(result.byTheme.first)
+        #expect(group.items.count == 3)
+        #expect(group.values == [ValueTotal(unit: "EUR", value: 150)])
+        #expect(group.name(in: "de") == "Qualität")
+        #expect(group.name(in: "en") == "quality")
+        #expect(group.aliases == ["Qualität", "quality", "qualité"])
+        #expect(result.byTheme.count == 1)
     }
 
     @Test func valuesAreSummedPerCurrencyAndRankingUsesPriorityThenCountries() throws {

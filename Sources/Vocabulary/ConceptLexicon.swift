@@ -1,0 +1,372 @@
+import Foundation
+
+/// Language-neutral concepts (`lead-time`, `price-increase`, `inverter`) and the words that
+/// name them in every language: what lets synthesis see that `Lieferzeiten` and `交期` are
+/// the same subject although they share no spelling.
+///
+/// Matching rules (the contract of `Resources/concepts.yaml`): text is folded (case,
+/// accents, width, ß → ss) and split into tokens at everything but letters and digits; a
+/// plain entry matches whole tokens in sequence, `word*` any token starting with `word`,
+/// `*stem*` the stem anywhere inside a token (compounds); entries written in Japanese or
+/// Chinese script match as substrings, longest first. At each token (or character) the
+/// longest entry wins and matching resumes after it, so `price increase` yields
+/// `price-increase` and not `price` as well.
+///
+/// Built once per process: the tables below make a lookup a few hash probes per token.
+public struct ConceptLexicon: Sendable {
+    public struct Concept: Sendable, Hashable {
+        public var id: String
+        public var category: String?
+        /// Language → words as written in the data (with their `*` markers).
+        public var words: [String: [String]]
+    }
+
+    /// The languages every concept has words in (Appendix A).
+    public static let languages = ["en", "de", "fr", "es", "it", "pt", "ja", "zh"]
+
+    /// By id.
+    public private(set) var concepts: [String: Concept] = [:]
+
+    private enum Piece: Sendable, Hashable {
+        case exact(String)
+        case prefix(String)
+
+        func matches(_ token: Substring) -> Bool {
+            switch self {
+            case .exact(let word): token == word
+            case .prefix(let stem): token.hasPrefix(stem)
+            }
+        }
+
+        var weight: Int {
+            switch self {
+            case .exact(let word): word.count
+            case .prefix(let stem): stem.count
+            }
+        }
+    }
+
+    private struct Phrase: Sendable, Hashable {
+        var pieces: [Piece]
+        var concepts: Set<String>
+    }
+
+    private var phrases: [Phrase] = []
+    private var phraseIndex: [[Piece]: Int] = [:]
+    /// Phrase indexes by their first piece: an exact first word, or a stem.
+    private var byFirstWord: [String: [Int]] = [:]
+    private var byFirstStem: [String: [Int]] = [:]
+    /// The lengths stems come in, so that a token is probed once per length.
+    private var stemLengths: [Int] = []
+    /// `*stem*` entries: stem → concepts.
+    private var infixes: [String: Set<String>] = [:]
+    private var infixLengths: [Int] = []
+    /// Japanese and Chinese entries, as a trie over folded characters.
+    private var trie = CharacterTrie()
+
+    public init() {}
+
+    /// The concepts shipped with apg: `Resources/concepts.yaml`, compiled in.
+    public static let bundled: ConceptLexicon = {
+        // The embedded copy is checked against the data file by a test, so a failure
+        // here is a build fault; without concepts synthesis still merges on spelling.
+        (try? ConceptLexicon(yaml: EmbeddedConcepts.yaml)) ?? ConceptLexicon()
+    }()
+
+    /// The data-file shape: `concepts:` → id → `category` and language → flow lists of
+    /// words, one key per line. Read line by line rather than through a YAML parser: the
+    /// file is large and fixed in shape, and this keeps loading it cheap for every run.
+    public init(yaml: String) throws {
+        var extra: [String: [String: [String]]] = [:]
+        var categories: [String: String] = [:]
+        var current: String?
+        var sawRoot = false
+        for (number, rawLine) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let content = line.drop(while: { $0 == " " })
+            guard !content.isEmpty, !content.hasPrefix("#") else { continue }
+            let indent = line.count - content.count
+            func malformed(_ what: String) -> VocabularyError { .malformed("line \(number + 1): \(what)") }
+            guard let colon = content.firstIndex(of: ":") else { throw malformed("expected 'key: value'") }
+            let key = String(content[..<colon]).trimmingCharacters(in: .whitespaces)
+            let value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            switch indent {
+            case 0:
+                guard key == "concepts", value.isEmpty else { throw malformed("expected 'concepts:'") }
+                sawRoot = true
+            case 2:
+                guard sawRoot, value.isEmpty else { throw malformed("expected a concept id on its own line") }
+                current = key
+                extra[key, default: [:]] = extra[key] ?? [:]
+            case 4:
+                guard let id = current else { throw malformed("a language before any concept id") }
+                if key == "category" {
+                    categories[id] = value
+                } else {
+                    guard value.hasPrefix("["), value.hasSuffix("]") else { throw malformed("expected a flow list [ ... ]") }
+                    extra[id, default: [:]][key, default: []] += Self.flowList(value.dropFirst().dropLast())
+                }
+            default:
+                throw malformed("unexpected indentation")
+            }
+        }
+        guard sawRoot else { throw VocabularyError.malformed("the concepts file must map 'concepts' to concept ids") }
+        self = ConceptLexicon().extended(with: extra)
+        for (id, category) in categories { concepts[id]?.category = category }
+    }
+
+    /// `a, "b, c", 'd'` → a, b, c (quotes keep commas), d.
+    private static func flowList(_ text: Substring) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var quote: Character?
+        for character in text {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" , current.trimmingCharacters(in: .whitespaces).isEmpty {
+                quote = character
+                current = ""
+            } else if character == "," {
+                items.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        items.append(current.trimmingCharacters(in: .whitespaces))
+        return items.filter { !$0.isEmpty }
+    }
+
+    /// Adds concepts and words: `apg.yaml`'s `concepts:` (id → language → words). A known
+    /// id gains words, a new id is a new concept.
+    public func extended(with extra: [String: [String: [String]]]) -> ConceptLexicon {
+        guard !extra.isEmpty else { return self }
+        var copy = self
+        // Sorted, so that tables are built in the same order in every run.
+        for (id, languages) in extra.sorted(by: { $0.key < $1.key }) {
+            var concept = copy.concepts[id] ?? Concept(id: id, category: nil, words: [:])
+            for (language, words) in languages.sorted(by: { $0.key < $1.key }) {
+                concept.words[language, default: []] += words
+                for word in words { copy.add(word, concept: id) }
+            }
+            copy.concepts[id] = concept
+        }
+        copy.stemLengths = Set(copy.byFirstStem.keys.map(\.count)).sorted()
+        copy.infixLengths = Set(copy.infixes.keys.map(\.count)).sorted(by: >)
+        return copy
+    }
+
+    private mutating func add(_ entry: String, concept: String) {
+        let trimmed = entry.trimmingCharacters(in: .whitespaces)
+        if trimmed.unicodeScalars.contains(where: Self.isCJK) {
+            let folded = Self.fold(trimmed.replacingOccurrences(of: "*", with: ""))
+            let characters = Array(folded.filter { !$0.isWhitespace })
+            if !characters.isEmpty { trie.insert(characters, concept: concept) }
+            return
+        }
+        if trimmed.hasPrefix("*"), trimmed.hasSuffix("*"), trimmed.count > 2 {
+            let stem = Self.tokens(String(trimmed.dropFirst().dropLast())).joined()
+            if stem.count >= 4 { infixes[stem, default: []].insert(concept) }
+            return
+        }
+        // A `*` ends a word's stem; it is not a separator, so mark it before tokenizing.
+        let words = trimmed.split(separator: " ").flatMap { word -> [Piece] in
+            let isStem = word.hasSuffix("*")
+            let parts = Self.tokens(String(word.filter { $0 != "*" }))
+            return parts.enumerated().map { index, part in
+                isStem && index == parts.count - 1 ? .prefix(part) : .exact(part)
+            }
+        }
+        guard let first = words.first else { return }
+        if let existing = phraseIndex[words] {
+            phrases[existing].concepts.insert(concept)
+            return
+        }
+        phraseIndex[words] = phrases.count
+        phrases.append(Phrase(pieces: words, concepts: [concept]))
+        switch first {
+        case .exact(let word): byFirstWord[word, default: []].append(phrases.count - 1)
+        case .prefix(let stem): byFirstStem[stem, default: []].append(phrases.count - 1)
+        }
+    }
+
+    /// The concepts a text names, sorted by id.
+    public func concepts(in text: String) -> [String] { analyze(text).concepts }
+
+    /// The concepts a text names, sorted by id, and the words no concept covers (folded
+    /// Latin tokens; runs of Japanese or Chinese characters other than hiragana), in text
+    /// order: what the concepts leave unsaid.
+    public func analyze(_ text: String) -> (concepts: [String], rest: [String]) {
+        var found: Set<String> = []
+        var rest: [String] = []
+        let folded = Self.fold(text)
+        let tokens = Self.tokenSlices(folded)
+        var index = 0
+        while index < tokens.count {
+            if let match = longestPhrase(at: index, in: tokens) {
+                found.formUnion(match.concepts)
+                for covered in index..<(index + match.length) { found.formUnion(compoundParts(tokens[covered])) }
+                index += match.length
+            } else {
+                let parts = compoundParts(tokens[index])
+                if parts.isEmpty { rest.append(String(tokens[index])) }
+                found.formUnion(parts)
+                index += 1
+            }
+        }
+        let characters = Array(folded)
+        let matches = trie.longestMatches(in: characters)
+        found.formUnion(matches.concepts)
+        var run = ""
+        for (position, character) in characters.enumerated() {
+            let scalar = character.unicodeScalars.first ?? " "
+            if Self.isCJK(scalar), !(0x3040...0x309F).contains(scalar.value), !matches.covered[position] {
+                run.append(character)
+            } else if !run.isEmpty {
+                rest.append(run)
+                run = ""
+            }
+        }
+        if !run.isEmpty { rest.append(run) }
+        return (found.sorted(), rest)
+    }
+
+    /// The longest phrase starting at a token; ties go to the more specific words.
+    private func longestPhrase(at index: Int, in tokens: [Substring]) -> (length: Int, concepts: Set<String>)? {
+        let token = tokens[index]
+        var candidates = byFirstWord[String(token)] ?? []
+        for length in stemLengths {
+            guard length <= token.count else { break }
+            candidates += byFirstStem[String(token.prefix(length))] ?? []
+        }
+        var best: (length: Int, weight: Int, concepts: Set<String>)?
+        for candidate in candidates {
+            let pieces = phrases[candidate].pieces
+            guard index + pieces.count <= tokens.count,
+                  pieces.indices.allSatisfy({ pieces[$0].matches(tokens[index + $0]) })
+            else { continue }
+            let weight = pieces.reduce(0) { $0 + $1.weight }
+            if let current = best, (current.length, current.weight) > (pieces.count, weight) { continue }
+            if let current = best, (current.length, current.weight) == (pieces.count, weight) {
+                best?.concepts.formUnion(phrases[candidate].concepts)
+            } else {
+                best = (pieces.count, weight, phrases[candidate].concepts)
+            }
+        }
+        return best.map { ($0.length, $0.concepts) }
+    }
+
+    /// `*stem*` entries inside one token, leftmost-longest.
+    private func compoundParts(_ token: Substring) -> Set<String> {
+        guard let shortest = infixLengths.last, token.count >= shortest else { return [] }
+        let characters = Array(token)
+        var found: Set<String> = []
+        var start = 0
+        while start + shortest <= characters.count {
+            var advanced = false
+            for length in infixLengths where start + length <= characters.count {
+                if let concepts = infixes[String(characters[start..<(start + length)])] {
+                    found.formUnion(concepts)
+                    start += length
+                    advanced = true
+                    break
+                }
+            }
+            if !advanced { start += 1 }
+        }
+        return found
+    }
+
+    /// A concept's name in a language: its first whole word there (not a stem), else its
+    /// id in words.
+    public func label(of id: String, language: String) -> String {
+        let words = concepts[id]?.words[language] ?? []
+        if let word = words.first(where: { !$0.contains("*") }) { return word.trimmingCharacters(in: .whitespaces) }
+        return id.replacingOccurrences(of: "-", with: " ")
+    }
+
+    // MARK: - Folding
+
+    /// Case, accents and width folded, ß as ss: how both the data and the text are compared.
+    public static func fold(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: continue
+            default: break
+            }
+            if scalar == "ß" {
+                scalars.append(contentsOf: "ss".unicodeScalars)
+            } else if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                // Full-width Latin letters, digits and signs.
+                scalars.append(contentsOf: ascii.properties.lowercaseMapping.unicodeScalars)
+            } else if scalar.properties.changesWhenLowercased {
+                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Folded tokens: maximal runs of letters and digits.
+    static func tokens(_ text: String) -> [String] { tokenSlices(fold(text)).map(String.init) }
+
+    private static func tokenSlices(_ folded: String) -> [Substring] {
+        folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.contains(where: isCJK) })
+    }
+
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F: true
+        default: false
+        }
+    }
+}
+
+/// A trie over characters whose nodes may end an entry naming concepts.
+struct CharacterTrie: Sendable {
+    private var children: [[Character: Int]] = [[:]]
+    private var terminals: [Int: Set<String>] = [:]
+
+    mutating func insert(_ characters: [Character], concept: String) {
+        var node = 0
+        for character in characters {
+            if let next = children[node][character] {
+                node = next
+            } else {
+                children.append([:])
+                children[node][character] = children.count - 1
+                node = children.count - 1
+            }
+        }
+        terminals[node, default: []].insert(concept)
+    }
+
+    /// Leftmost-longest segmentation: at each position the longest entry starting there,
+    /// then on after it; positions no entry starts at are skipped one character at a time.
+    func longestMatches(in characters: [Character]) -> (concepts: Set<String>, covered: [Bool]) {
+        var covered = [Bool](repeating: false, count: characters.count)
+        guard children.count > 1 else { return ([], covered) }
+        var found: Set<String> = []
+        var start = 0
+        while start < characters.count {
+            var node = 0
+            var end: (position: Int, node: Int)?
+            var position = start
+            while position < characters.count, let next = children[node][characters[position]] {
+                node = next
+                position += 1
+                if terminals[node] != nil { end = (position, node) }
+            }
+            if let end {
+                found.formUnion(terminals[end.node] ?? [])
+                for position in start..<end.position { covered[position] = true }
+                start = end.position
+            } else {
+                start += 1
+            }
+        }
+        return (found, covered)
+    }
+}
