@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "APGCommandLine",
             dependencies: [
-                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel",
+                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel", "APGJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Compiler
 import Diagnostics
 import Foundation
+import Frontend
 import Render
 
 extension Audience: ExpressibleByArgument {}
@@ -47,20 +48,37 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let outputURL = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL
-        let compilation = try await workspace.compile(outputFolder: outputURL)
         let console = APGMain.console
+        if let portfolio = try workspace.portfolio(outputFolder: outputURL) {
+            try await build(portfolio, to: outputURL, console: console)
+            return
+        }
+        let compilation = try await workspace.compile(outputFolder: outputURL)
         DiagnosticPrinter.print(compilation, format: format, color: console.isTerminal, to: console)
         if compilation.hasErrors && !force {
             console.error("error: nothing written: the workspace has errors (use --force to write anyway)\n")
             throw ExitCode(1)
         }
         try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
-        let options = RenderOptions(
+        let files = try await Self.writeOutputs(of: compilation, options: renderOptions, to: outputURL, named: output)
+        if format == .human && !workspace.quiet {
+            console.error("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(output)'\n")
+        }
+        // Forced outputs of a workspace with errors are still a failed build.
+        if compilation.hasErrors { throw ExitCode(1) }
+    }
+
+    private var renderOptions: RenderOptions {
+        RenderOptions(
             language: lang,
             audience: audience,
             owner: owner,
             templateOverrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }
         )
+    }
+
+    /// Renders every output and writes them all or none; returns the files written.
+    static func writeOutputs(of compilation: Compilation, options: RenderOptions, to outputURL: URL, named output: String) async throws -> [OutputFile] {
         // The renderers are independent: the two packs, most of the work, run side by side.
         let renderers = RendererRegistry.buildRenderers
         let results = await withTaskGroup(of: (Int, Result<[OutputFile], any Error>).self) { group in
@@ -82,10 +100,52 @@ struct BuildCommand: AsyncParsableCommand {
             }
         }
         try OutputFolder.write(files, to: outputURL, named: output, what: "the outputs")
-        if format == .human {
-            console.error("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(output)'\n")
+        return files
+    }
+
+    /// Each account into `OUT/<account folder>/`, side by side, then `OUT/index.html`
+    /// linking every account's pack. An account with errors is left unwritten (unless
+    /// `--force`) while the others are written; the exit status is the worst.
+    private func build(_ portfolio: Portfolio, to outputURL: URL, console: Console) async throws {
+        try OutputFolder.check(outputURL, named: output, workspaceRoot: portfolio.root)
+        let options = workspace.compilerOptions, renderOptions = self.renderOptions, force = self.force, output = self.output
+        let progress = ProgressLine(
+            console: console, label: "building accounts", total: portfolio.accounts.count,
+            enabled: ProgressLine.isWanted(on: console, quiet: workspace.quiet))
+        let outcomes = await PortfolioRun.run(portfolio.accounts, progress: progress) { account in
+            let folderURL = outputURL.appendingPathComponent(account.folder, isDirectory: true)
+            let folderName = (output as NSString).appendingPathComponent(account.folder)
+            let compilation: Compilation
+            switch await PortfolioRun.compile(account, options: options, outputFolder: folderURL) {
+            case .success(let compiled): compilation = compiled
+            case .failure(let failure): return .unreadable(account, failure.message)
+            }
+            var outcome = AccountOutcome.compiled(account, compilation)
+            if compilation.hasErrors && !force {
+                outcome.failure = "nothing written: the account has errors (use --force to write anyway)"
+                return outcome
+            }
+            do {
+                try OutputFolder.check(folderURL, named: folderName, workspaceRoot: account.root)
+                let files = try await Self.writeOutputs(of: compilation, options: renderOptions, to: folderURL, named: folderName)
+                outcome.notes.append("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(folderName)'")
+                if let page = files.first(where: { $0.path == "workshop-pack.html" }) {
+                    outcome.page = account.folder + "/" + page.path
+                }
+            } catch {
+                outcome.status = 2
+                outcome.failure = (error as? CommandFailure)?.message ?? "\(error)"
+            }
+            return outcome
         }
-        // Forced outputs of a workspace with errors are still a failed build.
-        if compilation.hasErrors { throw ExitCode(1) }
+        PortfolioPrinter(portfolio: portfolio, format: format, color: console.isTerminal, quiet: workspace.quiet, console: console)
+            .print(outcomes)
+        try PortfolioPrinter.writeIndex(outcomes, title: "Workshop packs" + workspace.shareTitle, pageKind: "workshop pack", to: outputURL, named: output)
+        if !workspace.quiet {
+            let written = outcomes.count { $0.page != nil }
+            console.error("wrote the workshop packs of \(written) of \(outcomes.count) account\(outcomes.count == 1 ? "" : "s") and \(PortfolioIndexRenderer.fileName) to '\(output)'\n")
+        }
+        let status = outcomes.map(\.status).max() ?? 0
+        if status != 0 { throw ExitCode(status) }
     }
 }
