@@ -46,7 +46,9 @@ struct WorkspaceOptions: ParsableArguments {
     func portfolio(outputFolder: URL? = nil) throws -> Portfolio? {
         let parsedShard: Shard? = shard.flatMap { try? Shard.parse($0).get() }
         guard var portfolio = Portfolio.detect(at: rootURL, outputFolder: outputFolder) else {
-            if let parsedShard {
+            var isFolder: ObjCBool = false
+            // A path that is no folder is reported by the workspace reader, as without --shard.
+            if let parsedShard, FileManager.default.fileExists(atPath: rootURL.path, isDirectory: &isFolder), isFolder.boolValue {
                 throw CommandFailure("--shard \(parsedShard) splits the accounts of a portfolio, and '\(path)' is one account workspace; drop --shard, or give the folder that holds the accounts")
             }
             return nil
@@ -57,7 +59,7 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// " (shard 2/4)" when the run covers a share of a portfolio, for titles.
     var shareTitle: String {
-        shard.map { " (shard \($0))" } ?? ""
+        shard.flatMap { try? Shard.parse($0).get() }.map { " (shard \($0))" } ?? ""
     }
 
     /// What every account of a portfolio run is compiled with.

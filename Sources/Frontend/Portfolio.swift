@@ -44,15 +44,20 @@ public struct Portfolio: Sendable {
         else { return nil }
         let output = outputFolder.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
 
+        // A guide of its own makes the folder one workspace, whatever its subfolders hold:
+        // decided before any subfolder is walked.
+        for name in names where Self.isGuideName(name) {
+            var isFolder: ObjCBool = false
+            if fileManager.fileExists(atPath: rootURL.appendingPathComponent(name).path, isDirectory: &isFolder), !isFolder.boolValue {
+                return nil
+            }
+        }
+
         var candidates: [(account: Account, hasConfig: Bool, accountNames: Set<String>)] = []
         for name in names.sorted(by: Self.bytewise) where !name.hasPrefix(".") {
             let url = rootURL.appendingPathComponent(name)
             var isFolder: ObjCBool = false
-            guard fileManager.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
-            guard isFolder.boolValue else {
-                if Self.isGuideName(name) { return nil }
-                continue
-            }
+            guard fileManager.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { continue }
             if let output, url.resolvingSymlinksInPath().path == output { continue }
             if fileManager.fileExists(atPath: url.appendingPathComponent(Workspace.outputMarkerName).path) { continue }
 

@@ -195,6 +195,9 @@ import Testing
         let result = await APGMain.runCaptured(["check", CheckCommandTests.sample, "--shard", "1/2"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("is one account workspace"))
+        let missing = await APGMain.runCaptured(["check", "/nonexistent/apg-portfolio", "--shard", "1/2"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("is not a folder"), "\(missing.stderr)")
     }
 
     @Test func sharesAreBalancedBySize() {
