@@ -66,8 +66,8 @@ struct ReportCommand: AsyncParsableCommand {
         var warnings: [String] = []
         defer { for warning in warnings { console.error("warning: \(warning)\n") } }
         let summary = try await job.write(compiled, root: workspace.rootURL, baseline: baseline, to: outputURL, named: output, warnings: &warnings)
-        // With a machine format, stdout carries the diagnostics alone: a tool parses it.
         if workspace.quiet { return }
+        // With a machine format, stdout carries the diagnostics alone: a tool parses it.
         if format == .human { console.out(summary + "\n") } else { console.error(summary + "\n") }
     }
 
