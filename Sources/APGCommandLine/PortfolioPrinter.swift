@@ -51,7 +51,8 @@ struct PortfolioPrinter {
         let formatter = HumanFormatter(color: color)
         var text = ""
         for outcome in outcomes {
-            text += "==> \(outcome.account.folder)" + (outcome.name.map { " (\($0))" } ?? "") + "\n"
+            // Names come from the guides: no escape sequence in one reaches the terminal.
+            text += Self.printable("==> \(outcome.account.folder)" + (outcome.name.map { " (\($0))" } ?? "")) + "\n"
             let report = Self.prefixed(outcome.report, folder: outcome.account.folder, pathPrefix: "")
             text += report.diagnostics.isEmpty && outcome.failure == nil ? "no problems\n" : formatter.format(report)
             if let failure = outcome.failure { text += "error: \(failure)\n" }
@@ -61,6 +62,11 @@ struct PortfolioPrinter {
         }
         text += Self.totalLine(outcomes) + "\n"
         console.error(text)
+    }
+
+    /// The text with control characters as U+FFFD.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0 }))
     }
 
     /// "3 accounts: 1 with errors; 2 errors, 1 warning in all".

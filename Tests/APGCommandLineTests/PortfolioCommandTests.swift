@@ -64,6 +64,10 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func headersShowNoControlCharacters() {
+        #expect(PortfolioPrinter.printable("==> a (Evil\u{1B}[2J Corp\n)") == "==> a (Evil\u{FFFD}[2J Corp\u{FFFD})")
+    }
+
     @Test func theShortFormatPutsPathsUnderTheAccountFolders() async {
         let result = await APGMain.runCaptured(["check", Self.fixture.path, "--format", "short"] + Self.asOf)
         #expect(result.stdout.contains("kessler/global.md:39:14: error: owner '@dreeed' is not a team member [APG104]\n"))
