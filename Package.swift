@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "APGCommandLine",
             dependencies: [
-                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel", "Vocabulary",
+                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel", "Vocabulary", "APGJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Compiler
 import Diagnostics
 import Foundation
+import Frontend
 import Render
 
 extension Audience: ExpressibleByArgument {}
@@ -49,57 +50,69 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let outputURL = URL(literalPath: output)
-        let compilation = try await workspace.compile(outputFolder: outputURL)
         let console = APGMain.console
-        // A customer build renders its customer edition, and checks its text for leaks
-        // before anything is written.
-        let edition = audience == .customer ? compilation.customerEdition : nil
+        if let portfolio = try workspace.portfolio(outputFolder: outputURL) {
+            try await build(portfolio, to: outputURL, console: console)
+            return
+        }
+        let compilation = try await workspace.compile(outputFolder: outputURL)
         let blocked = compilation.hasErrors && !force
-        var files: [OutputFile] = []
-        var leaks: [Diagnostic] = []
+        var edition = Edition(files: [], leaks: [])
         if !blocked {
             do {
-                files = try await render(edition?.compilation ?? compilation, customerNames: CustomerEdition.customerNames(of: compilation.model.team))
+                edition = try await Self.renderEdition(compilation, options: renderOptions)
             } catch {
                 DiagnosticPrinter.print(compilation, format: format, color: console.isTerminal, to: console)
                 throw error
             }
-            if let edition { leaks = LeakCheck(edition).diagnostics(outputs: files.map(\.path)) }
         }
         var printed = compilation
-        printed.diagnostics = (compilation.diagnostics + leaks).sortedStably()
+        printed.diagnostics = (compilation.diagnostics + edition.leaks).sortedStably()
         DiagnosticPrinter.print(printed, format: format, color: console.isTerminal, to: console)
         if blocked {
             console.error("error: nothing written: the workspace has errors (use --force to write anyway)\n")
             throw ExitCode(1)
         }
-        if leaks.hasErrors {
-            console.error("error: nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer'; --force does not override this)\n")
+        if edition.leaks.hasErrors {
+            console.error("error: \(Self.leakRefusal)\n")
             throw ExitCode(1)
         }
         try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
-        try OutputFolder.write(files, to: outputURL, named: output, what: "the outputs")
-        if format == .human {
-            console.error("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(output)'\n")
+        try OutputFolder.write(edition.files, to: outputURL, named: output, what: "the outputs")
+        if format == .human && !workspace.quiet {
+            console.error("wrote \(edition.files.count) file\(edition.files.count == 1 ? "" : "s") to '\(output)'\n")
         }
         // Forced outputs of a workspace with errors are still a failed build.
         if compilation.hasErrors { throw ExitCode(1) }
     }
 
-    /// The build's options for `compilation`, then every renderer of the registry.
-    private func render(_ compilation: Compilation, customerNames: [String: String]) async throws -> [OutputFile] {
-        let options = RenderOptions(
-            language: lang,
-            audience: audience,
-            owner: owner.map { owner in
-                // A customer edition knows the team by name: the owner's handle becomes the name.
-                guard compilation.isCustomerEdition else { return owner }
-                let handle = owner.hasPrefix("@") ? String(owner.dropFirst()) : owner
-                return customerNames[handle.lowercased()] ?? handle
-            },
-            templateOverrides: templates.map { URL(literalPath: $0) }
-        )
-        return try await Self.render(compilation, options: options)
+    static let leakRefusal = "nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer'; --force does not override this)"
+
+    private var renderOptions: RenderOptions {
+        RenderOptions(language: lang, audience: audience, owner: owner, templateOverrides: templates.map { URL(literalPath: $0) })
+    }
+
+    /// What a build writes, and the leak check's findings when it is a customer edition
+    /// (then nothing may be written while one is an error).
+    struct Edition {
+        var files: [OutputFile]
+        var leaks: [Diagnostic]
+    }
+
+    /// A customer build renders its customer edition, and checks its text for leaks
+    /// before anything is written; a team build renders the compilation as it is.
+    static func renderEdition(_ compilation: Compilation, options: RenderOptions) async throws -> Edition {
+        guard options.audience == .customer else { return Edition(files: try await render(compilation, options: options), leaks: []) }
+        let edition = compilation.customerEdition
+        var options = options
+        if let owner = options.owner {
+            // A customer edition knows the team by name: the owner's handle becomes the name.
+            let names = CustomerEdition.customerNames(of: compilation.model.team)
+            let handle = owner.hasPrefix("@") ? String(owner.dropFirst()) : owner
+            options.owner = names[handle.lowercased()] ?? handle
+        }
+        let files: [OutputFile] = try await render(edition.compilation, options: options)
+        return Edition(files: files, leaks: LeakCheck(edition).diagnostics(outputs: files.map(\.path)))
     }
 
     /// Every output of a build; nothing when any renderer fails, so that an output
@@ -126,5 +139,62 @@ struct BuildCommand: AsyncParsableCommand {
             }
         }
         return files
+    }
+
+    /// Each account into `OUT/<account folder>/`, side by side, then `OUT/index.html`
+    /// linking every account's pack. An account with errors is left unwritten (unless
+    /// `--force`) while the others are written; the exit status is the worst.
+    private func build(_ portfolio: Portfolio, to outputURL: URL, console: Console) async throws {
+        try OutputFolder.check(outputURL, named: output, workspaceRoot: portfolio.root)
+        let options = workspace.compilerOptions, renderOptions = self.renderOptions, force = self.force, output = self.output
+        let progress = ProgressLine(
+            console: console, label: "building accounts", total: portfolio.accounts.count,
+            enabled: ProgressLine.isWanted(on: console, quiet: workspace.quiet))
+        let outcomes = await PortfolioRun.run(portfolio.accounts, progress: progress) { account in
+            let folderURL = outputURL.appendingPathComponent(account.folder, isDirectory: true)
+            let folderName = (output as NSString).appendingPathComponent(account.folder)
+            let compilation: Compilation
+            switch await PortfolioRun.compile(account, options: options, outputFolder: folderURL) {
+            case .success(let compiled): compilation = compiled
+            case .failure(let failure): return .unreadable(account, failure.message)
+            }
+            var outcome = AccountOutcome.compiled(account, compilation)
+            if compilation.hasErrors && !force {
+                outcome.failure = "nothing written: the account has errors (use --force to write anyway)"
+                return outcome
+            }
+            do {
+                let edition = try await Self.renderEdition(compilation, options: renderOptions)
+                if !edition.leaks.isEmpty {
+                    var printed = compilation
+                    printed.diagnostics = (compilation.diagnostics + edition.leaks).sortedStably()
+                    outcome = AccountOutcome.compiled(account, printed)
+                }
+                if edition.leaks.hasErrors {
+                    outcome.failure = Self.leakRefusal
+                    return outcome
+                }
+                try OutputFolder.check(folderURL, named: folderName, workspaceRoot: account.root)
+                try OutputFolder.write(edition.files, to: folderURL, named: folderName, what: "the outputs")
+                let files = edition.files
+                outcome.notes.append("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(folderName)'")
+                if let page = files.first(where: { $0.path == "workshop-pack.html" }) {
+                    outcome.page = account.folder + "/" + page.path
+                }
+            } catch {
+                outcome.status = 2
+                outcome.failure = (error as? CommandFailure)?.message ?? "\(error)"
+            }
+            return outcome
+        }
+        PortfolioPrinter(portfolio: portfolio, format: format, color: console.isTerminal, quiet: workspace.quiet, console: console)
+            .print(outcomes)
+        try PortfolioPrinter.writeIndex(outcomes, title: "Workshop packs" + workspace.shareTitle, pageKind: "workshop pack", to: outputURL, named: output)
+        if !workspace.quiet {
+            let written = outcomes.count { $0.page != nil }
+            console.error("wrote the workshop packs of \(written) of \(outcomes.count) account\(outcomes.count == 1 ? "" : "s") and \(PortfolioIndexRenderer.fileName) to '\(output)'\n")
+        }
+        let status = outcomes.map(\.status).max() ?? 0
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Compiler
 import Diagnostics
 import Foundation
+import Frontend
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 
@@ -21,10 +22,32 @@ struct CheckCommand: AsyncParsableCommand {
     var color = false
 
     func run() async throws {
-        let compilation = try await workspace.compile()
         let console = APGMain.console
+        if let portfolio = try workspace.portfolio() {
+            try await check(portfolio, console: console)
+            return
+        }
+        let compilation = try await workspace.compile()
         DiagnosticPrinter.print(compilation, format: format, color: color || console.isTerminal, to: console)
         if compilation.hasErrors { throw ExitCode(1) }
+    }
+
+    /// Each account as its own workspace, side by side; the exit status is the worst.
+    private func check(_ portfolio: Portfolio, console: Console) async throws {
+        let options = workspace.compilerOptions
+        let progress = ProgressLine(
+            console: console, label: "checking accounts", total: portfolio.accounts.count,
+            enabled: ProgressLine.isWanted(on: console, quiet: workspace.quiet))
+        let outcomes = await PortfolioRun.run(portfolio.accounts, progress: progress) { account in
+            switch await PortfolioRun.compile(account, options: options) {
+            case .success(let compilation): .compiled(account, compilation)
+            case .failure(let failure): .unreadable(account, failure.message)
+            }
+        }
+        PortfolioPrinter(portfolio: portfolio, format: format, color: color || console.isTerminal, quiet: workspace.quiet, console: console)
+            .print(outcomes)
+        let status = outcomes.map(\.status).max() ?? 0
+        if status != 0 { throw ExitCode(status) }
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Compiler
 import Diagnostics
 import Foundation
+import Frontend
 import PlanModel
 import Render
 
@@ -50,12 +51,136 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let console = APGMain.console
         let outputURL = URL(literalPath: output)
+        if let portfolio = try workspace.portfolio(outputFolder: outputURL) {
+            try await report(portfolio, to: outputURL, console: console)
+            return
+        }
         let compiled = try await workspace.compile(outputFolder: outputURL)
         DiagnosticPrinter.print(compiled, format: format, color: console.isTerminal, to: console)
         if compiled.hasErrors {
             console.error("error: nothing written: the workspace has errors\n")
             throw ExitCode(1)
         }
+        let baseline: FollowUpJob.Baseline? = since.map { since in
+            Self.folder(at: since).map { .folder($0, name: since) } ?? .revision(since)
+        }
+        var warnings: [String] = []
+        defer { for warning in warnings { console.error("warning: \(warning)\n") } }
+        var leaks: [Diagnostic] = []
+        let written = try await job.write(compiled, root: workspace.rootURL, baseline: baseline, to: outputURL, named: output,
+                                          warnings: &warnings, leaks: &leaks)
+        if !leaks.isEmpty {
+            var printed = compiled
+            printed.diagnostics = leaks.sortedStably()
+            DiagnosticPrinter.print(printed, format: format, color: console.isTerminal, to: console)
+        }
+        guard let summary = written else {
+            console.error("error: nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer')\n")
+            throw ExitCode(1)
+        }
+        if workspace.quiet { return }
+        // With a machine format, stdout carries the diagnostics alone: a tool parses it.
+        if format == .human { console.out(summary + "\n") } else { console.error(summary + "\n") }
+    }
+
+    private var job: FollowUpJob {
+        FollowUpJob(audience: audience, history: history, sheets: sheets)
+    }
+
+    /// Each account's report into `OUT/<account folder>/`, side by side, and
+    /// `OUT/index.html` linking them. `--since DIR` compares each account with its folder
+    /// in DIR; `--since REV` and `--history` read each account's git history.
+    private func report(_ portfolio: Portfolio, to outputURL: URL, console: Console) async throws {
+        try OutputFolder.check(outputURL, named: output, workspaceRoot: portfolio.root)
+        let options = workspace.compilerOptions, job = self.job, output = self.output, since = self.since
+        let sinceFolder = since.flatMap(Self.folder(at:))
+        let progress = ProgressLine(
+            console: console, label: "reporting on accounts", total: portfolio.accounts.count,
+            enabled: ProgressLine.isWanted(on: console, quiet: workspace.quiet))
+        let outcomes = await PortfolioRun.run(portfolio.accounts, progress: progress) { account in
+            let folderURL = outputURL.appendingPathComponent(account.folder, isDirectory: true)
+            let folderName = (output as NSString).appendingPathComponent(account.folder)
+            let compilation: Compilation
+            switch await PortfolioRun.compile(account, options: options, outputFolder: folderURL) {
+            case .success(let compiled): compilation = compiled
+            case .failure(let failure): return .unreadable(account, failure.message)
+            }
+            var outcome = AccountOutcome.compiled(account, compilation)
+            if compilation.hasErrors {
+                outcome.failure = "nothing written: the account has errors"
+                return outcome
+            }
+            var warnings: [String] = []
+            var baseline: FollowUpJob.Baseline?
+            if let since {
+                if let sinceFolder {
+                    if let copy = Self.folder(at: sinceFolder.appendingPathComponent(account.folder).path) {
+                        baseline = .folder(copy, name: (since as NSString).appendingPathComponent(account.folder))
+                    } else {
+                        warnings.append("'\(since)' holds no folder '\(account.folder)' to compare with; the report shows no changes")
+                    }
+                } else {
+                    baseline = .revision(since)
+                }
+            }
+            do {
+                var leaks: [Diagnostic] = []
+                let written = try await job.write(compilation, root: account.root, baseline: baseline, to: folderURL, named: folderName,
+                                                  warnings: &warnings, leaks: &leaks)
+                if !leaks.isEmpty {
+                    var printed = compilation
+                    printed.diagnostics = (compilation.diagnostics + leaks).sortedStably()
+                    outcome = AccountOutcome.compiled(account, printed)
+                }
+                if let summary = written {
+                    outcome.notes.append(summary)
+                    outcome.page = account.folder + "/follow-up-report.html"
+                } else {
+                    outcome.failure = "nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer')"
+                }
+            } catch {
+                outcome.status = 2
+                outcome.failure = (error as? CommandFailure)?.message ?? "\(error)"
+            }
+            // Warnings are not progress: --quiet keeps them.
+            outcome.warnings = warnings
+            return outcome
+        }
+        PortfolioPrinter(portfolio: portfolio, format: format, color: console.isTerminal, quiet: workspace.quiet, console: console)
+            .print(outcomes)
+        try PortfolioPrinter.writeIndex(outcomes, title: "Follow-up reports" + workspace.shareTitle, pageKind: "follow-up report", to: outputURL, named: output)
+        let status = outcomes.map(\.status).max() ?? 0
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The folder at `path`, or nil when there is none (then `--since` names a revision).
+    private static func folder(at path: String) -> URL? {
+        let url = URL(literalPath: path)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+        return url
+    }
+}
+
+/// Writes one workspace's follow-up report: the status as of a date, the changes since
+/// a baseline and the trend over the last revisions.
+struct FollowUpJob: Sendable {
+    enum Baseline: Sendable {
+        /// An earlier copy of the workspace; `name` as the user gave it.
+        case folder(URL, name: String)
+        /// A git revision of the repository holding the workspace.
+        case revision(String)
+    }
+
+    var audience: Audience
+    var history: Int?
+    var sheets: Bool
+
+    /// Writes the report of `compiled` (which has no errors) and returns the line that
+    /// says what was written; a baseline with errors adds to `warnings`. A customer
+    /// report whose text leaks (`leaks` holds an error) is not written: nil.
+    func write(_ compiled: Compilation, root: URL, baseline source: Baseline?, to outputURL: URL, named output: String,
+               warnings: inout [String], leaks: inout [Diagnostic]) async throws -> String? {
         let audience = self.audience
         // A customer report is made from the customer edition, whose text is checked for
         // leaks before anything is written.
@@ -76,7 +201,7 @@ struct ReportCommand: AsyncParsableCommand {
         func gitRepository() throws -> GitRepository {
             if let repository { return repository }
             do {
-                let found = try GitRepository(containing: workspace.rootURL)
+                let found = try GitRepository(containing: root)
                 repository = found
                 return found
             } catch {
@@ -84,26 +209,28 @@ struct ReportCommand: AsyncParsableCommand {
             }
         }
 
-        if let since {
+        if let source {
             let baseline: Compilation
-            let sinceURL = URL(literalPath: since)
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: sinceURL.path, isDirectory: &isFolder), isFolder.boolValue {
-                baseline = try await run { try await baselines.compile(folder: sinceURL) }
-                report.baseline = .init(kind: .folder, name: since, commit: nil, errorCount: baseline.diagnostics.errorCount)
-            } else {
+            let since: String
+            switch source {
+            case .folder(let folder, let name):
+                since = name
+                baseline = try await run { try await baselines.compile(folder: folder) }
+                report.baseline = .init(kind: .folder, name: name, commit: nil, errorCount: baseline.diagnostics.errorCount)
+            case .revision(let revision):
+                since = revision
                 let repository = try gitRepository()
                 let commit: String
                 do {
-                    commit = try repository.commit(for: since)
+                    commit = try repository.commit(for: revision)
                 } catch {
-                    throw CommandFailure("\(error) (and there is no folder named '\(since)')")
+                    throw CommandFailure("\(error) (and there is no folder named '\(revision)')")
                 }
                 baseline = try await run { try await baselines.compile(commit: commit, in: repository) }
-                report.baseline = .init(kind: .revision, name: since, commit: commit, errorCount: baseline.diagnostics.errorCount)
+                report.baseline = .init(kind: .revision, name: revision, commit: commit, errorCount: baseline.diagnostics.errorCount)
             }
             if baseline.hasErrors {
-                console.error("warning: the baseline '\(since)' has \(baseline.diagnostics.errorCount) error(s); it is compared as far as it could be read\n")
+                warnings.append("the baseline '\(since)' has \(baseline.diagnostics.errorCount) error(s); it is compared as far as it could be read")
             }
             report.changes = PlanChanges(baseline: baseline.model, current: compilation.model, asOf: asOf)
         }
@@ -115,23 +242,13 @@ struct ReportCommand: AsyncParsableCommand {
 
         let files = FollowUpReportRenderer(includeSheets: sheets).render(report)
         if let edition {
-            let leaks = LeakCheck(edition).diagnostics(outputs: files.map(\.path))
-            if !leaks.isEmpty {
-                var printed = compiled
-                printed.diagnostics = leaks.sortedStably()
-                DiagnosticPrinter.print(printed, format: format, color: console.isTerminal, to: console)
-            }
-            if leaks.hasErrors {
-                console.error("error: nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer')\n")
-                throw ExitCode(1)
-            }
+            leaks = LeakCheck(edition).diagnostics(outputs: files.map(\.path))
+            if leaks.hasErrors { return nil }
         }
-        try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
+        try OutputFolder.check(outputURL, named: output, workspaceRoot: root)
         try OutputFolder.write(files, to: outputURL, named: output, what: "the report")
         let status = report.status
-        let summary = "wrote the follow-up report as of \(asOf.iso) to \(output): \(status.overdue.count) overdue, \(status.dueSoon.count) due soon, \(status.passedMilestones.count) milestone(s) passed\n"
-        // With a machine format, stdout carries the diagnostics alone: a tool parses it.
-        if format == .human { console.out(summary) } else { console.error(summary) }
+        return "wrote the follow-up report as of \(asOf.iso) to \(output): \(status.overdue.count) overdue, \(status.dueSoon.count) due soon, \(status.passedMilestones.count) milestone(s) passed"
     }
 
     /// Runs a baseline step, turning git and I/O failures into exit status 2.

@@ -10,12 +10,15 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `apg …` command lines of the recipe (after `run:`, a list dash, or alone).
+    /// The `apg …` command lines of the single-account recipes (after `run:`, a list dash,
+    /// or alone). The portfolio recipes that follow need a portfolio and `--shard`; the
+    /// portfolio command tests run those commands' shapes.
     static func recipeCommands() throws -> [String] {
         let text = try String(contentsOf: repository.appendingPathComponent("docs/ci.md"), encoding: .utf8)
         var commands: [String] = []
         var inBlock = false
         for line in text.components(separatedBy: "\n") {
+            if !inBlock && line.hasPrefix("## A portfolio over many jobs") { break }
             if line.hasPrefix("```") { inBlock.toggle(); continue }
             guard inBlock else { continue }
             var command = line.trimmingCharacters(in: .whitespaces)
