@@ -6,7 +6,7 @@ public struct APGCommand: AsyncParsableCommand {
         commandName: "apg",
         abstract: "Compile Account Planning Guides into one account plan, workshop pack and follow-up reports.",
         version: APGMain.version,
-        subcommands: [CheckCommand.self, BuildCommand.self, ReportCommand.self, RulesCommand.self, ExplainCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, ReportCommand.self, UpdateCommand.self, RulesCommand.self, ExplainCommand.self]
     )
 
     public init() {}

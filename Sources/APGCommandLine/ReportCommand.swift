@@ -28,7 +28,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Add a trend over the last N git revisions that touched the workspace.", valueName: "n"))
     var history: Int?
 
-    @Flag(help: "Also write sheets/<handle>.md per owner with their open actions and the lines to update.")
+    @Flag(help: "Also write sheets/<handle>.md and sheets/<handle>.xlsx per owner: their actions and what to update (the workbook goes back through `apg update`).")
     var sheets = false
 
     @Option(help: "Who the report is for: team or customer (customer leaves out internal entities and the owner sheets of internal members).")
@@ -109,7 +109,16 @@ struct ReportCommand: AsyncParsableCommand {
         }
 
         try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
-        let files = FollowUpReportRenderer(includeSheets: sheets).render(report)
+        var files = FollowUpReportRenderer(includeSheets: sheets).render(report)
+        if sheets {
+            // From the unfiltered compilation: the workbooks filter it themselves and keep
+            // the plan's revision, which the filtered copy no longer has the sources for.
+            do {
+                files += try ActionsWorkbookRenderer().ownerWorkbooks(compiled, options: RenderOptions(audience: audience))
+            } catch {
+                throw CommandFailure("cannot render the owner workbooks, nothing written: \(error)")
+            }
+        }
         try OutputFolder.write(files, to: outputURL, named: output, what: "the report")
         let status = report.status
         let summary = "wrote the follow-up report as of \(asOf.iso) to \(output): \(status.overdue.count) overdue, \(status.dueSoon.count) due soon, \(status.passedMilestones.count) milestone(s) passed\n"
