@@ -79,12 +79,12 @@ let package = Package(
             dependencies: ["APGTestSupport", "Compiler", "Frontend", "PlanModel", "Diagnostics", "APGJSON", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel", "APGJSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel", "APGJSON", "Spreadsheet"], exclude: ["Fixtures"]),
         .testTarget(name: "APGCommandLineTests", dependencies: ["APGTestSupport", "APGCommandLine", "Compiler", "Frontend", "Render", "APGJSON"], exclude: ["Fixtures"]),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "StatusUpdateTests",
-            dependencies: ["StatusUpdate", "Spreadsheet", "Render", "Compiler", "Frontend", "PlanModel"],
+            dependencies: ["APGTestSupport", "StatusUpdate", "Spreadsheet", "Render", "Compiler", "Frontend", "PlanModel", "APGCommandLine"],
             exclude: ["Fixtures", "openpyxl_roundtrip.py"]
         ),
     ],

@@ -14,6 +14,17 @@ public struct StatusChange: Sendable, Equatable {
     public var comment: String?
     /// The row it came from, for the summary.
     public var row: Int
+
+    public init(actionID: String, location: SourceLocation, status: ActionStatus? = nil, due: PlanDate? = nil,
+                actual: String? = nil, comment: String? = nil, row: Int) {
+        self.actionID = actionID
+        self.location = location
+        self.status = status
+        self.due = due
+        self.actual = actual
+        self.comment = comment
+        self.row = row
+    }
 }
 
 /// A row that is not applied, and why: the message names the sheet, the row and the

@@ -54,7 +54,7 @@ public struct UpdatePlanner {
             let statusCell = row[.newStatus]
             if !statusCell.isEmpty {
                 let word = statusCell.text.trimmingCharacters(in: .whitespaces)
-                if let key = vocabulary.key(word, in: .actionStatus), let status = ActionStatus(rawValue: key) {
+                if let status = status(word) {
                     change.status = status
                 } else {
                     let language = sourceLanguage(of: action)
@@ -99,8 +99,7 @@ public struct UpdatePlanner {
         }
         let statusCell = row[.status]
         if !statusCell.isEmpty {
-            let exported = vocabulary.key(statusCell.text.trimmingCharacters(in: .whitespaces), in: .actionStatus)
-            if exported != action.effectiveStatus.rawValue {
+            if status(statusCell.text) != action.effectiveStatus {
                 return "the sheet says '\(statusCell.text)', the guide \(now)"
             }
         }
@@ -112,6 +111,13 @@ public struct UpdatePlanner {
             }
         }
         return nil
+    }
+
+    /// A status word in any language, or the canonical key actions.csv writes (`on-track`).
+    func status(_ text: String) -> ActionStatus? {
+        let word = text.trimmingCharacters(in: .whitespaces)
+        if let status = ActionStatus(rawValue: word.lowercased()) { return status }
+        return vocabulary.key(word, in: .actionStatus).flatMap(ActionStatus.init(rawValue:))
     }
 
     private func current(_ action: ActionItem) -> String {
