@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 import Spreadsheet
 import StatusUpdate
 import Testing
@@ -23,6 +24,11 @@ import Testing
 
     static let hasOpenpyxl = run(["python3", "-c", "import openpyxl"]).status == 0
     static let hasLibreOffice = run(["sh", "-c", "command -v soffice"]).status == 0
+
+    /// A LibreOffice profile of the test's own: two instances sharing one lock each other out.
+    static func profile(_ workspace: UpdateWorkspace) -> String {
+        "-env:UserInstallation=file://" + workspace.root.appendingPathComponent(".lo-profile").path
+    }
 
     @Test(.enabled(if: hasOpenpyxl, "needs python3 with openpyxl (python3 -m pip install openpyxl)"))
     func openpyxlReadsDatesNumbersValidationAndProtection() async throws {
@@ -78,11 +84,33 @@ import Testing
         defer { workspace.remove() }
         let file = workspace.root.appendingPathComponent("actions.xlsx")
         try await workspace.exportWorkbook().write(to: file)
-        let result = Self.run(["soffice", "--headless", "--convert-to", "csv", "--outdir", workspace.root.path, file.path])
+        // Filter options 44,34,76: comma, double quote, UTF-8.
+        let result = Self.run(["soffice", Self.profile(workspace), "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", workspace.root.path, file.path])
         try #require(result.status == 0, "\(result.output)")
         let csv = try String(contentsOf: workspace.root.appendingPathComponent("actions.csv"), encoding: .utf8)
         let lines = csv.split(whereSeparator: \.isNewline)
         #expect(lines.first?.hasPrefix("ID,Title,Goal,Strategy,Owner,Due,Status") == true)
         #expect(lines.contains { $0.hasPrefix("A1,") && $0.contains("2027-02-15") && $0.contains(",20,") })
+    }
+
+    /// A workbook edited and saved again by LibreOffice (its own shared strings, styles
+    /// and date formats) still reads back, and its update applies.
+    @Test(.enabled(if: hasLibreOffice, "needs LibreOffice (soffice) on the PATH"))
+    func aWorkbookSavedByLibreOfficeReadsBack() async throws {
+        let workspace = try UpdateWorkspace()
+        defer { workspace.remove() }
+        var edit = try WorkbookEdit(try await workspace.exportWorkbook())
+        edit.set(row: "A2", column: "New due", to: .date(CalendarDay(year: 2027, month: 4, day: 15)!))
+        edit.set(row: "A2", column: "New status", to: .text("at risk"))
+        let edited = workspace.root.appendingPathComponent("edited.xlsx")
+        try edit.data().write(to: edited)
+        let resaved = workspace.root.appendingPathComponent("resaved", isDirectory: true)
+        let result = Self.run(["soffice", Self.profile(workspace), "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", resaved.path, edited.path])
+        try #require(result.status == 0, "\(result.output)")
+        let sheet = try UpdateSheet.read(resaved.appendingPathComponent("edited.xlsx"))
+        let outcome = try await workspace.prepare(sheet)
+        #expect(outcome.refusals.isEmpty, "\(outcome.refusals)")
+        #expect(outcome.changes.first?.due == PlanDate(year: 2027, month: 4, day: 15))
+        #expect(outcome.changes.first?.status == .atRisk)
     }
 }
