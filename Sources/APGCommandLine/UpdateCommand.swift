@@ -32,6 +32,10 @@ struct UpdateCommand: AsyncParsableCommand {
             throw CommandFailure("\(error)")
         }
         let compilation = try await workspace.compile()
+        if compilation.hasErrors {
+            // The update still applies where the actions are known; `apg check` shows the rest.
+            console.error("warning: the workspace has \(compilation.diagnostics.errorCount) error(s); run `apg check` to see them\n")
+        }
         let updater = StatusUpdater(compilation: compilation, root: workspace.rootURL, asOf: workspace.asOfDate)
         let outcome: StatusUpdater.Outcome
         do {

@@ -136,4 +136,21 @@ import Testing
         }
         #expect(customer[0].cell(row: 2, column: 4).text == "Jonas Weber")
     }
+
+    /// A German workbook: German headers and status words; the line written into an
+    /// English guide is in English.
+    @Test func aWorkbookInTheOwnersLanguage() async throws {
+        let workspace = try UpdateWorkspace()
+        defer { workspace.remove() }
+        var edit = try WorkbookEdit(try await workspace.exportWorkbook(options: RenderOptions(language: "de")))
+        let actions = edit.sheets[0]
+        #expect(actions.cell(row: 1, column: 12) == .text("Neuer Status"))
+        #expect(actions.cell(row: 2, column: 6) == .text("im Plan"))
+        #expect(edit.sheets[3].cell(row: 3, column: 1) == .text("de"))
+        edit.set(row: "A1", column: "Neuer Status", to: .text("gefährdet"))
+        edit.set(row: "A1", column: "Kommentar", to: .text("Termin verschoben"))
+        let outcome = try await workspace.prepare(try UpdateSheet.workbook(try edit.data(), fileName: "actions.xlsx"))
+        #expect(outcome.refusals.isEmpty)
+        #expect(outcome.edits.first?.edited.contains("    - Status: at risk\n    - 2027-01-10: on track — venue booked\n    - 2027-03-10: at risk — Termin verschoben\n") == true)
+    }
 }

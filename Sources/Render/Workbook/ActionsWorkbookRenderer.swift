@@ -29,14 +29,14 @@ public struct ActionsWorkbookRenderer: Renderer {
         let revision = ActionRowChecksum.revision(of: compilation.sources)
         let language = options.language ?? facts.defaultLanguage
         let actions = facts.orderedActions
-        var files = [try file("actions.xlsx", actions: actions, facts: facts, language: language, revision: revision, audience: options.audience)]
+        var files = [try file("actions.xlsx", actions: actions, facts: facts, language: language, revision: revision, audience: options.audience, isPersonal: false)]
         if let owner = options.owner {
             let handle = owner.hasPrefix("@") ? String(owner.dropFirst()) : owner
             guard let member = visible.model.team.first(where: { $0.key == handle.lowercased() }) else {
                 throw RenderError.unknownOwner(handle, suggestion: NearMiss.bestMatches(for: handle, in: visible.model.team.map(\.handle), limit: 1).first)
             }
             let own = actions.filter { $0.owners.contains { $0.key == member.key } }
-            files.append(try file("actions-\(MilestonesCalendarRenderer.fileName(member.handle)).xlsx", actions: own, facts: facts, language: language, revision: revision, audience: options.audience))
+            files.append(try file("actions-\(MilestonesCalendarRenderer.fileName(member.handle)).xlsx", actions: own, facts: facts, language: language, revision: revision, audience: options.audience, isPersonal: true))
         }
         return files
     }
@@ -56,17 +56,19 @@ public struct ActionsWorkbookRenderer: Renderer {
             guard !own.isEmpty else { continue }
             var name = OwnerSheets.fileName(for: member.handle)
             while !used.insert(name).inserted { name += "-" }
-            files.append(try file("sheets/\(name).xlsx", actions: own, facts: facts, language: language, revision: revision, audience: options.audience))
+            files.append(try file("sheets/\(name).xlsx", actions: own, facts: facts, language: language, revision: revision, audience: options.audience, isPersonal: true))
         }
         return files
     }
 
-    func file(_ path: String, actions: [ActionItem], facts: PackFacts, language: String, revision: String, audience: Audience) throws -> OutputFile {
-        let workbook = self.workbook(actions: actions, facts: facts, language: language, revision: revision, audience: audience)
+    func file(_ path: String, actions: [ActionItem], facts: PackFacts, language: String, revision: String, audience: Audience, isPersonal: Bool) throws -> OutputFile {
+        let workbook = self.workbook(actions: actions, facts: facts, language: language, revision: revision, audience: audience, isPersonal: isPersonal)
         return OutputFile(path: path, contents: Array(try XLSXWriter.data(for: workbook)))
     }
 
-    func workbook(actions: [ActionItem], facts: PackFacts, language: String, revision: String, audience: Audience) -> Workbook {
+    /// `isPersonal`: one owner's workbook, whose Goals sheet shows only the goals of
+    /// their actions.
+    func workbook(actions: [ActionItem], facts: PackFacts, language: String, revision: String, audience: Audience, isPersonal: Bool) -> Workbook {
         let model = facts.model
         let strategies = Dictionary(model.strategies.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let goals = Dictionary(model.goals.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
@@ -141,9 +143,8 @@ public struct ActionsWorkbookRenderer: Renderer {
         milestonesSheet.freezesHeader = true
         milestonesSheet.columnWidths = [10, 40, 12, 40, 28, 14]
 
-        let shownGoals: [Goal]
         let goalKeys = Set(actions.compactMap { goal(of: $0)?.key })
-        shownGoals = actions.count == facts.orderedActions.count ? model.goals : model.goals.filter { goalKeys.contains($0.key) }
+        let shownGoals = isPersonal ? model.goals.filter { goalKeys.contains($0.key) } : model.goals
         var goalRows: [[Cell]] = [[
             .text(WorkbookColumn.id.header(language: language)), .text(WorkbookColumn.title.header(language: language)),
             .text(WorkbookColumn.metric.header(language: language)), .text(WorkbookColumn.header("baseline", language: language)),
