@@ -43,6 +43,9 @@ struct UpdateCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("\(error)")
         }
+        if outcome.guidesChangedSinceExport == true {
+            console.error("note: the guides changed since '\(sheet.fileName)' was exported; each row was checked against its action\n")
+        }
         for refusal in outcome.refusals {
             console.error("error: \(refusal)\n")
         }

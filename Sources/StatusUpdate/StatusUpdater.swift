@@ -1,6 +1,7 @@
 import Compiler
 import Foundation
 import PlanModel
+import Render
 import Vocabulary
 
 /// Turns a checked update sheet into new guide texts: every change is applied in the
@@ -17,6 +18,9 @@ public struct StatusUpdater {
         public var changes: [StatusChange]
         public var refusals: [UpdateRefusal]
         public var edits: [FileEdit]
+        /// Whether the guides changed since the workbook was exported (its hidden sheet's
+        /// revision); nil when the file does not say (CSV).
+        public var guidesChangedSinceExport: Bool?
     }
 
     public var compilation: Compilation
@@ -34,7 +38,10 @@ public struct StatusUpdater {
     public func prepare(_ sheet: UpdateSheet, partial: Bool) throws -> Outcome {
         let planner = UpdatePlanner(compilation: compilation)
         let (changes, refusals) = planner.plan(sheet)
-        guard refusals.isEmpty || partial else { return Outcome(changes: [], refusals: refusals, edits: []) }
+        let changedSinceExport = sheet.revision.map { $0 != ActionRowChecksum.revision(of: compilation.sources) }
+        guard refusals.isEmpty || partial else {
+            return Outcome(changes: [], refusals: refusals, edits: [], guidesChangedSinceExport: changedSinceExport)
+        }
         let actions = Dictionary(compilation.model.actions.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let byFile = Dictionary(grouping: changes, by: \.location.file)
         var edits: [FileEdit] = []
@@ -54,7 +61,7 @@ public struct StatusUpdater {
                compiled.replacingOccurrences(of: "\r\n", with: "\n") != comparable {
                 throw UpdateSheetError("'\(path)' changed while apg was reading it; run the update again")
             }
-            let language = planner.compilation.model.sources.first { $0.path == path }?.language ?? "en"
+            let language = compilation.model.sources.first { $0.path == path }?.language ?? "en"
             var editor = GuideEditor(text: original, language: language, vocabulary: planner.vocabulary)
             for change in byFile[path] ?? [] {
                 guard let action = actions[change.actionID.lowercased()] else { continue }
@@ -62,6 +69,6 @@ public struct StatusUpdater {
             }
             if editor.text != original { edits.append(FileEdit(path: path, original: original, edited: editor.text)) }
         }
-        return Outcome(changes: changes, refusals: refusals, edits: edits)
+        return Outcome(changes: changes, refusals: refusals, edits: edits, guidesChangedSinceExport: changedSinceExport)
     }
 }

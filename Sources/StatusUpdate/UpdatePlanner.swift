@@ -12,9 +12,13 @@ public struct UpdatePlanner {
     public var compilation: Compilation
     public var vocabulary: Vocabulary
 
+    /// Each guide's language, by path.
+    private let languages: [String: String]
+
     public init(compilation: Compilation) {
         self.compilation = compilation
         vocabulary = Vocabulary.bundled.extended(with: compilation.workspace.config.vocabulary)
+        languages = Dictionary(compilation.model.sources.map { ($0.path, $0.language) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func plan(_ sheet: UpdateSheet) -> (changes: [StatusChange], refusals: [UpdateRefusal]) {
@@ -126,7 +130,7 @@ public struct UpdatePlanner {
     }
 
     func sourceLanguage(of action: ActionItem) -> String {
-        compilation.model.sources.first { $0.path == action.location.file }?.language ?? "en"
+        languages[action.location.file] ?? "en"
     }
 
     /// A date cell, a serial number, or ISO text (`2027-03-10`, `2027-03`, `2027-Q2`).

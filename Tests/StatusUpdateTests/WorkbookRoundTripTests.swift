@@ -44,6 +44,7 @@ import Testing
         defer { workspace.remove() }
         let outcome = try await workspace.prepare(try await Self.edited(workspace))
         #expect(outcome.edits.isEmpty)
+        #expect(outcome.guidesChangedSinceExport == true)
         let messages = outcome.refusals.map(\.description)
         #expect(messages.count == 2)
         #expect(messages.contains { $0.contains("actions.xlsx: sheet 'Actions', row ") && $0.contains("column 'id' (A): no action has the id 'ZZ1'") })
@@ -151,6 +152,7 @@ import Testing
         edit.set(row: "A1", column: "Kommentar", to: .text("Termin verschoben"))
         let outcome = try await workspace.prepare(try UpdateSheet.workbook(try edit.data(), fileName: "actions.xlsx"))
         #expect(outcome.refusals.isEmpty)
+        #expect(outcome.guidesChangedSinceExport == false)
         #expect(outcome.edits.first?.edited.contains("    - Status: at risk\n    - 2027-01-10: on track — venue booked\n    - 2027-03-10: at risk — Termin verschoben\n") == true)
     }
 }
