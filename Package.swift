@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", exact: "0.10.0"),
     ],
     targets: [
         // cmark through pkg-config; Debian's libcmark-dev provides it.
@@ -37,17 +39,27 @@ let package = Package(
             ]
         ),
         .target(name: "Compiler", dependencies: ["Frontend", "PlanModel", "Diagnostics", "Vocabulary", "APGJSON"]),
+        // Office Open XML workbooks and CSV tables: written and read without the plan.
         .target(
-            name: "Render",
+            name: "Spreadsheet",
             dependencies: [
-                "Compiler", "PlanModel", "Diagnostics", "GuideMarkdown", "APGJSON",
-                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
         .target(
+            name: "Render",
+            dependencies: [
+                "Compiler", "PlanModel", "Diagnostics", "GuideMarkdown", "APGJSON", "Spreadsheet", "Vocabulary",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // `apg update`: status changes from a workbook or CSV back into the guides.
+        .target(name: "StatusUpdate", dependencies: ["Compiler", "Render", "Spreadsheet", "PlanModel", "Vocabulary", "Diagnostics"]),
+        .target(
             name: "APGCommandLine",
             dependencies: [
-                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel", "Vocabulary", "APGJSON",
+                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel", "Vocabulary", "APGJSON", "StatusUpdate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,8 +79,14 @@ let package = Package(
             dependencies: ["APGTestSupport", "Compiler", "Frontend", "PlanModel", "Diagnostics", "APGJSON", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel", "APGJSON"], exclude: ["Fixtures"]),
-        .testTarget(name: "APGCommandLineTests", dependencies: ["APGTestSupport", "APGCommandLine", "Compiler", "Diagnostics", "Frontend", "Render", "APGJSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel", "APGJSON", "Spreadsheet"], exclude: ["Fixtures"]),
+        .testTarget(name: "APGCommandLineTests", dependencies: ["APGTestSupport", "APGCommandLine", "Compiler", "Diagnostics", "Frontend", "Render", "APGJSON", "Spreadsheet"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "StatusUpdateTests",
+            dependencies: ["APGTestSupport", "StatusUpdate", "Spreadsheet", "Render", "Compiler", "Frontend", "PlanModel", "APGCommandLine"],
+            exclude: ["Fixtures", "openpyxl_roundtrip.py"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

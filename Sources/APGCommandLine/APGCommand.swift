@@ -7,7 +7,7 @@ public struct APGCommand: AsyncParsableCommand {
         abstract: "Compile Account Planning Guides into one account plan, workshop pack and follow-up reports.",
         version: APGMain.version,
         subcommands: [
-            CheckCommand.self, BuildCommand.self, ReportCommand.self, DiffCommand.self, RulesCommand.self, ExplainCommand.self,
+            CheckCommand.self, BuildCommand.self, ReportCommand.self, DiffCommand.self, UpdateCommand.self, RulesCommand.self, ExplainCommand.self,
             InitCommand.self, NewGuideCommand.self, FmtCommand.self, FixCommand.self, WatchCommand.self,
             CompletionsCommand.self, ManCommand.self,
         ]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Compiler
 import Diagnostics
 import Foundation
+import StatusUpdate
 
 /// `apg fix`: applies the fixes of the diagnostics that are certain (a replacement for
 /// a known range of text), such as ISO dates and misspelt section names and keys.
@@ -44,7 +45,7 @@ struct FixCommand: AsyncParsableCommand {
             guard applied > 0, let old = String(validating: data, as: UTF8.self), let new = String(validating: fixed, as: UTF8.self) else { continue }
             total += applied
             if dryRun {
-                console.out(UnifiedDiff.make(old: old, new: new, path: path))
+                console.out(UnifiedDiff.diff(old: old, new: new, path: path))
             } else {
                 try AtomicFileWriter.replace(url, with: new)
                 console.out("fixed \(applied) finding(s) in \(path)\n")

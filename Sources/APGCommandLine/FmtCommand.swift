@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Frontend
+import StatusUpdate
 import Vocabulary
 
 /// `apg fmt`: rewrites guides in their normal form (see `GuideFormatter`).
@@ -30,7 +31,7 @@ struct FmtCommand: ParsableCommand {
             guard formatted != guide.text else { continue }
             changed.append(guide.displayPath)
             if diff {
-                console.out(UnifiedDiff.make(old: guide.text, new: formatted, path: guide.displayPath))
+                console.out(UnifiedDiff.diff(old: guide.text, new: formatted, path: guide.displayPath))
             } else if check {
                 console.out(guide.displayPath + "\n")
             } else {

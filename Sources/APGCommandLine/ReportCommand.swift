@@ -29,7 +29,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Add a trend over the last N git revisions that touched the workspace.", valueName: "n"))
     var history: Int?
 
-    @Flag(help: "Also write sheets/<handle>.md per owner with their open actions and the lines to update.")
+    @Flag(help: "Also write sheets/<handle>.md and sheets/<handle>.xlsx per owner: their actions and what to update (the workbook goes back through `apg update`).")
     var sheets = false
 
     @Option(help: "Who the report is for: team or customer (the customer edition: an allow-list, see the README; its text is checked for leaks first).")
@@ -240,7 +240,16 @@ struct FollowUpJob: Sendable {
             report.trend = try await run { try await baselines.trend(count: history, in: repository, dueSoonDays: config.reviewCadenceDays) }
         }
 
-        let files = FollowUpReportRenderer(includeSheets: sheets).render(report)
+        var files = FollowUpReportRenderer(includeSheets: sheets).render(report)
+        if sheets {
+            // From the unfiltered compilation: the workbooks filter it themselves and keep
+            // the plan's revision, which the filtered copy no longer has the sources for.
+            do {
+                files += try ActionsWorkbookRenderer().ownerWorkbooks(compiled, options: RenderOptions(audience: audience))
+            } catch {
+                throw CommandFailure("cannot render the owner workbooks, nothing written: \(error)")
+            }
+        }
         if let edition {
             leaks = LeakCheck(edition).diagnostics(outputs: files.map(\.path))
             if leaks.hasErrors { return nil }

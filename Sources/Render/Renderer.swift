@@ -17,6 +17,7 @@ public enum RendererRegistry {
             WorkshopPackRenderer(format: .html),
             WorkshopPackRenderer(format: .markdown),
             ActionsCSVRenderer(),
+            ActionsWorkbookRenderer(),
             MilestonesCalendarRenderer(),
         ]
     }

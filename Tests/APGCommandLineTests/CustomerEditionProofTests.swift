@@ -2,6 +2,7 @@ import APGCommandLine
 import APGJSON
 import Foundation
 import Render
+import Spreadsheet
 import Testing
 
 /// The proof that a customer edition shows nothing internal, through every command that
@@ -49,7 +50,13 @@ import Testing
                 var isFolder: ObjCBool = false
                 let url = folder.appendingPathComponent(path)
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-                files["\(command.name): \(path)"] = try String(contentsOf: url, encoding: .utf8)
+                if path.hasSuffix(".xlsx") {
+                    // A workbook is compressed: its cells are what a reader sees.
+                    let sheets = try XLSXReader.read(Data(contentsOf: url))
+                    files["\(command.name): \(path)"] = sheets.flatMap { $0.rows.values.flatMap { $0.values.map(\.text) } }.joined(separator: "\n")
+                } else {
+                    files["\(command.name): \(path)"] = try String(contentsOf: url, encoding: .utf8)
+                }
             }
         }
         return files
@@ -65,7 +72,7 @@ import Testing
         let team = try await Self.outputs(audience: .team, in: root)
         // Every kind of output is there: the packs, plan.json, CSV, calendars (the owner's
         // too), the report in three formats and the owner sheets.
-        for expected in ["build: workshop-pack.html", "build: workshop-pack.md", "build: plan.json", "build: actions.csv",
+        for expected in ["build: workshop-pack.html", "build: workshop-pack.md", "build: plan.json", "build: actions.csv", "build: actions.xlsx",
                          "build: milestones.ics", "report --sheets: follow-up-report.html", "report --sheets: follow-up-report.md",
                          "report --sheets: report.json"] {
             #expect(customer[expected] != nil && team[expected] != nil, "\(expected) missing")
@@ -114,7 +121,7 @@ import Testing
     /// Each writer `apg build` runs must be one this proof covers: a new renderer fails
     /// here until its output is added to the proof's expectations above.
     @Test func everyBuildRendererIsCoveredByTheProof() {
-        let covered: Set<String> = ["plan-json", "html-pack", "markdown-pack", "actions-csv", "milestones-ics"]
+        let covered: Set<String> = ["plan-json", "html-pack", "markdown-pack", "actions-csv", "actions-xlsx", "milestones-ics"]
         for renderer in RendererRegistry.buildRenderers {
             #expect(covered.contains(renderer.name), "renderer '\(renderer.name)' is not covered by CustomerEditionProofTests")
         }

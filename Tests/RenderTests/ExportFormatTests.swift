@@ -7,9 +7,9 @@ import PlanModel
     @Test func oneRowPerActionWithHeader() throws {
         let files = try PackFixture.render(ActionsCSVRenderer())
         let rows = try StrictCSV.parse(try #require(files["actions.csv"]))
-        #expect(rows.first == ["id", "title", "goal", "strategy", "tactic", "owners", "due", "status", "metric", "target", "actual"])
+        #expect(rows.first == ["id", "title", "goal", "strategy", "tactic", "owners", "due", "status", "metric", "target", "actual", "new status", "new due", "new actual", "comment"])
         #expect(rows.dropFirst().map { $0[0] } == ["A1", "A2", "A3", "A9"])
-        #expect(rows[1] == ["A1", "Run the first technology day", "G1", "S1.1", "T1.1.1", "jweber", "2027-02-15", "on-track", "XC engineers attending", "20", ""])
+        #expect(rows[1] == ["A1", "Run the first technology day", "G1", "S1.1", "T1.1.1", "jweber", "2027-02-15", "on-track", "XC engineers attending", "20", "", "", "", "", ""])
         #expect(rows[2][5] == "amueller mchen")
         #expect(rows[2][6] == "2027-06-30")
     }

@@ -7,7 +7,7 @@ public struct ActionsCSVRenderer: Renderer {
 
     public init() {}
 
-    static let header = ["id", "title", "goal", "strategy", "tactic", "owners", "due", "status", "metric", "target", "actual"]
+    static let header = ["id", "title", "goal", "strategy", "tactic", "owners", "due", "status", "metric", "target", "actual", "new status", "new due", "new actual", "comment"]
 
     public func render(_ compilation: Compilation, options: RenderOptions) throws -> [OutputFile] {
         let visible = compilation.filtered(for: options.audience)
@@ -29,6 +29,8 @@ public struct ActionsCSVRenderer: Renderer {
                 action.metric ?? "",
                 action.target?.text ?? "",
                 action.actual?.text ?? "",
+                // Filled in by the owner and read back by `apg update`.
+                "", "", "", "",
             ])
         }
         return [OutputFile(path: "actions.csv", text: csv.text)]

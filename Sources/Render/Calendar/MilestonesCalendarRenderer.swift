@@ -17,14 +17,7 @@ public struct MilestonesCalendarRenderer: Renderer {
         let actions = facts.orderedActions
         var files = [OutputFile(path: "milestones.ics", text: calendar(actions, facts: facts, name: visible.model.account))]
         if let owner = options.owner {
-            var handle = owner.hasPrefix("@") ? String(owner.dropFirst()) : owner
-            // The customer edition knows the team by name: find the owner's under the handle.
-            if visible.isCustomerEdition && !compilation.isCustomerEdition {
-                handle = CustomerEdition.customerNames(of: compilation.model.team)[handle.lowercased()] ?? handle
-            }
-            guard let member = visible.model.team.first(where: { $0.key == handle.lowercased() }) else {
-                throw RenderError.unknownOwner(handle, suggestion: NearMiss.bestMatches(for: handle, in: visible.model.team.map(\.handle), limit: 1).first)
-            }
+            let member = try OwnerLookup.member(owner, in: visible, of: compilation)
             let own = actions.filter { $0.owners.contains { $0.key == member.key } }
             // A customer edition knows its people by name (`RenderOptions.owner` is then a name).
             let shownAs = visible.isCustomerEdition ? member.handle : "@\(member.handle)"
