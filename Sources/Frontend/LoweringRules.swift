@@ -177,8 +177,8 @@ public enum LoweringRules {
         ## Fix
         Write the handle with `@`: `- Owner: @jweber`. A name or e-mail address that
         matches exactly one team member (`Owner: Eva Steiner`, listed as `Eva Steiner
-        (@esteiner)`) gets that member's handle as the fix.
-        """)
+        (@esteiner)`) gets that member's handle as the fix, which `apg fix` applies.
+        """, automaticFix: true)
 
     public static let customField = RuleDescriptor(
         code: "APG027", name: "custom-field", severity: .note,

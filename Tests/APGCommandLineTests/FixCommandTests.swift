@@ -65,6 +65,19 @@ import Testing
         #expect(again.stderr == "nothing to fix automatically\n")
     }
 
+    /// A person written by name (or e-mail) that matches exactly one member becomes that
+    /// member's handle, in the file as `apg fix` writes it.
+    @Test func aNameMatchingOneMemberBecomesTheHandle() async throws {
+        let root = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let guide = Self.guide.replacingOccurrences(of: "Verantwortlch: @mfischer", with: "Verantwortlich: Markus Fischer")
+        try guide.write(to: root.appendingPathComponent("de.md"), atomically: true, encoding: .utf8)
+        let result = await APGMain.runCaptured(["fix", root.path, "--rule", "person-without-at", "--as-of", "2026-11-20"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let fixed = try String(contentsOf: root.appendingPathComponent("de.md"), encoding: .utf8)
+        #expect(fixed == guide.replacingOccurrences(of: "Verantwortlich: Markus Fischer", with: "Verantwortlich: @mfischer"))
+    }
+
     @Test func ruleSelectsOneRulesFixes() async throws {
         let root = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -32,6 +32,7 @@ import Testing
         let compilation = try await Self.compile()
         let byName = try Self.finding(compilation, LoweringRules.personWithoutAt, line: 22)
         #expect(byName.fix?.replacement == "@esteiner")
+        #expect(byName.fix?.isMachineApplicable == true, "one member matches: apg fix may apply it")
         #expect(byName.message.hasSuffix("did you mean '@esteiner'?"))
         let byEmail = try Self.finding(compilation, LoweringRules.personWithoutAt, line: 34)
         #expect(byEmail.fix?.replacement == "@esteiner")

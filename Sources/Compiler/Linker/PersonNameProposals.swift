@@ -15,19 +15,20 @@ enum PersonNameProposals {
         for member in team {
             for name in names(of: member) { handlesByName[name, default: []].insert(member.id) }
         }
-        var handleAt: [SourceLocation: String] = [:]
+        var proposalAt: [SourceLocation: (handle: String, written: String)] = [:]
         for person in written {
             guard let handles = handlesByName[normalized(person.text)], handles.count == 1, let handle = handles.first else { continue }
-            handleAt[person.location] = handle
+            proposalAt[person.location] = (handle, person.text)
         }
-        guard !handleAt.isEmpty else { return }
+        guard !proposalAt.isEmpty else { return }
         for index in diagnostics.indices {
             let diagnostic = diagnostics[index]
             guard diagnostic.rule == LoweringRules.personWithoutAt.id, let location = diagnostic.location,
-                  let handle = handleAt[location]
+                  let proposal = proposalAt[location]
             else { continue }
-            diagnostics[index].message += "; did you mean '@\(handle)'?"
-            diagnostics[index].fix = FixSuggestion("write the team member's handle", replacement: "@" + handle)
+            diagnostics[index].message += "; did you mean '@\(proposal.handle)'?"
+            // Exactly one member matches, so `apg fix` may replace the name as written.
+            diagnostics[index].fix = .replacing(proposal.written, at: location, with: "@" + proposal.handle, "write the team member's handle")
         }
     }
 
