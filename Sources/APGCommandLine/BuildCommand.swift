@@ -189,7 +189,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         PortfolioPrinter(portfolio: portfolio, format: format, color: console.isTerminal, quiet: workspace.quiet, console: console)
             .print(outcomes)
-        try PortfolioPrinter.writeIndex(outcomes, title: "Workshop packs" + workspace.shareTitle, pageKind: "workshop pack", to: outputURL, named: output)
+        try PortfolioPrinter.writeIndex(outcomes, title: "Workshop packs" + workspace.shareTitle, pageKind: "workshop pack", audience: audience, to: outputURL, named: output)
         if !workspace.quiet {
             let written = outcomes.count { $0.page != nil }
             console.error("wrote the workshop packs of \(written) of \(outcomes.count) account\(outcomes.count == 1 ? "" : "s") and \(PortfolioIndexRenderer.fileName) to '\(output)'\n")

@@ -87,14 +87,15 @@ struct PortfolioPrinter {
     }
 
     /// `OUT/index.html`: every account of the run, linked to its page when one was written.
-    static func writeIndex(_ outcomes: [AccountOutcome], title: String, pageKind: String, to outputURL: URL, named output: String) throws {
+    static func writeIndex(_ outcomes: [AccountOutcome], title: String, pageKind: String, audience: Audience,
+                           to outputURL: URL, named output: String) throws {
         let entries = outcomes.map { outcome in
             PortfolioIndexEntry(
                 folder: outcome.account.folder, account: outcome.name,
                 errors: outcome.report.diagnostics.errorCount, warnings: outcome.report.diagnostics.warningCount,
                 page: outcome.page)
         }
-        let index = PortfolioIndexRenderer.render(title: title, pageKind: pageKind, entries: entries)
+        let index = PortfolioIndexRenderer.render(title: title, pageKind: pageKind, entries: entries, audience: audience)
         try OutputFolder.write([index], to: outputURL, named: output, what: "the portfolio index")
     }
 

@@ -148,7 +148,7 @@ struct ReportCommand: AsyncParsableCommand {
         }
         PortfolioPrinter(portfolio: portfolio, format: format, color: console.isTerminal, quiet: workspace.quiet, console: console)
             .print(outcomes)
-        try PortfolioPrinter.writeIndex(outcomes, title: "Follow-up reports" + workspace.shareTitle, pageKind: "follow-up report", to: outputURL, named: output)
+        try PortfolioPrinter.writeIndex(outcomes, title: "Follow-up reports" + workspace.shareTitle, pageKind: "follow-up report", audience: audience, to: outputURL, named: output)
         let status = outcomes.map(\.status).max() ?? 0
         if status != 0 { throw ExitCode(status) }
     }

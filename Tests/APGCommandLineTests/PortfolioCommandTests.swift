@@ -138,6 +138,20 @@ import Testing
         #expect(!text.contains("<script>"))
     }
 
+    /// Diagnostics are never for customers: a customer build's index lists the accounts
+    /// and links, without error and warning counts.
+    @Test func aCustomerIndexShowsNoCounts() {
+        let entries = [
+            PortfolioIndexEntry(folder: "acme", account: "Acme Motors", errors: 0, warnings: 7, page: "acme/workshop-pack.html"),
+            PortfolioIndexEntry(folder: "kessler", account: "Kessler Group", errors: 3, warnings: 0, page: nil),
+        ]
+        let team = String(decoding: PortfolioIndexRenderer.render(title: "Packs", pageKind: "workshop pack", entries: entries).contents, as: UTF8.self)
+        let customer = String(decoding: PortfolioIndexRenderer.render(title: "Packs", pageKind: "workshop pack", entries: entries, audience: .customer).contents, as: UTF8.self)
+        #expect(team.contains("<th class=\"num\">Errors</th>") && team.contains("3 errors, 7 warnings"))
+        #expect(!customer.contains("Errors") && !customer.contains("Warnings") && !customer.contains("error"))
+        #expect(customer.contains("<a href=\"acme/workshop-pack.html\">Acme Motors</a>") && customer.contains("not written"))
+    }
+
     @Test func anAccountThatCannotBeWrittenFailsAloneWithStatusTwo() async throws {
         let output = try BuildCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }

@@ -20,23 +20,32 @@ public struct PortfolioIndexEntry: Sendable, Hashable {
 
 /// `index.html` of a portfolio's output folder: every account with its error and
 /// warning counts and a link to its pack or report. Self-contained and without dates,
-/// so that the same accounts give the same bytes.
+/// so that the same accounts give the same bytes. A customer edition's index lists the
+/// accounts and links only: diagnostics are never for customers.
 public enum PortfolioIndexRenderer {
     public static let fileName = "index.html"
 
     /// `entries` in the order to list them; `title` says what the pages are.
-    public static func render(title: String, pageKind: String, entries: [PortfolioIndexEntry]) -> OutputFile {
+    public static func render(title: String, pageKind: String, entries: [PortfolioIndexEntry], audience: Audience = .team) -> OutputFile {
+        let counts = audience == .team
         let errors = entries.reduce(0) { $0 + $1.errors }
         let warnings = entries.reduce(0) { $0 + $1.warnings }
         var rows = ""
         for entry in entries {
             let name = HTMLText.escape(entry.account ?? entry.folder)
             let link = entry.page.map { "<a href=\"\(HTMLText.escape(hrefPath($0)))\">\(name)</a>" } ?? name
-            let status = entry.page == nil ? "<span class=\"missing\">not written: the account has errors</span>" : HTMLText.escape(pageKind)
+            let missing = counts ? "not written: the account has errors" : "not written"
+            let status = entry.page == nil ? "<span class=\"missing\">\(missing)</span>" : HTMLText.escape(pageKind)
             rows += "<tr><td>\(link)</td><td><code>\(HTMLText.escape(entry.folder))/</code></td>"
-            rows += "<td class=\"num\(entry.errors > 0 ? " bad" : "")\">\(entry.errors)</td>"
-            rows += "<td class=\"num\(entry.warnings > 0 ? " warn" : "")\">\(entry.warnings)</td><td>\(status)</td></tr>\n"
+            if counts {
+                rows += "<td class=\"num\(entry.errors > 0 ? " bad" : "")\">\(entry.errors)</td>"
+                rows += "<td class=\"num\(entry.warnings > 0 ? " warn" : "")\">\(entry.warnings)</td>"
+            }
+            rows += "<td>\(status)</td></tr>\n"
         }
+        var summary = "\(entries.count) account\(entries.count == 1 ? "" : "s")"
+        if counts { summary += ", \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")" }
+        summary += "."
         let text = """
         <!DOCTYPE html>
         <html lang="en">
@@ -55,9 +64,9 @@ public enum PortfolioIndexRenderer {
         </head>
         <body>
         <h1>\(HTMLText.escape(title))</h1>
-        <p>\(entries.count) account\(entries.count == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").</p>
+        <p>\(summary)</p>
         <table>
-        <thead><tr><th>Account</th><th>Folder</th><th class="num">Errors</th><th class="num">Warnings</th><th>Output</th></tr></thead>
+        <thead><tr><th>Account</th><th>Folder</th>\(counts ? "<th class=\"num\">Errors</th><th class=\"num\">Warnings</th>" : "")<th>Output</th></tr></thead>
         <tbody>
         \(rows)</tbody>
         </table>
