@@ -6,7 +6,7 @@ import Testing
 /// unknown owners must be checked in time linear in the lines: finding each part's column
 /// from the line start, converting each column to code points from the line start and
 /// laying the quoted line out once per diagnostic were each quadratic (22.6 s for the
-/// short format, and the human one unfinished after 200 s, in a debug build; 3 s each
+/// short format, and the human one unfinished after 200 s, in a debug build; under 4 s
 /// now). The time limit is generous; only quadratic work hits it.
 @Suite struct LongLineCheckTests {
     static let count = 10_000
