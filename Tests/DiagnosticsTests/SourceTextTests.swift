@@ -21,6 +21,24 @@ import Diagnostics
         #expect(source.characterColumn(line: 5, utf8Column: 1) == 1)
     }
 
+    /// Columns are converted from checkpoints every 64 bytes; every byte column of lines
+    /// spanning several checkpoints, past the line's end too, must count as a scan from
+    /// the line start does.
+    @Test func convertsColumnsAcrossCheckpointsAsAScanFromTheLineStart() {
+        let text = "ab\n" + String(repeating: "xü中😀", count: 40) + "\n" + String(repeating: "é", count: 70) + "\nend"
+        let source = SourceText(path: "x.md", text: text)
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        for line in 1...source.lineCount {
+            for column in 1...(bytes.count - lineStart + 2) {
+                let limit = min(lineStart + column - 1, bytes.count)
+                let scanned = bytes[lineStart..<limit].filter { $0 & 0xC0 != 0x80 }.count + 1
+                #expect(source.characterColumn(line: line, utf8Column: column) == scanned, "line \(line) column \(column)")
+            }
+            lineStart = (bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count) + 1
+        }
+    }
+
     @Test func nearMissSuggestsClosestNames() {
         #expect(NearMiss.bestMatches(for: "Kundenorganisaton", in: ["Kundenorganisation", "Team", "Ziele"]) == ["Kundenorganisation"])
         #expect(NearMiss.bestMatches(for: "xyz", in: ["Kundenorganisation"]).isEmpty)

@@ -29,8 +29,9 @@ public struct HumanFormatter: DiagnosticFormatter {
     public func format(_ report: DiagnosticReport) -> String {
         guard !report.diagnostics.isEmpty else { return "" }
         var output = ""
+        var lines = DisplayLines()
         for diagnostic in report.diagnostics {
-            output += format(diagnostic, in: report)
+            output += format(diagnostic, in: report, lines: &lines)
             output += "\n"
         }
         output += summary(report)
@@ -44,7 +45,7 @@ public struct HumanFormatter: DiagnosticFormatter {
         return style.severity(severity.rawValue, severity) + style.emphasis(": \(phrase) emitted") + "\n"
     }
 
-    private func format(_ diagnostic: Diagnostic, in report: DiagnosticReport) -> String {
+    private func format(_ diagnostic: Diagnostic, in report: DiagnosticReport, lines: inout DisplayLines) -> String {
         // One gutter width per diagnostic, so its primary and note snippets align.
         let lineNumbers = ([diagnostic.location] + diagnostic.notes.map(\.location)).compactMap { $0?.line }
         let gutterWidth = max(1, String(lineNumbers.max() ?? 1).count)
@@ -53,13 +54,13 @@ public struct HumanFormatter: DiagnosticFormatter {
         var output = style.severity("\(diagnostic.severity.rawValue)[\(diagnostic.rule.code)]", diagnostic.severity)
         output += style.emphasis(": " + Self.sanitized(diagnostic.message, continuationIndent: pad + " = ")) + "\n"
         if let location = diagnostic.location {
-            output += snippet(location, in: report, pad: pad, caretSeverity: diagnostic.severity)
+            output += snippet(location, in: report, lines: &lines, pad: pad, caretSeverity: diagnostic.severity)
         }
         for note in diagnostic.notes {
             let message = Self.sanitized(note.message, continuationIndent: pad + "         ")
             output += pad + style.gutter(" =") + " " + style.emphasis("note") + ": " + message + "\n"
             if let location = note.location {
-                output += snippet(location, in: report, pad: pad, caretSeverity: .note)
+                output += snippet(location, in: report, lines: &lines, pad: pad, caretSeverity: .note)
             }
         }
         if let fix = diagnostic.fix {
@@ -71,12 +72,12 @@ public struct HumanFormatter: DiagnosticFormatter {
 
     /// ` --> file:line:col`, then the quoted source line with a caret when the file's
     /// text is known.
-    private func snippet(_ location: SourceLocation, in report: DiagnosticReport, pad: String, caretSeverity: Severity) -> String {
+    private func snippet(_ location: SourceLocation, in report: DiagnosticReport, lines: inout DisplayLines, pad: String, caretSeverity: Severity) -> String {
         let column = report.characterColumn(of: location)
         let file = Self.sanitized(report.paths.fromCurrentFolder(location.file), continuationIndent: "")
         var output = pad + style.gutter("--> ") + "\(file):\(location.line):\(column)\n"
-        guard let source = report.sources[location.file], let line = source.line(location.line) else { return output }
-        let display = TerminalWidth.displayLine(line, caretColumn: column)
+        guard let line = lines.line(location, in: report) else { return output }
+        let display = line.window(caretColumn: column)
         let number = String(location.line)
         let numberPad = String(repeating: " ", count: pad.count - number.count)
         output += pad + style.gutter(" |") + "\n"
@@ -109,5 +110,25 @@ public struct HumanFormatter: DiagnosticFormatter {
             }
         }
         return String(result)
+    }
+}
+
+/// The quoted lines of one report, each laid out once however many diagnostics point
+/// into it.
+private struct DisplayLines {
+    private struct Key: Hashable {
+        let file: String
+        let line: Int
+    }
+
+    private var laidOut: [Key: DisplayLine] = [:]
+
+    mutating func line(_ location: SourceLocation, in report: DiagnosticReport) -> DisplayLine? {
+        let key = Key(file: location.file, line: location.line)
+        if let known = laidOut[key] { return known }
+        guard let source = report.sources[location.file], let text = source.line(location.line) else { return nil }
+        let line = DisplayLine(text)
+        laidOut[key] = line
+        return line
     }
 }

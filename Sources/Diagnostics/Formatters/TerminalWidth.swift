@@ -72,42 +72,7 @@ enum TerminalWidth {
     /// `maximumLineWidth` cells around the caret with `…` where text is left out; plus
     /// the display width before the 1-based code-point `column`.
     static func displayLine(_ line: String, caretColumn column: Int) -> (text: String, caretOffset: Int) {
-        var cells: [(scalars: [Unicode.Scalar], start: Int, width: Int)] = []
-        var width = 0
-        var caretOffset: Int?
-        for (index, scalar) in line.unicodeScalars.enumerated() {
-            if index == column - 1 { caretOffset = width }
-            if scalar == "\t" {
-                let advance = tabWidth - width % tabWidth
-                cells.append((Array(repeating: " ", count: advance), width, advance))
-                width += advance
-            } else if isControl(scalar) {
-                cells.append((["\u{FFFD}"], width, 1))
-                width += 1
-            } else {
-                let cellWidth = self.width(of: scalar)
-                cells.append(([scalar], width, cellWidth))
-                width += cellWidth
-            }
-        }
-        let caret = caretOffset ?? width
-        var first = 0, last = cells.count
-        if width > maximumLineWidth {
-            // A quarter of the window before the caret, the rest after it.
-            let windowStart = max(0, min(caret - maximumLineWidth / 4, width - maximumLineWidth + 2))
-            first = cells.firstIndex { $0.start >= windowStart } ?? cells.count
-            let limit = (cells.indices.contains(first) ? cells[first].start : width) + maximumLineWidth - 2
-            last = cells[first...].firstIndex { $0.start + $0.width > limit } ?? cells.count
-        }
-        var text = String.UnicodeScalarView()
-        var shift = 0
-        if first > 0, first < cells.count {
-            text.append("…")
-            shift = cells[first].start - 1
-        }
-        for cell in cells[first..<last] { text.append(contentsOf: cell.scalars) }
-        if last < cells.count { text.append("…") }
-        return (String(text), caret - shift)
+        DisplayLine(line).window(caretColumn: column)
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

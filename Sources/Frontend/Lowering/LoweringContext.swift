@@ -62,8 +62,19 @@ struct LoweringContext {
     /// when the raw line does not contain it (Markdown syntax inside the text).
     func column(of needle: String, line: Int, from fromColumn: Int = 1) -> Int? {
         guard !needle.isEmpty, let raw = source.line(line) else { return nil }
-        let haystack = Array(raw.utf8)
+        return Self.column(of: needle, in: Array(raw.utf8), from: fromColumn)
+    }
+
+    /// The UTF-8 bytes of a raw line, for callers that search one line many times: a list
+    /// of 10,000 parts on one line read the line once per part, which was quadratic.
+    func rawBytes(ofLine line: Int) -> [UInt8] {
+        source.line(line).map { Array($0.utf8) } ?? []
+    }
+
+    /// `column(of:line:from:)` on bytes read once by `rawBytes(ofLine:)`.
+    static func column(of needle: String, in haystack: [UInt8], from fromColumn: Int) -> Int? {
         let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return nil }
         let first = max(0, fromColumn - 1)
         guard pattern.count <= haystack.count, first <= haystack.count - pattern.count else { return nil }
         var index = first

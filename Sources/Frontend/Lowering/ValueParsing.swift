@@ -8,9 +8,10 @@ extension LoweringContext {
     /// `@jweber, @amueller`; `Jan Weber (@jweber)` is read too.
     mutating func persons(_ attribute: AttributeLine) -> [PersonRef] {
         var result: [PersonRef] = []
-        for (text, partColumn) in listParts(of: attribute) {
+        let raw = rawBytes(ofLine: attribute.line)
+        for (text, partColumn) in listParts(of: attribute, in: raw) {
             if let handle = PersonParsing.handle(in: text) {
-                let at = column(of: "@" + handle, line: attribute.line, from: partColumn) ?? partColumn
+                let at = Self.column(of: "@" + handle, in: raw, from: partColumn) ?? partColumn
                 result.append(PersonRef(handle: handle, location: location(line: attribute.line, column: at)))
                 continue
             }
@@ -55,14 +56,17 @@ extension LoweringContext {
     }
 
     /// The comma-separated parts of a value, each with the column it starts at, so that
-    /// a diagnostic about one part points at it rather than at the whole value.
-    func listParts(of attribute: AttributeLine) -> [(text: String, column: Int)] {
+    /// a diagnostic about one part points at it rather than at the whole value. Each part
+    /// is searched from the end of the one before in the raw line read once, so a long
+    /// list costs time linear in the line.
+    func listParts(of attribute: AttributeLine, in raw: [UInt8]? = nil) -> [(text: String, column: Int)] {
+        let raw = raw ?? rawBytes(ofLine: attribute.line)
         var parts: [(text: String, column: Int)] = []
         var searchFrom = attribute.valueLocation.column
         for part in attribute.value.split(whereSeparator: ValueSeparators.list.contains) {
             let text = part.trimmingBlanks()
             guard !text.isEmpty else { continue }
-            let partColumn = column(of: text, line: attribute.line, from: searchFrom) ?? attribute.valueLocation.column
+            let partColumn = Self.column(of: text, in: raw, from: searchFrom) ?? attribute.valueLocation.column
             searchFrom = partColumn + text.utf8.count
             parts.append((text, partColumn))
         }
