@@ -150,14 +150,10 @@ struct BuildCommand: AsyncParsableCommand {
         let progress = ProgressLine(
             console: console, label: "building accounts", total: portfolio.accounts.count,
             enabled: ProgressLine.isWanted(on: console, quiet: workspace.quiet))
-        let outcomes = await PortfolioRun.run(portfolio.accounts, progress: progress) { account in
-            let folderURL = outputURL.appendingPathComponent(account.folder, isDirectory: true)
-            let folderName = (output as NSString).appendingPathComponent(account.folder)
-            let compilation: Compilation
-            switch await PortfolioRun.compile(account, options: options, outputFolder: folderURL) {
-            case .success(let compiled): compilation = compiled
-            case .failure(let failure): return .unreadable(account, failure.message)
-            }
+        let outcomes = await PortfolioRun.runCompiled(
+            portfolio.accounts, options: options, outputURL: outputURL, output: output, progress: progress
+        ) { account, compilation, folder in
+            let folderURL = folder.url, folderName = folder.name
             var outcome = AccountOutcome.compiled(account, compilation)
             if compilation.hasErrors && !force {
                 outcome.failure = "nothing written: the account has errors (use --force to write anyway)"

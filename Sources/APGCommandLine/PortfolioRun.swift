@@ -54,6 +54,12 @@ struct AccountOutcome: Sendable {
     }
 }
 
+/// One account's output folder: its URL, and its path as the user named it (for messages).
+struct AccountOutputFolder: Sendable {
+    let url: URL
+    let name: String
+}
+
 /// Runs one job per account of a portfolio, as many at once as there are cores (each
 /// account's front end parses its files concurrently as well).
 enum PortfolioRun {
@@ -66,6 +72,27 @@ enum PortfolioRun {
             return .success(try await AccountCompiler(options: options).compile(root: account.root))
         } catch {
             return .failure(CommandFailure("\(error)"))
+        }
+    }
+
+    /// Compiles each account and runs `job` on the compilation with the account's output
+    /// folder, `OUT/<account folder>/`; an account that cannot be read fails alone.
+    static func runCompiled(
+        _ accounts: [Portfolio.Account],
+        options: AccountCompiler.Options,
+        outputURL: URL,
+        output: String,
+        progress: ProgressLine,
+        _ job: @escaping @Sendable (Portfolio.Account, Compilation, AccountOutputFolder) async -> AccountOutcome
+    ) async -> [AccountOutcome] {
+        await run(accounts, progress: progress) { account in
+            let folder = AccountOutputFolder(
+                url: outputURL.appendingPathComponent(account.folder, isDirectory: true),
+                name: (output as NSString).appendingPathComponent(account.folder))
+            switch await compile(account, options: options, outputFolder: folder.url) {
+            case .success(let compilation): return await job(account, compilation, folder)
+            case .failure(let failure): return .unreadable(account, failure.message)
+            }
         }
     }
 
