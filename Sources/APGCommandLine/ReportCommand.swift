@@ -75,13 +75,16 @@ struct ReportCommand: AsyncParsableCommand {
             DiagnosticPrinter.print(printed, format: format, color: console.isTerminal, to: console)
         }
         guard let summary = written else {
-            console.error("error: nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer')\n")
+            console.error("error: \(Self.leakRefusal)\n")
             throw ExitCode(1)
         }
         if workspace.quiet { return }
         // With a machine format, stdout carries the diagnostics alone: a tool parses it.
         if format == .human { console.out(summary + "\n") } else { console.error(summary + "\n") }
     }
+
+    /// Why a customer report whose text leaks was not written (report has no `--force`).
+    static let leakRefusal = "nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer')"
 
     private var job: FollowUpJob {
         FollowUpJob(audience: audience, history: history, sheets: sheets)
@@ -132,7 +135,7 @@ struct ReportCommand: AsyncParsableCommand {
                     outcome.notes.append(summary)
                     outcome.page = account.folder + "/follow-up-report.html"
                 } else {
-                    outcome.failure = "nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer')"
+                    outcome.failure = Self.leakRefusal
                 }
             } catch {
                 outcome.status = 2
