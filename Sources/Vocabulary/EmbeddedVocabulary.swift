@@ -76,7 +76,7 @@ values:
     division: { en: [division], de: [Sparte], fr: [division], es: [división], it: [divisione], pt: [divisão], ja: [事業部], zh: [事业部] }
     business-unit: { en: [business unit], de: [Geschäftsbereich], fr: [unité commerciale], es: [unidad de negocio], it: [unità di business], pt: [unidade de negócio], ja: [事業ユニット], zh: [业务单元] }
     subsidiary: { en: [subsidiary], de: [Tochtergesellschaft], fr: [filiale], es: [filial], it: [controllata, filiale], pt: [subsidiária, filial], ja: [子会社], zh: [子公司] }
-    site: { en: [site], de: [Standort], fr: [site], es: [planta], it: [stabilimento, sede], pt: [fábrica, unidade fabril], ja: [拠点, 工場], zh: [工厂] }
+    site: { en: [site, plant], de: [Standort, Werk], fr: [site, usine], es: [planta, sitio, sede], it: [stabilimento, sede, sito, impianto], pt: [fábrica, unidade fabril, planta], ja: [拠点, 工場], zh: [工厂, 基地, 厂区] }
     function: { en: [function], de: [Funktion], fr: [fonction], es: [función], it: [funzione], pt: [função], ja: [機能], zh: [职能] }
   buying-role:
     decision-maker: { en: [decision maker], de: [Entscheider], fr: [décideur], es: [decisor], it: [decisore], pt: [decisor], ja: [意思決定者], zh: [决策者] }

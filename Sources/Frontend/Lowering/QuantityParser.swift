@@ -14,11 +14,24 @@ enum QuantityParser {
         case outOfRange
     }
 
+    /// Scale words as teams write them in the eight languages, longest first where one is
+    /// the start of another: `Mrd`/`Mio`/`Tsd.` (de), `Md`/`Mds` (fr), `mil`/`MM` (es, pt:
+    /// thousand; the Latin-American million), `Mi`/`Bi` (pt-BR), `mln`/`mld` (it),
+    /// `万`/`億`/`亿`/`百万`/`千` (ja, zh).
     private static let scales: [(String, Double)] = [
-        ("Mrd.", 1e9), ("Mrd", 1e9), ("Mio.", 1e6), ("Mio", 1e6), ("bn", 1e9), ("Bn", 1e9), ("Md", 1e9),
-        ("mn", 1e6), ("Mn", 1e6), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9),
+        ("Mrd.", 1e9), ("Mrd", 1e9), ("Mio.", 1e6), ("Mio", 1e6), ("Tsd.", 1e3), ("Tsd", 1e3),
+        ("Mds", 1e9), ("Md", 1e9), ("mln", 1e6), ("Mln", 1e6), ("mld", 1e9), ("Mld", 1e9),
+        ("bn", 1e9), ("Bn", 1e9), ("mn", 1e6), ("Mn", 1e6),
+        ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9),
+        ("百万", 1e6), ("千万", 1e7), ("万", 1e4), ("億", 1e8), ("亿", 1e8), ("千", 1e3),
+    ]
+    /// Scale words that are also units elsewhere (`20 mi` miles, `5 mil` thousandths of an
+    /// inch): read as a scale only in an amount of money (`BRL 1,4 Mi`, `USD 3 MM`).
+    private static let moneyScales: [(String, Double)] = [
+        ("mil", 1e3), ("Mil", 1e3), ("MM", 1e6), ("Mi", 1e6), ("mi", 1e6), ("Bi", 1e9), ("bi", 1e9),
     ]
     private static let symbols: [Character: String] = ["€": "EUR", "$": "USD", "£": "GBP"]
+    private static let prefixedSymbols: [(String, String)] = [("R$", "BRL"), ("US$", "USD")]
 
     static func parse(_ text: String, decimalComma: Bool) -> Result<Quantity, Failure> {
         let written = text.trimmingBlanks()
@@ -29,6 +42,9 @@ enum QuantityParser {
         if let first = rest.first, let code = symbols[first] {
             currency = code
             rest = rest.dropFirst().drop(while: \.isWhitespace)
+        } else if let (prefix, code) = Self.prefixedSymbols.first(where: { rest.hasPrefix($0.0) }) {
+            currency = code
+            rest = rest.dropFirst(prefix.count).drop(while: \.isWhitespace)
         } else {
             let letters = rest.prefix { $0.isLetter && $0.isUppercase && $0.isASCII }
             if letters.count == 3, rest.dropFirst(3).first.map({ $0 == " " || $0.isNumber }) ?? false {
@@ -58,9 +74,13 @@ enum QuantityParser {
             scale = pow(10, Double(exponent.value))
             suffix = suffix.dropFirst(exponent.length).drop(while: \.isWhitespace)
         }
-        for (word, factor) in scales where suffix.hasPrefix(word) {
+        let knownScales = currency == nil ? scales : moneyScales + scales
+        for (word, factor) in knownScales where suffix.hasPrefix(word) {
             let after = suffix.dropFirst(word.count)
-            if after.first.map({ !$0.isLetter }) ?? true {
+            // A CJK scale is followed directly by its unit (`万元`, `億円`); a Latin one
+            // must end its word, so that `Mio` is not read in `Mitarbeiter`.
+            let isCJK = word.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false
+            if isCJK || (after.first.map({ !$0.isLetter }) ?? true) {
                 scale = factor
                 suffix = after.drop(while: \.isWhitespace)
                 break

@@ -80,6 +80,21 @@ import Testing
         #expect(parse("12 000k", comma: true)?.value == 12_000_000)
     }
 
+    @Test func scaleWordsOfEveryLanguage() {
+        #expect(parse("BRL 1,4 Mi", comma: true) == Quantity(value: 1_400_000, unit: "BRL", text: ""))
+        #expect(parse("R$ 480 mil", comma: true) == Quantity(value: 480_000, unit: "BRL", text: ""))
+        #expect(parse("EUR 3 mln", comma: true)?.value == 3_000_000)
+        #expect(parse("EUR 1,2 Md", comma: true)?.value == 1_200_000_000)
+        #expect(parse("EUR 250 Tsd.", comma: true)?.value == 250_000)
+        #expect(parse("USD 3 MM")?.value == 3_000_000)
+        #expect(parse("500万元") == Quantity(value: 5_000_000, unit: "元", text: ""))
+        #expect(parse("3億円") == Quantity(value: 300_000_000, unit: "円", text: ""))
+        // Without a currency these are units, not scales: miles and thousandths of an inch.
+        #expect(parse("20 mi") == Quantity(value: 20, unit: "mi", text: ""))
+        #expect(parse("5 mil") == Quantity(value: 5, unit: "mil", text: ""))
+        #expect(parse("12 Mitarbeiter", comma: true) == Quantity(value: 12, unit: "Mitarbeiter", text: ""))
+    }
+
     @Test func failures() {
         #expect(QuantityParser.parse("2,5", decimalComma: false) == .failure(.decimalComma(suggestion: "2.5")))
         #expect(QuantityParser.parse("1.234,5", decimalComma: false) == .failure(.decimalComma(suggestion: "1,234.5")))
