@@ -26,7 +26,7 @@ import Testing
         defer { workspace.remove() }
         let files = try ActionsCSVRendererFiles.render(try await workspace.compile())
         var csv = try #require(files["actions.csv"])
-        #expect(csv.hasPrefix("id,title,goal,strategy,tactic,owners,due,status,metric,target,actual,new status,new due,new actual,comment\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}id,title,goal,strategy,tactic,owners,country,org unit,due,status,milestones,done,metric,target,actual,unit,new status,new due,new actual,comment\r\n"))
         // The owner fills in the first row's new status, comma-separated as exported.
         let lines = csv.components(separatedBy: "\r\n")
         var first = lines[1]
