@@ -38,7 +38,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Also write a VTODO per action into the calendars, for task apps (the due dates are all-day events either way).")
     var todos = false
 
-    @Option(help: ArgumentHelp("Field separator of actions.csv: ',', ';' or tab (default: ';' for --lang de, fr, es, it, pt, where Excel expects it; ',' otherwise).", valueName: "separator"))
+    @Option(help: ArgumentHelp("Field separator of actions.csv: ',', ';' or tab (default: ';' when the pack's language is de, fr, es, it or pt, where Excel expects it; ',' otherwise).", valueName: "separator"))
     var csvDelimiter: CSVSeparator?
 
     @Option(help: "Format of the diagnostics printed: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")

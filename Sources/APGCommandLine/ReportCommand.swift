@@ -191,6 +191,15 @@ struct FollowUpJob: Sendable {
         let edition = audience == .customer ? compiled.customerEdition : nil
         let compilation = edition?.compilation ?? compiled
 
+        // An unknown --lang stops the command before any baseline is compiled.
+        let fallbackLanguage = compilation.model.sources.first(where: \.isGlobal)?.language ?? "en"
+        let renderer: FollowUpReportRenderer
+        do {
+            renderer = try FollowUpReportRenderer(includeSheets: sheets, language: language, fallbackLanguage: fallbackLanguage)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+
         let config = compilation.workspace.config
         let asOf = compilation.asOf
         let baselines = FollowUpBaselines(compilerOptions: .init(asOf: asOf)) { $0.filtered(for: audience) }
@@ -245,13 +254,6 @@ struct FollowUpJob: Sendable {
             report.trend = try await run { try await baselines.trend(count: history, in: repository, dueSoonDays: config.reviewCadenceDays) }
         }
 
-        let fallbackLanguage = compilation.model.sources.first(where: \.isGlobal)?.language ?? "en"
-        let renderer: FollowUpReportRenderer
-        do {
-            renderer = try FollowUpReportRenderer(includeSheets: sheets, language: language, fallbackLanguage: fallbackLanguage)
-        } catch {
-            throw CommandFailure("\(error)")
-        }
         var files = renderer.render(report)
         if sheets {
             // From the unfiltered compilation: the workbooks filter it themselves and keep

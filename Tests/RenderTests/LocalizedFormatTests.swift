@@ -37,4 +37,13 @@ import Testing
         #expect(LocalizedFormat(language: "de").percent(0.754) == "75 %")
         #expect(LocalizedFormat(language: "en").percent(1.0) == "100 %")
     }
+
+    @Test func thePackShowsValuesInItsLanguage() throws {
+        func pack(_ language: String) throws -> String {
+            try #require(try PackFixture.render(WorkshopPackRenderer(format: .markdown), options: RenderOptions(language: language))["workshop-pack.md"])
+        }
+        #expect(try pack("de").contains("2,5 Mio. EUR"))
+        #expect(!(try pack("de").contains("EUR 2.5M")))
+        #expect(try pack("en").contains("EUR 2.5M"))
+    }
 }

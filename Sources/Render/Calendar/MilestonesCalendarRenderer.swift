@@ -1,6 +1,6 @@
 import Compiler
-import Foundation
 import Diagnostics
+import Foundation
 import PlanModel
 
 /// `milestones.ics`: an all-day VEVENT on each action's due date and one per milestone,
