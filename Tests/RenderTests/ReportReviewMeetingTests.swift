@@ -31,7 +31,8 @@ import Testing
             return action
         }
         var goal = Goal(id: "G1", title: "Grow", idSource: .code, location: SourceLocation(file: "global.md", line: 5, column: 1))
-        goal.metric = "wins"
+        goal.metric = "revenue"
+        goal.target = Quantity(value: 2_500_000, unit: "EUR", text: "EUR 2.5M")
         model.goals = [goal]
         var strategy = Strategy(id: "S1", title: "Partner", idSource: .code, location: SourceLocation(file: "global.md", line: 6, column: 1))
         strategy.goal = Reference(id: "G1", location: strategy.location)
@@ -119,16 +120,18 @@ import Testing
     @Test func germanReportSpeaksGerman() throws {
         let files = try Self.files(language: "de", sheets: true)
         let markdown = try #require(ReportRendererTests.file(files, "follow-up-report.md"))
+        let html = try #require(ReportRendererTests.file(files, "follow-up-report.html"))
         #expect(markdown.hasPrefix("# Follow-up-Bericht: Kessler Group\n\nStand 31.03.2027 · Änderungen seit 15.10.2026 (a1b2c3d4)\n"))
         #expect(markdown.contains("## Gefährdet und blockiert"))
         #expect(markdown.contains("| A2 | Action A2 | gefährdet | @amueller | 31.05.2027 | FR | 20.03.2027: gefährdet — Lieferant zögert |"))
         #expect(markdown.contains("| G1 | Grow | gelb | 0/2 |"))
         #expect(markdown.contains("Rot: eine Maßnahme ist blockiert oder überfällig."))
+        #expect(markdown.contains("| revenue | — | — | 2,5 Mio. EUR | — |"))
+        #expect(html.contains(">10.02.2027</text>"))
         // No English sentence left: every section title and table header is translated.
         for english in ["## Summary", "## Overdue", "## All actions", "## Countries", "| Action |", "| Due |", "at risk", "days", "Trend over"] {
             #expect(!markdown.contains(english), "\(english)")
         }
-        let html = try #require(ReportRendererTests.file(files, "follow-up-report.html"))
         #expect(html.contains("<html lang=\"de\">"))
         #expect(html.contains("Erledigte Maßnahmen und verschobene Tage je Revision"))
 

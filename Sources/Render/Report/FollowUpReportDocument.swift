@@ -142,7 +142,7 @@ enum FollowUpReportDocument {
         let rows = status.goals.map { goal -> [ReportCell] in
             [ReportCell(goal.id), ReportCell(goal.title), ragCell(goal.progress.rag, t), ReportCell("\(t.number(goal.progress.done))/\(t.number(goal.progress.total))"),
              goal.progress.worst.map { badge($0, t) } ?? ReportCell("—"), ReportCell(goal.metric ?? "—"),
-             ReportCell(goal.baseline?.text ?? "—"), ReportCell(goal.current?.text ?? "—"), ReportCell(goal.target?.text ?? "—"),
+             quantityCell(goal.baseline, t), quantityCell(goal.current, t), quantityCell(goal.target, t),
              ReportCell(goal.metricProgress.map(t.format.percent) ?? "—")]
         }
         let blocks: [ReportBlock] = rows.isEmpty ? [.paragraph(t("The plan has no goals."))] : [
@@ -287,7 +287,12 @@ enum FollowUpReportDocument {
              ReportCell(t.number(point.dropped)), ReportCell(t.number(point.overdue)), ReportCell(t.number(point.slipDays))]
         }
         return ReportSection(id: "trend", title: t("Trend over the last {0}", t.count(points.count, "revision")), blocks: [
-            .trendChart(points),
+            // The chart labels its bars with the dates as the report writes them.
+            .trendChart(points.map { point in
+                var shown = point
+                shown.date = t.format.date(iso: point.date)
+                return shown
+            }),
             .table(ReportTable(header: [t("Date"), t("Revision"), t("Actions done"), t("Dropped"), t("Overdue"), t("Slipped days")],
                                rows: rows, numericColumns: [2, 3, 4, 5])),
         ])
@@ -307,6 +312,11 @@ enum FollowUpReportDocument {
         case .green: .good
         }
         return ReportCell(t.rag(rag), tone: tone, isBadge: true)
+    }
+
+    /// A metric value in the report's language (`2,5 Mio. EUR`), however the guide wrote it.
+    static func quantityCell(_ quantity: Quantity?, _ t: ReportLocale) -> ReportCell {
+        ReportCell(quantity.map { t.format.amount($0.value, unit: $0.unit) } ?? "—")
     }
 
     static func dateCell(_ date: PlanDate, _ t: ReportLocale) -> ReportCell {
