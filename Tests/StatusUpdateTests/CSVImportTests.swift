@@ -1,4 +1,5 @@
 import Foundation
+import Render
 import StatusUpdate
 import Testing
 
@@ -36,6 +37,23 @@ import Testing
         let outcome = try await workspace.prepare(try UpdateSheet.csv(csv, fileName: "actions.csv"))
         #expect(outcome.refusals.isEmpty, "\(outcome.refusals)")
         #expect(outcome.changes.count == 1)
+        #expect(outcome.changes.first?.status == .atRisk)
+    }
+
+    @Test(arguments: [CSVSeparator.semicolon, .tab])
+    func anExportWithAnotherSeparatorReadsBack(separator: CSVSeparator) async throws {
+        let workspace = try UpdateWorkspace()
+        defer { workspace.remove() }
+        let files = try ActionsCSVRendererFiles.render(try await workspace.compile(), options: RenderOptions(csvDelimiter: separator))
+        var lines = try #require(files["actions.csv"]).components(separatedBy: "\r\n")
+        // The owner fills in the first row's new status and comment, in the file's separator.
+        let cut = String(separator.character)
+        var fields = lines[1].components(separatedBy: cut)
+        fields[fields.count - 4] = "at risk"
+        fields[fields.count - 1] = "late"
+        lines[1] = fields.joined(separator: cut)
+        let outcome = try await workspace.prepare(try UpdateSheet.csv(lines.joined(separator: "\r\n"), fileName: "actions.csv"))
+        #expect(outcome.refusals.isEmpty, "\(outcome.refusals)")
         #expect(outcome.changes.first?.status == .atRisk)
     }
 

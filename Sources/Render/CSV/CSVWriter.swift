@@ -1,9 +1,10 @@
 /// RFC 4180 CSV: fields quoted when they hold a quote, the separator, CR or LF (quotes
 /// doubled), records ended by CRLF; with `byteOrderMark`, the text starts with U+FEFF,
-/// without which Excel reads UTF-8 as the system's code page (`PrÃ¼fstand`). Cells that a spreadsheet would run as a formula (starting with
-/// `=`, `+`, `-`, `@`, tab or CR, their fullwidth and small forms, also behind invisible
-/// format characters such as a zero-width space) get a leading `'` so that an author's
-/// title can never become `=cmd|'/c calc'!A1` in someone's Excel.
+/// without which Excel reads UTF-8 as the system's code page (`PrÃ¼fstand`). Cells
+/// that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
+/// CR, their fullwidth and small forms, also behind invisible format characters such as
+/// a zero-width space) get a leading `'` so that an author's title can never become
+/// `=cmd|'/c calc'!A1` in someone's Excel.
 struct CSVWriter {
     private(set) var text = ""
     let separator: Character
