@@ -6,6 +6,7 @@ import Frontend
 import Render
 
 extension Audience: ExpressibleByArgument {}
+extension CSVSeparator: ExpressibleByArgument {}
 
 /// `apg build`: compile the workspace and write plan.json and the workshop pack.
 struct BuildCommand: AsyncParsableCommand {
@@ -33,6 +34,12 @@ struct BuildCommand: AsyncParsableCommand {
 
     @Option(help: "A folder whose templates override the built-in ones.")
     var templates: String?
+
+    @Flag(help: "Also write a VTODO per action into the calendars, for task apps (the due dates are all-day events either way).")
+    var todos = false
+
+    @Option(help: ArgumentHelp("Field separator of actions.csv: ',', ';' or tab (default: ';' when the pack's language is de, fr, es, it or pt, where Excel expects it; ',' otherwise).", valueName: "separator"))
+    var csvDelimiter: CSVSeparator?
 
     @Option(help: "Format of the diagnostics printed: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: DiagnosticFormat = .human
@@ -89,7 +96,8 @@ struct BuildCommand: AsyncParsableCommand {
     static let leakRefusal = "nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer'; --force does not override this)"
 
     private var renderOptions: RenderOptions {
-        RenderOptions(language: lang, audience: audience, owner: owner, templateOverrides: templates.map { URL(literalPath: $0) })
+        RenderOptions(language: lang, audience: audience, owner: owner, templateOverrides: templates.map { URL(literalPath: $0) },
+                      includesTodos: todos, csvDelimiter: csvDelimiter)
     }
 
     /// What a build writes, and the leak check's findings when it is a customer edition

@@ -35,6 +35,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Who the report is for: team or customer (the customer edition: an allow-list, see the README; its text is checked for leaks first).")
     var audience: Audience = .team
 
+    @Option(help: "Language of the report's words, numbers and dates, and of the owner sheets: \(FollowUpReportRenderer.languages.joined(separator: ", ")) (default: the global file's language, else English).")
+    var lang: String?
+
     @Option(help: "Format of the diagnostics printed: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: DiagnosticFormat = .human
 
@@ -87,7 +90,7 @@ struct ReportCommand: AsyncParsableCommand {
     static let leakRefusal = "nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer')"
 
     private var job: FollowUpJob {
-        FollowUpJob(audience: audience, history: history, sheets: sheets)
+        FollowUpJob(audience: audience, history: history, sheets: sheets, language: lang)
     }
 
     /// Each account's report into `OUT/<account folder>/`, side by side, and
@@ -174,6 +177,8 @@ struct FollowUpJob: Sendable {
     var audience: Audience
     var history: Int?
     var sheets: Bool
+    /// `--lang`; nil means the global file's language when the report has its words.
+    var language: String?
 
     /// Writes the report of `compiled` (which has no errors) and returns the line that
     /// says what was written; a baseline with errors adds to `warnings`. A customer
@@ -185,6 +190,15 @@ struct FollowUpJob: Sendable {
         // leaks before anything is written.
         let edition = audience == .customer ? compiled.customerEdition : nil
         let compilation = edition?.compilation ?? compiled
+
+        // An unknown --lang stops the command before any baseline is compiled.
+        let fallbackLanguage = compilation.model.sources.first(where: \.isGlobal)?.language ?? "en"
+        let renderer: FollowUpReportRenderer
+        do {
+            renderer = try FollowUpReportRenderer(includeSheets: sheets, language: language, fallbackLanguage: fallbackLanguage)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
 
         let config = compilation.workspace.config
         let asOf = compilation.asOf
@@ -226,7 +240,8 @@ struct FollowUpJob: Sendable {
                     throw CommandFailure("\(error) (and there is no folder named '\(revision)')")
                 }
                 baseline = try await run { try await baselines.compile(commit: commit, in: repository) }
-                report.baseline = .init(kind: .revision, name: revision, commit: commit, errorCount: baseline.diagnostics.errorCount)
+                let date = try? repository.date(of: commit)
+                report.baseline = .init(kind: .revision, name: revision, commit: commit, date: date, errorCount: baseline.diagnostics.errorCount)
             }
             if baseline.hasErrors {
                 warnings.append("the baseline '\(since)' has \(baseline.diagnostics.errorCount) error(s); it is compared as far as it could be read")
@@ -239,12 +254,12 @@ struct FollowUpJob: Sendable {
             report.trend = try await run { try await baselines.trend(count: history, in: repository, dueSoonDays: config.reviewCadenceDays) }
         }
 
-        var files = FollowUpReportRenderer(includeSheets: sheets).render(report)
+        var files = renderer.render(report)
         if sheets {
             // From the unfiltered compilation: the workbooks filter it themselves and keep
             // the plan's revision, which the filtered copy no longer has the sources for.
             do {
-                files += try ActionsWorkbookRenderer().ownerWorkbooks(compiled, options: RenderOptions(audience: audience))
+                files += try ActionsWorkbookRenderer().ownerWorkbooks(compiled, options: RenderOptions(language: renderer.language, audience: audience))
             } catch {
                 throw CommandFailure("cannot render the owner workbooks, nothing written: \(error)")
             }

@@ -8,6 +8,7 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownOwner(String, suggestion: String?)
     case unknownLanguage(String, available: [String], suggestion: String?)
     case unknownTemplateFile(url: String, suggestion: String?)
+    case unknownReportLanguage(String, available: [String])
 
     public var description: String {
         switch self {
@@ -29,6 +30,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownLanguage(let language, let available, let suggestion):
             "no pack labels in language '\(language)' for --lang (labels.json has \(available.joined(separator: ", ")))"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "; add its words to labels.json with --templates DIR")
+        case .unknownReportLanguage(let language, let available):
+            "no report words in language '\(language)' for --lang (the report is written in \(available.joined(separator: ", ")))"
         }
     }
 }

@@ -16,12 +16,19 @@ public struct RenderOptions: Sendable {
     public var owner: String?
     /// `--templates DIR`: overrides for the templates in `templates/pack/`.
     public var templateOverrides: URL?
+    /// `--todos`: `milestones.ics` also holds a VTODO per action.
+    public var includesTodos = false
+    /// `--csv-delimiter`: nil means the language's (`;` where Excel expects it).
+    public var csvDelimiter: CSVSeparator?
 
-    public init(language: String? = nil, audience: Audience = .team, owner: String? = nil, templateOverrides: URL? = nil) {
+    public init(language: String? = nil, audience: Audience = .team, owner: String? = nil, templateOverrides: URL? = nil,
+                includesTodos: Bool = false, csvDelimiter: CSVSeparator? = nil) {
         self.language = language
         self.audience = audience
         self.owner = owner
         self.templateOverrides = templateOverrides
+        self.includesTodos = includesTodos
+        self.csvDelimiter = csvDelimiter
     }
 }
 

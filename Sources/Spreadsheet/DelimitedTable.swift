@@ -1,7 +1,8 @@
 import SwiftCSV
 
 /// A CSV file as a header and rows of text, as spreadsheet programs save it: with or
-/// without a byte order mark, separated by `,` or (in locales with a decimal comma) `;`.
+/// without a byte order mark, separated by `,`, (in locales with a decimal comma) `;`, or
+/// tabs.
 public struct DelimitedTable: Sendable, Equatable {
     public var header: [String]
     /// Data rows with their 1-based line number in the file's records (the header is 1).
@@ -16,7 +17,12 @@ public struct DelimitedTable: Sendable, Equatable {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
-        let delimiter: CSVDelimiter = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? .semicolon : .comma
+        // The header row names columns without these characters, so the commonest one is
+        // the separator.
+        let counts = [(CSVDelimiter.comma, ","), (.semicolon, ";"), (.tab, "\t")].map { delimiter, character in
+            (delimiter, firstLine.filter { $0 == Character(character) }.count)
+        }
+        let delimiter = counts.reduce(counts[0]) { $1.1 > $0.1 ? $1 : $0 }.0
         do {
             let csv = try CSV<Enumerated>(string: text, delimiter: delimiter, loadColumns: false)
             return DelimitedTable(header: csv.header, rows: csv.rows)

@@ -96,9 +96,53 @@ struct FollowUpStatusTests {
         let kbauer = try #require(status.owners.first { $0.handle == "kbauer" })
         #expect(kbauer.open == 0 && kbauer.done == 0 && kbauer.name == nil)
 
-        #expect(status.countries.map(\.country) == [nil, "DE"])
+        // A1 is written in the global file but owned by Jana, who works in Germany.
+        #expect(status.countries.map(\.country) == ["DE"])
         let germany = try #require(status.countries.last)
-        #expect(germany.done == 1 && germany.dropped == 1 && germany.open == 0)
-        #expect(status.actions.map(\.country) == [nil, "DE", "DE"])
+        #expect(germany.done == 1 && germany.dropped == 1 && germany.open == 1 && germany.overdue == 1)
+        #expect(status.actions.map(\.country) == ["DE", "DE", "DE"])
+    }
+
+    @Test("an action's country is its first owner's with one, else its file's, else none")
+    func countryOfTheOwner() {
+        var builder = B()
+        var us = Member(id: "mchen", title: "Mia Chen", location: B.at("global.md"))
+        us.country = "US"
+        builder.model.team.append(us)
+        builder.action("A1", owners: ["amueller", "mchen", "jweber"])
+        builder.action("A2", file: "de.md", owners: ["mchen"])
+        builder.action("A3", file: "de.md", owners: ["amueller"])
+        builder.action("A4", owners: [])
+        let status = FollowUpStatus(model: builder.model, asOf: B.date("2027-03-31"), dueSoonDays: 30)
+        #expect(status.actions.map(\.country) == ["US", "US", "DE", nil])
+        #expect(status.countries.map(\.country) == [nil, "DE", "US"])
+    }
+
+    @Test("red when blocked or overdue, amber when at risk or due within 14 days, dropped ignored")
+    func redAmberGreen() throws {
+        var builder = B()
+        builder.goal("G1")
+        builder.strategy("S1", goal: "G1")
+        builder.strategy("S2", goal: "G1")
+        builder.strategy("S3", goal: "G1")
+        builder.strategy("S4", goal: "G1")
+        builder.goal("G2")
+        builder.strategy("S5", goal: "G2")
+        builder.action("A1", strategy: "S1", due: "2027-03-01")                  // overdue: red
+        builder.action("A2", strategy: "S1", due: "2027-06-01", status: .onTrack)
+        builder.action("A3", strategy: "S2", due: "2027-04-14")                  // due in 14 days: amber
+        builder.action("A4", strategy: "S2", due: "2027-03-01", status: .dropped) // overdue but dropped: ignored
+        builder.action("A5", strategy: "S3", due: "2027-04-15", status: .onTrack) // due in 15 days: green
+        builder.action("A6", strategy: "S3", due: "2027-03-01", checked: true)   // done: green
+        builder.action("A7", strategy: "S4", status: .blocked)                   // red
+        builder.action("A8", strategy: "S5", status: .dropped)
+        let status = FollowUpStatus(model: builder.model, asOf: B.date("2027-03-31"), dueSoonDays: 30)
+
+        #expect(status.strategies.map(\.progress.rag) == [.red, .amber, .green, .red, nil])
+        #expect(status.goals.map(\.progress.rag) == [.red, nil])
+        #expect(status.actions.map(\.rag) == [.red, .green, .amber, nil, .green, .green, .red, nil])
+        #expect(status.atRiskOrBlocked.map(\.id) == ["A7"])
+        let germany = try #require(status.countries.first { $0.country == "DE" })
+        #expect(germany.rag == .red && germany.atRiskOrBlocked == 1)
     }
 }

@@ -6,12 +6,17 @@ import PlanModel
 @Suite struct ActionsCSVTests {
     @Test func oneRowPerActionWithHeader() throws {
         let files = try PackFixture.render(ActionsCSVRenderer())
-        let rows = try StrictCSV.parse(try #require(files["actions.csv"]))
-        #expect(rows.first == ["id", "title", "goal", "strategy", "tactic", "owners", "due", "status", "metric", "target", "actual", "new status", "new due", "new actual", "comment"])
+        let text = try #require(files["actions.csv"])
+        // A byte order mark, or Excel reads the UTF-8 as its code page.
+        #expect(text.unicodeScalars.first == "\u{FEFF}")
+        let rows = try StrictCSV.parse(text)
+        #expect(rows.first == ["id", "title", "goal", "strategy", "tactic", "owners", "country", "org unit", "due", "status", "milestones", "done",
+                               "metric", "target", "actual", "unit", "new status", "new due", "new actual", "comment"])
         #expect(rows.dropFirst().map { $0[0] } == ["A1", "A2", "A3", "A9"])
-        #expect(rows[1] == ["A1", "Run the first technology day", "G1", "S1.1", "T1.1.1", "jweber", "2027-02-15", "on-track", "XC engineers attending", "20", "", "", "", "", ""])
+        #expect(rows[1] == ["A1", "Run the first technology day", "G1", "S1.1", "T1.1.1", "jweber", "DE", rows[1][7], "2027-02-15", "on-track",
+                            "2027-01-15 agenda agreed with XC", "", "XC engineers attending", "20", "", "", "", "", "", ""])
         #expect(rows[2][5] == "amueller mchen")
-        #expect(rows[2][6] == "2027-06-30")
+        #expect(rows[2][8] == "2027-06-30")
     }
 
     @Test(arguments: ["=cmd|'/c calc'!A1", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx",
@@ -54,13 +59,22 @@ import PlanModel
         #expect(props.last == .init(name: "END", parameters: "", value: "VCALENDAR"))
         #expect(props.contains(.init(name: "VERSION", parameters: "", value: "2.0")))
         #expect(props.contains { $0.name == "PRODID" })
-        #expect(props.filter { $0 == .init(name: "BEGIN", parameters: "", value: "VTODO") }.count == 4)
-        #expect(props.filter { $0 == .init(name: "BEGIN", parameters: "", value: "VEVENT") }.count == 3)
-        #expect(props.contains(.init(name: "DUE", parameters: "VALUE=DATE", value: "20270215")))
+        // Due dates are all-day events (4 actions), milestones too (3); no VTODO without --todos.
+        #expect(props.filter { $0 == .init(name: "BEGIN", parameters: "", value: "VTODO") }.isEmpty)
+        #expect(props.filter { $0 == .init(name: "BEGIN", parameters: "", value: "VEVENT") }.count == 4 + 3)
+        #expect(props.contains(.init(name: "DTSTART", parameters: "VALUE=DATE", value: "20270215")))
+        #expect(props.contains(.init(name: "DTEND", parameters: "VALUE=DATE", value: "20270216")))
         #expect(props.contains(.init(name: "DTSTART", parameters: "VALUE=DATE", value: "20270115")))
         #expect(props.contains(.init(name: "DTEND", parameters: "VALUE=DATE", value: "20270116")))
         // The newest `updated` of the sources, not the clock.
         #expect(props.filter { $0.name == "DTSTAMP" }.allSatisfy { $0.value == "20270120T000000Z" })
+        #expect(props.contains(.init(name: "UID", parameters: "", value: "due-a1@bosch-group.apg")))
+    }
+
+    @Test func todosOnlyWithTheOption() throws {
+        let props = try properties(options: RenderOptions(includesTodos: true))
+        #expect(props.filter { $0 == .init(name: "BEGIN", parameters: "", value: "VTODO") }.count == 4)
+        #expect(props.contains(.init(name: "DUE", parameters: "VALUE=DATE", value: "20270215")))
         #expect(props.contains(.init(name: "UID", parameters: "", value: "action-a1@bosch-group.apg")))
     }
 
@@ -89,8 +103,8 @@ import PlanModel
             action.milestones = [Milestone(date: PackFixture.date("2027-02-01"), title: "kick-off", location: PackFixture.at("global.md", 201 + index))]
             compilation.model.actions.append(action)
         }
-        let uids = try properties(compilation).filter { $0.name == "UID" }.map(\.value)
-        #expect(uids.count == 4 + 3 + 5 + 5)
+        let uids = try properties(compilation, options: RenderOptions(includesTodos: true)).filter { $0.name == "UID" }.map(\.value)
+        #expect(uids.count == 2 * 4 + 3 + 2 * 5 + 5)
         #expect(Set(uids).count == uids.count)
         // Coded actions keep the UIDs they always had.
         #expect(uids.contains("action-a1@bosch-group.apg"))

@@ -3,8 +3,11 @@
 enum StrictCSV {
     enum Failure: Error { case bareCR, bareLF, quoteInUnquotedField, textAfterClosingQuote, unterminatedQuote, missingFinalCRLF, raggedRow }
 
-    /// RFC 4180: CRLF records, quoted fields with doubled quotes, every row as wide as the header.
-    static func parse(_ text: String) throws -> [[String]] {
+    /// RFC 4180: CRLF records, quoted fields with doubled quotes, every row as wide as the
+    /// header; fields split at `separator`, and a leading byte order mark (which
+    /// `actions.csv` has, for Excel) is not part of the first field.
+    static func parse(_ text: String, separator: Unicode.Scalar = ",") throws -> [[String]] {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.unicodeScalars.dropFirst()) : text
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""
@@ -24,7 +27,7 @@ enum StrictCSV {
             case "\"":
                 guard field.isEmpty, !wasQuoted else { throw Failure.quoteInUnquotedField }
                 quoted = true
-            case ",": endField()
+            case separator: endField()
             case "\r":
                 guard scalars.popFirst() == "\n" else { throw Failure.bareCR }
                 endField(); rows.append(row); row = []
@@ -73,7 +76,12 @@ enum StrictICS {
             // Every physical line must have been valid UTF-8 on its own... the logical
             // line must decode without replacement characters.
             let line = String(decoding: bytes, as: UTF8.self)
-            guard let colon = line.firstIndex(of: ":") else { throw Failure.noColon(line) }
+            // The value starts at the first colon outside a quoted parameter value (`CN="a: b"`).
+            var inQuotes = false
+            guard let colon = line.indices.first(where: { index in
+                if line[index] == "\"" { inQuotes.toggle() }
+                return line[index] == ":" && !inQuotes
+            }) else { throw Failure.noColon(line) }
             let head = line[..<colon]
             let name = head.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
             let parameters = head.contains(";") ? String(head[head.index(after: head.firstIndex(of: ";") ?? head.startIndex)...]) : ""

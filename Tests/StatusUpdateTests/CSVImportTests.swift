@@ -1,4 +1,5 @@
 import Foundation
+import Render
 import StatusUpdate
 import Testing
 
@@ -26,7 +27,7 @@ import Testing
         defer { workspace.remove() }
         let files = try ActionsCSVRendererFiles.render(try await workspace.compile())
         var csv = try #require(files["actions.csv"])
-        #expect(csv.hasPrefix("id,title,goal,strategy,tactic,owners,due,status,metric,target,actual,new status,new due,new actual,comment\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}id,title,goal,strategy,tactic,owners,country,org unit,due,status,milestones,done,metric,target,actual,unit,new status,new due,new actual,comment\r\n"))
         // The owner fills in the first row's new status, comma-separated as exported.
         let lines = csv.components(separatedBy: "\r\n")
         var first = lines[1]
@@ -36,6 +37,23 @@ import Testing
         let outcome = try await workspace.prepare(try UpdateSheet.csv(csv, fileName: "actions.csv"))
         #expect(outcome.refusals.isEmpty, "\(outcome.refusals)")
         #expect(outcome.changes.count == 1)
+        #expect(outcome.changes.first?.status == .atRisk)
+    }
+
+    @Test(arguments: [CSVSeparator.semicolon, .tab])
+    func anExportWithAnotherSeparatorReadsBack(separator: CSVSeparator) async throws {
+        let workspace = try UpdateWorkspace()
+        defer { workspace.remove() }
+        let files = try ActionsCSVRendererFiles.render(try await workspace.compile(), options: RenderOptions(csvDelimiter: separator))
+        var lines = try #require(files["actions.csv"]).components(separatedBy: "\r\n")
+        // The owner fills in the first row's new status and comment, in the file's separator.
+        let cut = String(separator.character)
+        var fields = lines[1].components(separatedBy: cut)
+        fields[fields.count - 4] = "at risk"
+        fields[fields.count - 1] = "late"
+        lines[1] = fields.joined(separator: cut)
+        let outcome = try await workspace.prepare(try UpdateSheet.csv(lines.joined(separator: "\r\n"), fileName: "actions.csv"))
+        #expect(outcome.refusals.isEmpty, "\(outcome.refusals)")
         #expect(outcome.changes.first?.status == .atRisk)
     }
 

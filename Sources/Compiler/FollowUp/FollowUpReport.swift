@@ -16,15 +16,21 @@ public struct FollowUpReport: Sendable {
         public var name: String
         /// The full commit hash, for a revision.
         public var commit: String?
+        /// The commit's date (`YYYY-MM-DD`, the committer's), for a revision.
+        public var date: String?
         /// Errors in the baseline's workspace: its model is as far as it could be read.
         public var errorCount: Int
 
-        public init(kind: Kind, name: String, commit: String? = nil, errorCount: Int = 0) {
+        public init(kind: Kind, name: String, commit: String? = nil, date: String? = nil, errorCount: Int = 0) {
             self.kind = kind
             self.name = name
             self.commit = commit
+            self.date = date
             self.errorCount = errorCount
         }
+
+        /// The commit as people quote it: its first 8 hex digits, as the trend shows it.
+        public var shortCommit: String? { commit.map { String($0.prefix(8)) } }
     }
 
     public var account: String

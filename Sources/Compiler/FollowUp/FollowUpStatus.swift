@@ -17,7 +17,8 @@ public struct FollowUpStatus: Sendable {
         public var isDueSoon: Bool
         public var strategy: String?
         public var goal: String?
-        /// The country or region of the defining file; nil for the global file.
+        /// The owner's country (`ActionCountries`): the first owner's with one in the
+        /// Team section, else the defining file's country or region; nil when neither.
         public var country: String?
         public var location: SourceLocation
         /// The latest history line on or before the as-of date.
@@ -26,6 +27,24 @@ public struct FollowUpStatus: Sendable {
         public var statusConflict: StatusConflict?
 
         public var isClosed: Bool { status.isClosed }
+
+        /// The action's colour under `RAGStatus`'s rule; nil for a dropped one.
+        public var rag: RAGStatus? {
+            switch status {
+            case .dropped: return nil
+            case .done: return .green
+            case .blocked: return .red
+            default:
+                if isOverdue { return .red }
+                if status == .atRisk || isDueWithinAmberWindow { return .amber }
+                return .green
+            }
+        }
+
+        /// Not closed, and due within `RAGStatus.amberDays` of the as-of date.
+        public var isDueWithinAmberWindow = false
+        /// The language of the defining file (`de-DE`), which lines to paste into it use.
+        public var fileLanguage: String?
     }
 
     /// `Status:` says one thing, the latest dated status line another (spec §5, v1.1).
@@ -60,6 +79,9 @@ public struct FollowUpStatus: Sendable {
         public var overdue = 0
         /// The worst status among the actions that count; nil when there are none.
         public var worst: ActionStatus?
+        /// Red if any action is red, amber if any is amber, else green (`RAGStatus`);
+        /// nil when no action counts.
+        public var rag: RAGStatus?
 
         mutating func add(_ action: Action) {
             if action.status == .dropped {
@@ -70,6 +92,7 @@ public struct FollowUpStatus: Sendable {
             if action.status == .done { done += 1 }
             if action.isOverdue { overdue += 1 }
             if worst.map({ action.status.severityRank > $0.severityRank }) ?? true { worst = action.status }
+            if let colour = action.rag, rag.map({ colour > $0 }) ?? true { rag = colour }
         }
     }
 
@@ -111,12 +134,15 @@ public struct FollowUpStatus: Sendable {
     }
 
     public struct CountryRollUp: Sendable, Hashable {
-        /// The country or region code; nil for the global file.
+        /// The owners' country (`Action.country`); nil for actions with none.
         public var country: String?
         public var open = 0
         public var overdue = 0
         public var done = 0
         public var dropped = 0
+        /// At risk or blocked.
+        public var atRiskOrBlocked = 0
+        public var rag: RAGStatus?
     }
 
     public var asOf: PlanDate
@@ -141,6 +167,8 @@ public struct FollowUpStatus: Sendable {
     public var overdue: [Action] { actions.filter(\.isOverdue) }
     public var dueSoon: [Action] { actions.filter(\.isDueSoon) }
     public var statusConflicts: [Action] { actions.filter { $0.statusConflict != nil } }
+    /// At risk or blocked, the review meeting's first topic.
+    public var atRiskOrBlocked: [Action] { actions.filter { $0.status == .atRisk || $0.status == .blocked } }
 
     /// Computes the status of `model` on `asOf`. Linear in the model's size.
     public init(model: AccountModel, asOf: PlanDate, dueSoonDays: Int) {
@@ -153,11 +181,15 @@ public struct FollowUpStatus: Sendable {
         for tactic in model.tactics { strategyOfTactic[tactic.key] = tactic.strategy?.key }
 
         let soonLimit = asOf.adding(days: dueSoonDays)
+        let amberLimit = asOf.adding(days: RAGStatus.amberDays)
+        let countryOf = ActionCountries(model: model)
+        var languageOfFile: [String: String] = [:]
+        for source in model.sources where languageOfFile[source.path] == nil { languageOfFile[source.path] = source.language }
         actions = model.actions.map { item in
             let status = item.status(asOf: asOf)
             let strategy = item.strategy?.key ?? item.tactic.flatMap { strategyOfTactic[$0.key] }
             let open = !status.isClosed
-            return Action(
+            var action = Action(
                 id: item.id,
                 title: item.title,
                 status: status,
@@ -167,13 +199,16 @@ public struct FollowUpStatus: Sendable {
                 isDueSoon: open && (item.due.map { $0 >= asOf && $0 <= soonLimit } ?? false),
                 strategy: strategy,
                 goal: strategy.flatMap { goalOfStrategy[$0] },
-                country: model.origin(of: item.location),
+                country: countryOf.country(of: item),
                 location: item.location,
                 latestNote: item.latestHistory(asOf: asOf),
                 statusConflict: item.statusConflict(asOf: asOf).flatMap { entry in
                     entry.status.map { StatusConflict(written: status, history: entry, historyStatus: $0) }
                 }
             )
+            action.isDueWithinAmberWindow = open && (item.due.map { $0 >= asOf && $0 <= amberLimit } ?? false)
+            action.fileLanguage = languageOfFile[item.location.file]
+            return action
         }
 
         var milestones: [PassedMilestone] = []
@@ -217,6 +252,8 @@ public struct FollowUpStatus: Sendable {
             default: country.open += 1
             }
             if action.isOverdue { country.overdue += 1 }
+            if action.status == .atRisk || action.status == .blocked { country.atRiskOrBlocked += 1 }
+            if let colour = action.rag, country.rag.map({ colour > $0 }) ?? true { country.rag = colour }
             countries[countryKey] = country
         }
         self.unassigned = unassigned

@@ -74,6 +74,12 @@ public struct GitRepository: Sendable {
         return hash
     }
 
+    /// The committer date of `commit` (`YYYY-MM-DD`).
+    public func date(of commit: String) throws -> String {
+        guard !commit.hasPrefix("-") else { throw GitError.unknownRevision(commit, repository: topLevel.path) }
+        return try checked(["show", "-s", "--format=%cs", commit]).text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The last `limit` commits that touched the workspace, newest first.
     public func log(limit: Int) throws -> [GitRevision] {
         let result = try checked(["log", "-z", "-n", String(max(0, limit)), "--format=%H %cs", "--", pathspec])

@@ -1,21 +1,29 @@
-/// RFC 4180 CSV: fields quoted when they hold a quote, comma, CR or LF (quotes doubled),
-/// records ended by CRLF. Cells that a spreadsheet would run as a formula (starting with
-/// `=`, `+`, `-`, `@`, tab or CR, their fullwidth and small forms, also behind invisible
-/// format characters such as a zero-width space) get a leading `'` so that an author's
-/// title can never become `=cmd|'/c calc'!A1` in someone's Excel.
+/// RFC 4180 CSV: fields quoted when they hold a quote, the separator, CR or LF (quotes
+/// doubled), records ended by CRLF; with `byteOrderMark`, the text starts with U+FEFF,
+/// without which Excel reads UTF-8 as the system's code page (`PrÃ¼fstand`). Cells
+/// that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
+/// CR, their fullwidth and small forms, also behind invisible format characters such as
+/// a zero-width space) get a leading `'` so that an author's title can never become
+/// `=cmd|'/c calc'!A1` in someone's Excel.
 struct CSVWriter {
     private(set) var text = ""
+    let separator: Character
 
-    mutating func append(_ fields: [String]) {
-        text += fields.map(Self.field).joined(separator: ",") + "\r\n"
+    init(separator: CSVSeparator = .comma, byteOrderMark: Bool = false) {
+        self.separator = separator.character
+        if byteOrderMark { text = "\u{FEFF}" }
     }
 
-    static func field(_ value: String) -> String {
+    mutating func append(_ fields: [String]) {
+        text += fields.map { Self.field($0, separator: separator) }.joined(separator: String(separator)) + "\r\n"
+    }
+
+    static func field(_ value: String, separator: Character = ",") -> String {
         var value = value
         if Self.wouldRunAsFormula(value) {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == "\"" || $0 == "," || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
+        guard value.contains(where: { $0 == "\"" || $0 == separator || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return value }
         var quoted = "\""
         for character in value {
             if character == "\"" { quoted.append("\"") }

@@ -47,6 +47,16 @@ struct ICalendarWriter {
         text += String(decoding: current, as: UTF8.self) + "\r\n"
     }
 
+    /// A parameter value (`CN=`): quoted, because a name may hold `,`, `;` or `:`;
+    /// double quotes and control characters, which a quoted value cannot hold, are left out.
+    static func parameterValue(_ value: String) -> String {
+        var result = "\""
+        for scalar in value.unicodeScalars where scalar != "\"" && scalar.value >= 0x20 && scalar.value != 0x7F {
+            result.unicodeScalars.append(scalar)
+        }
+        return result + "\""
+    }
+
     static func date(_ date: PlanDate) -> String {
         date.iso.split(separator: "-").joined()
     }

@@ -72,13 +72,15 @@ enum Mermaid {
     static func gantt(title: String, sections: [(name: String, rows: [GanttSVG.Row])]) -> String {
         var lines = ["```mermaid", "gantt", "  title \(ganttText(title))", "  dateFormat YYYY-MM-DD", "  axisFormat %Y-%m"]
         var taskNumber = 0
-        for section in sections where !section.rows.isEmpty {
+        for section in sections where section.rows.contains(where: { $0.statusClass != "dropped" }) {
             lines.append("  section \(ganttText(section.name))")
-            for row in section.rows {
+            // A dropped action is not work done, and Mermaid has no marker of its own for
+            // it: it is left out of the chart (the action tables still list it).
+            for row in section.rows where row.statusClass != "dropped" {
                 taskNumber += 1
                 let tag: String
                 switch row.statusClass {
-                case "done", "dropped": tag = "done, "
+                case "done": tag = "done, "
                 case "at-risk", "blocked": tag = "crit, "
                 case "on-track": tag = "active, "
                 default: tag = ""

@@ -14,6 +14,8 @@ struct PackViewBuilder {
 
     private var model: AccountModel { compilation.model }
     private var facts: PackFacts { PackFacts(compilation: compilation) }
+    /// Amounts in the pack's language (`2,2 Mio. EUR` in German).
+    private var format: LocalizedFormat { LocalizedFormat(language: labels.language) }
     private var origins: SourceOrigins { SourceOrigins(model: compilation.model) }
 
     func build() -> PackView {
@@ -359,7 +361,7 @@ struct PackViewBuilder {
                     row.kind = synthesized.kind.map { labels.value("item-kind", $0.rawValue) } ?? ""
                     row.priority = synthesized.priority.map { labels.value("priority", $0.rawValue) } ?? ""
                     row.countries = synthesized.countries.joined(separator: ", ")
-                    let values = synthesized.values.map(\.compactText).joined(separator: " + ")
+                    let values = synthesized.values.map { $0.compactText(format) }.joined(separator: " + ")
                     row.value = values.isEmpty ? nil : values
                     row.products = synthesized.products.joined(separator: ", ")
                     let others = synthesized.themes.filter { $0.lowercased() != theme.theme?.lowercased() }
@@ -407,7 +409,7 @@ struct PackViewBuilder {
             summary.theme = name.map { aliases.isEmpty ? $0 : "\($0) (\(aliases.joined(separator: ", ")))" } ?? labels.label("noTheme")
             summary.count = group.items.count
             summary.unaddressed = group.unaddressed
-            summary.values = group.values.map(\.compactText).joined(separator: " + ")
+            summary.values = group.values.map { $0.compactText(format) }.joined(separator: " + ")
             summary.items = group.items.map(itemCode).joined(separator: ", ")
             return summary
         }

@@ -74,15 +74,8 @@ struct SynthesizedEntries {
 }
 
 extension ValueTotal {
-    /// `EUR 4.5M`, `USD 210k`, `12 %`: compact, and the same on every machine (no locale).
-    var compactText: String {
-        let magnitude = abs(value)
-        let (scaled, suffix): (Double, String) = magnitude >= 1_000_000 ? (value / 1_000_000, "M") : magnitude >= 10_000 ? (value / 1_000, "k") : (value, "")
-        var number = String((scaled * 10).rounded() / 10)
-        if number.hasSuffix(".0") { number.removeLast(2) }
-        number += suffix
-        guard let unit else { return number }
-        let isCurrency = unit.count == 3 && unit.allSatisfy { $0.isASCII && $0.isUppercase }
-        return isCurrency ? "\(unit) \(number)" : "\(number) \(unit)"
+    /// `EUR 4.5M`, `2,2 Mio. EUR`: compact, in the pack's language, the same on every machine.
+    func compactText(_ format: LocalizedFormat) -> String {
+        format.amount(value, unit: unit)
     }
 }

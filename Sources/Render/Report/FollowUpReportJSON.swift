@@ -6,8 +6,9 @@ import PlanModel
 /// `schemas/report.schema.json`; every key is always present, empty when it does not
 /// apply, so that consumers need no special cases.
 public enum FollowUpReportJSON {
-    /// Bumped when a key changes meaning or goes away.
-    public static let version = 1
+    /// Bumped when a key changes meaning or goes away. 2: `country` is the owner's
+    /// country, not the file's; `rag`, `atRiskOrBlocked` and the baseline's `date` added.
+    public static let version = 2
 
     public static func value(for report: FollowUpReport) -> JSONValue {
         let status = report.status
@@ -17,6 +18,7 @@ public enum FollowUpReportJSON {
                 "kind": .string(baseline.kind.rawValue),
                 "name": .string(baseline.name),
                 "commit": .optional(baseline.commit),
+                "date": .optional(baseline.date),
                 "errors": .int(baseline.errorCount),
             ]
         } ?? .null
@@ -33,6 +35,7 @@ public enum FollowUpReportJSON {
             "overdue": .strings(status.overdue.map(\.id)),
             "dueSoon": .strings(status.dueSoon.map(\.id)),
             "statusConflicts": .strings(status.statusConflicts.map(\.id)),
+            "atRiskOrBlocked": .strings(status.atRiskOrBlocked.map(\.id)),
             "milestones": .array(status.passedMilestones.map { milestone in
                 [
                     "id": .string(milestone.actionID),
@@ -66,6 +69,8 @@ public enum FollowUpReportJSON {
                     "overdue": .int(country.overdue),
                     "done": .int(country.done),
                     "dropped": .int(country.dropped),
+                    "atRiskOrBlocked": .int(country.atRiskOrBlocked),
+                    "rag": .optional(country.rag?.rawValue),
                 ]
             }),
             "slipped": .array(changes.dueMoves.map(move)),
@@ -121,6 +126,7 @@ public enum FollowUpReportJSON {
             "strategy": .optional(action.strategy),
             "goal": .optional(action.goal),
             "country": .optional(action.country),
+            "rag": .optional(action.rag?.rawValue),
             "file": .string(action.location.file),
             "line": .int(action.location.line),
             "statusConflict": action.statusConflict.map { conflict in
@@ -155,6 +161,7 @@ public enum FollowUpReportJSON {
             "dropped": .int(progress.dropped),
             "overdue": .int(progress.overdue),
             "worst": .optional(progress.worst?.rawValue),
+            "rag": .optional(progress.rag?.rawValue),
         ]
     }
 

@@ -7,6 +7,13 @@ struct ReportDocument {
     var title: String
     var subtitle: String
     var sections: [ReportSection]
+    /// The language the words are in (`lang` of the HTML page).
+    var language = "en"
+    /// Under the trend chart in HTML.
+    var chartCaption = ""
+    /// Where the Markdown report has the chart.
+    var chartNote = ""
+    var chartLabels = TrendChart.Labels()
 }
 
 struct ReportSection {
@@ -40,11 +47,14 @@ struct ReportCell: ExpressibleByStringLiteral {
     var tone: ReportTone?
     /// A status badge rather than plain text.
     var isBadge = false
+    /// Never broken over two lines (a date read as two numbers otherwise).
+    var noWrap = false
 
-    init(_ text: String, tone: ReportTone? = nil, isBadge: Bool = false) {
+    init(_ text: String, tone: ReportTone? = nil, isBadge: Bool = false, noWrap: Bool = false) {
         self.text = text
         self.tone = tone
         self.isBadge = isBadge
+        self.noWrap = noWrap
     }
 
     init(stringLiteral value: String) { self.init(value) }

@@ -17,14 +17,14 @@ enum ReportHTMLWriter {
                 case .table(let table):
                     body += self.table(table)
                 case .trendChart(let points):
-                    body += "<figure class=\"chart\">\n\(TrendChart.svg(points))\n<figcaption>Bars: actions done of all actions that count (dropped left out). Line: days due dates and milestones have slipped since the first revision shown.</figcaption>\n</figure>\n"
+                    body += "<figure class=\"chart\">\n\(TrendChart.svg(points, labels: document.chartLabels))\n<figcaption>\(HTMLText.escape(document.chartCaption))</figcaption>\n</figure>\n"
                 }
             }
             body += "</section>\n"
         }
         return """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(HTMLText.escape(document.language))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -42,7 +42,8 @@ enum ReportHTMLWriter {
 
     private static func table(_ table: ReportTable) -> String {
         func alignment(_ column: Int) -> String { table.numericColumns.contains(column) ? " class=\"num\"" : "" }
-        var output = "<table>\n<thead><tr>"
+        // The wrapper scrolls a table wider than a phone's screen instead of the page.
+        var output = "<div class=\"table-wrap\">\n<table>\n<thead><tr>"
         for (column, title) in table.header.enumerated() { output += "<th\(alignment(column))>\(HTMLText.escape(title))</th>" }
         output += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
@@ -52,7 +53,7 @@ enum ReportHTMLWriter {
                 if table.numericColumns.contains(column) { classes.append("num") }
                 if let tone = cell.tone, !cell.isBadge { classes.append("tone-\(tone.rawValue)") }
                 // A date broken after its second dash reads as two numbers.
-                if Self.isISODate(cell.text) { classes.append("date") }
+                if cell.noWrap || Self.isISODate(cell.text) { classes.append("date") }
                 let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
                 let content = cell.isBadge
                     ? "<span class=\"badge\(cell.tone.map { " tone-\($0.rawValue)" } ?? "")\">\(HTMLText.escape(cell.text))</span>"
@@ -61,7 +62,7 @@ enum ReportHTMLWriter {
             }
             output += "</tr>\n"
         }
-        return output + "</tbody>\n</table>\n"
+        return output + "</tbody>\n</table>\n</div>\n"
     }
 
     static func isISODate(_ text: String) -> Bool {
@@ -77,14 +78,15 @@ enum ReportHTMLWriter {
       --good: #1a7f37; --warning: #9a6700; --bad: #cf222e; }
     * { box-sizing: border-box; }
     body { font: 15px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--ink);
-      max-width: 72rem; margin: 0 auto; padding: 2rem 1.5rem; }
+      max-width: 72rem; margin: 0 auto; padding: 2rem 1.5rem; overflow-wrap: break-word; }
     h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
     h2 { font-size: 1.3rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; margin-top: 2rem; }
     h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
     .subtitle { color: var(--muted); margin: 0 0 1rem; }
     nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; }
     a { color: var(--accent); text-decoration: none; }
-    table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
+    .table-wrap { overflow-x: auto; max-width: 100%; margin: .5rem 0 1rem; -webkit-overflow-scrolling: touch; }
+    table { border-collapse: collapse; width: 100%; font-size: .9rem; }
     th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
     td.date { white-space: nowrap; }
     th { background: var(--soft); font-weight: 600; }
@@ -102,7 +104,16 @@ enum ReportHTMLWriter {
     figure.chart { margin: 1rem 0; }
     figure.chart svg { max-width: 100%; height: auto; }
     figcaption { color: var(--muted); font-size: .85rem; }
+    @media (max-width: 600px) {
+      body { padding: 1rem .75rem; font-size: 14px; }
+      h1 { font-size: 1.4rem; }
+      table { font-size: .8rem; }
+      th, td { padding: .2rem .35rem; }
+      td { overflow-wrap: anywhere; min-width: 4.5rem; }
+      td.num, td.date { overflow-wrap: normal; min-width: 0; }
+    }
     @media print {
+      .table-wrap { overflow: visible; }
       body { max-width: none; padding: 0; font-size: 10pt; }
       nav { display: none; }
       section { break-inside: avoid-page; }

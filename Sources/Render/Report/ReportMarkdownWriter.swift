@@ -17,7 +17,7 @@ enum ReportMarkdownWriter {
                     output += self.table(table)
                 case .trendChart:
                     // The chart is drawn in the HTML report; the table after it has the numbers.
-                    output += "_The chart is in follow-up-report.html._\n"
+                    output += "_\(inline(document.chartNote))_\n"
                 }
             }
         }
