@@ -109,6 +109,21 @@ import Testing
         }
     }
 
+    @Test func theReportPrintsToo_onLetterWhenAskedFor() async throws {
+        if Self.skipMessage() { return }
+        let folder = try BuildCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = await APGMain.runCaptured(["report", SampleBuildTests.sample.path, "--output", folder.path, "--as-of", "2027-01-15", "--pdf", "--paper", "letter"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let pdf = folder.appendingPathComponent("follow-up-report.pdf")
+        let pages = try Self.pages(of: pdf)
+        #expect(pages.count >= 2)
+        #expect(pages.joined().contains("Kessler Group"))
+        // Letter is 612 × 792 points; Skia writes each page's MediaBox.
+        let bytes = try String(decoding: Data(contentsOf: pdf), as: UTF8.self)
+        #expect(bytes.contains("/MediaBox [0 0 612 792]"), "not printed on Letter")
+    }
+
     @Test func noBrowserIsAClearErrorNamingTheDebianPackage() async throws {
         let folder = try BuildCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
