@@ -34,6 +34,7 @@ public struct WorkspaceConfig: Sendable {
             public var topic: String
             /// A handle, without its `@`.
             public var owner: String?
+            /// Where the owner is written, else the point.
             public var location: SourceLocation?
 
             public init(time: String, topic: String, owner: String? = nil, location: SourceLocation? = nil) {

@@ -166,6 +166,7 @@ public struct WorkspaceConfigParser {
         private mutating func agendaSlot(_ node: Node) -> WorkspaceConfig.Workshop.Slot? {
             guard let mapping = mapping(node, key: "workshop.agenda[]", example: "{ time: \"09:00\", topic: Stretch vision, owner: kbauer }") else { return nil }
             var time = "", topic = "", owner: String?
+            var location = yaml.location(of: node)
             for (keyNode, value) in mapping {
                 let key = keyNode.scalarText ?? ""
                 switch key {
@@ -174,6 +175,7 @@ public struct WorkspaceConfigParser {
                 case "owner":
                     // `owner: kbauer` or `owner: "@kbauer"` (a bare `@` cannot start YAML).
                     owner = text(value, key: "owner").map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
+                    location = yaml.location(of: value)
                 default: unknownKey(key, at: yaml.location(of: keyNode), known: ["time", "topic", "owner"], in: "an agenda point")
                 }
             }
@@ -181,7 +183,7 @@ public struct WorkspaceConfigParser {
                 wrongType("an agenda point needs a 'topic'", node, fix: "write '{ time: \"09:00\", topic: <what is worked on>, owner: <handle> }'")
                 return nil
             }
-            return WorkspaceConfig.Workshop.Slot(time: time, topic: topic, owner: owner, location: yaml.location(of: node))
+            return WorkspaceConfig.Workshop.Slot(time: time, topic: topic, owner: owner, location: location)
         }
 
         /// `review: { cadence: 30d }`; units `d` (days), `w` (weeks), `m` (months of 30
