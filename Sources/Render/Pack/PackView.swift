@@ -520,8 +520,11 @@ public struct ItemEntryView: TemplateObject {
 
 public struct ItemSourceView: TemplateObject {
     public var code = ""
-    /// Only for merged entries: a single source has the entry's title.
-    public var title: String? = nil
+    /// Only shown for merged entries (`hasTitle`): a single source has the entry's title.
+    /// Not optional: a nil title made mustache look the name up in the entry and show
+    /// the entry's title again.
+    public var title = ""
+    public var hasTitle = false
     public var country = ""
     public var location = ""
     /// Lets the Markdown pack separate a list without a trailing separator.
@@ -531,6 +534,7 @@ public struct ItemSourceView: TemplateObject {
     public static let templateFields: [TemplateField<Self>] = [
         .init("code") { $0.code },
         .init("title") { $0.title },
+        .init("hasTitle") { $0.hasTitle },
         .init("country") { $0.country },
         .init("location") { $0.location },
         .init("isFirst") { $0.isFirst },

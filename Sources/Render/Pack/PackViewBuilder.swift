@@ -380,7 +380,8 @@ struct PackViewBuilder {
                         var sourceView = ItemSourceView()
                         sourceView.isFirst = index == 0
                         sourceView.code = code(of: source)
-                        sourceView.title = entry.sources.count > 1 ? source.title : nil
+                        sourceView.title = source.title
+                        sourceView.hasTitle = entry.sources.count > 1
                         sourceView.country = origins.origin(of: source.location) ?? labels.label("global")
                         sourceView.location = "\(source.location.file):\(source.location.line)"
                         return sourceView
@@ -533,7 +534,7 @@ struct PackViewBuilder {
                 var row = WorkshopSlotView()
                 row.time = slot.time
                 row.topic = slot.topic
-                row.owner = slot.owner.map { compilation.isCustomerEdition ? $0 : "@\($0)" }
+                row.owner = slot.owner.map { compilation.isCustomerEdition ? $0 : "@\($0)" } ?? ""
                 return row
             }
             view.hasWorkshopAgenda = !view.workshopAgenda.isEmpty

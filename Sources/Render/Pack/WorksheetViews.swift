@@ -5,8 +5,9 @@
 public struct WorkshopSlotView: TemplateObject {
     public var time = ""
     public var topic = ""
-    /// `@handle`, or a name in a customer edition; nil when none is given or shown.
-    public var owner: String? = nil
+    /// `@handle`, or a name in a customer edition; empty when none is given or shown (not
+    /// nil, which would make mustache look `owner` up in the enclosing sections).
+    public var owner = ""
     public init() {}
 
     public static let templateFields: [TemplateField<Self>] = [

@@ -69,7 +69,7 @@ enum EmbeddedTemplates {
 </section>
 
 {{#hasTeam}}
-<section class="chapter continued" id="team">
+<section class="chapter" id="team">
 <h2><span class="page-mark">@@page:team@@</span>{{labels.team}}</h2>
 <h3>{{labels.teamByFunction}}</h3>
 <div class="table-wrap"><table>
@@ -165,7 +165,7 @@ enum EmbeddedTemplates {
 <colgroup><col class="c-theme"><col class="c-item"><col class="c-prio"><col class="c-sources"></colgroup>
 <thead><tr><th>{{labels.theme}}</th><th>{{labels.item}}</th><th>{{labels.priority}}</th><th>{{labels.sources}}</th></tr></thead>
 <tbody>
-{{#themes}}{{#entries}}<tr{{^isAddressed}} class="unaddressed"{{/isAddressed}}><td>{{theme}}</td><td><span class="code">{{code}}</span> {{title}}<br><span class="muted">{{kind}}{{#value}} · {{value}}{{/value}}{{#otherThemes}} · {{labels.alsoThemes}}: {{otherThemes}}{{/otherThemes}}</span><br>{{#isAddressed}}<span class="muted">{{labels.addressedBy}} {{addressedBy}}</span>{{/isAddressed}}{{^isAddressed}}<span class="status blocked">{{labels.notAddressed}}</span>{{/isAddressed}}</td><td>{{priority}}</td><td>{{#sources}}<div class="source"><span class="cc">{{country}}</span> <span class="code">{{code}}</span>{{#title}} {{.}}{{/title}} <span class="muted">{{location}}</span></div>{{/sources}}</td></tr>
+{{#themes}}{{#entries}}<tr{{^isAddressed}} class="unaddressed"{{/isAddressed}}><td>{{theme}}</td><td><span class="code">{{code}}</span> {{title}}<br><span class="muted">{{kind}}{{#value}} · {{value}}{{/value}}{{#otherThemes}} · {{labels.alsoThemes}}: {{otherThemes}}{{/otherThemes}}</span><br>{{#isAddressed}}<span class="muted">{{labels.addressedBy}} {{addressedBy}}</span>{{/isAddressed}}{{^isAddressed}}<span class="status blocked">{{labels.notAddressed}}</span>{{/isAddressed}}</td><td>{{priority}}</td><td>{{#sources}}<div class="source"><span class="cc">{{country}}</span> <span class="code">{{code}}</span>{{#hasTitle}} {{title}}{{/hasTitle}} <span class="muted">{{location}}</span></div>{{/sources}}</td></tr>
 {{/entries}}{{/themes}}
 </tbody>
 </table></div>{{/hasEntries}}
@@ -249,7 +249,7 @@ enum EmbeddedTemplates {
 {{/hasTimeline}}
 
 {{#hasResponsibilities}}
-<section class="chapter continued" id="responsibility">
+<section class="chapter" id="responsibility">
 <h2><span class="page-mark">@@page:responsibility@@</span>{{labels.responsibility}}</h2>
 <div class="table-wrap"><table>
 <thead><tr><th>{{labels.name}}</th><th>{{labels.actions}}</th><th>{{labels.strategies}}</th><th>{{labels.units}}</th></tr></thead>
@@ -399,9 +399,8 @@ nav.toc .toc-page { float: right; color: var(--muted); font-variant-numeric: tab
 .page-mark { display: none; }
 .date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 /* A table wider than the page scrolls on screen and is fitted to the page in print. */
-.table-wrap { overflow-x: auto; max-width: 100%; }
+.table-wrap { overflow-x: auto; max-width: 100%; margin: 2mm 0 4mm; }
 .table-wrap > table { margin: 0; }
-.table-wrap { margin: 2mm 0 4mm; }
 h4.unit-heading.depth-1 { margin-left: 3mm; } h4.unit-heading.depth-2 { margin-left: 6mm; } h4.unit-heading.depth-3, h4.unit-heading.depth-4, h4.unit-heading.depth-5 { margin-left: 9mm; }
 h4 .rollup { font-weight: 400; font-size: 9.5pt; }
 .legend { font-size: 9pt; }
@@ -478,11 +477,14 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 @media print {
   /* The running footer (account, edition, page numbers) is in @page margin boxes: pagePrintCSS. */
   .table-wrap { overflow: visible; }
+  /* Paper cannot scroll: the matrix gets smaller type, and its values may wrap at their space. */
   .ws { font-size: 7pt; }
+  .ws td.mark, .ws td.gap { white-space: normal; }
   body { max-width: none; padding: 0; }
   a { color: inherit; }
   .cover { min-height: 230mm; break-after: page; }
   section.chapter { break-before: page; }
+  /* Every chapter starts a page but the key goals, which finish the vision's page (one agenda step). */
   section.chapter.continued { break-before: auto; }
   h2 { margin-top: 0; }
   /* A chart is one picture: never taller than what is left of a page under its heading. */
@@ -1028,7 +1030,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 |---|---|---|---|
 {{#themes}}
 {{#entries}}
-| {{theme}} | **{{code}}** {{title}}<br>{{kind}}{{#value}} · {{value}}{{/value}}{{#otherThemes}} · {{labels.alsoThemes}}: {{otherThemes}}{{/otherThemes}}<br>{{#isAddressed}}{{labels.addressedBy}} {{addressedBy}}{{/isAddressed}}{{^isAddressed}}**⚠ {{labels.notAddressed}}**{{/isAddressed}} | {{priority}} | {{#sources}}{{^isFirst}}<br>{{/isFirst}}{{country}} **{{code}}**{{#title}} {{.}}{{/title}} ({{location}}){{/sources}} |
+| {{theme}} | **{{code}}** {{title}}<br>{{kind}}{{#value}} · {{value}}{{/value}}{{#otherThemes}} · {{labels.alsoThemes}}: {{otherThemes}}{{/otherThemes}}<br>{{#isAddressed}}{{labels.addressedBy}} {{addressedBy}}{{/isAddressed}}{{^isAddressed}}**⚠ {{labels.notAddressed}}**{{/isAddressed}} | {{priority}} | {{#sources}}{{^isFirst}}<br>{{/isFirst}}{{country}} **{{code}}**{{#hasTitle}} {{title}}{{/hasTitle}} ({{location}}){{/sources}} |
 {{/entries}}
 {{/themes}}
 {{/hasEntries}}
