@@ -80,7 +80,7 @@ struct BuildCommand: AsyncParsableCommand {
             console.error("error: \(Self.leakRefusal)\n")
             throw ExitCode(1)
         }
-        edition.files = try PrintOptions.adding(Self.pdfName, printing: "workshop-pack.html", of: edition.files, with: printer)
+        edition.files = try PrintOptions.adding(Self.pdfName, printing: "workshop-pack.html", of: edition.files, with: printer, dated: compilation.asOf)
         try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
         try OutputFolder.write(edition.files, to: outputURL, named: output, what: "the outputs")
         if format == .human && !workspace.quiet {
@@ -176,7 +176,7 @@ struct BuildCommand: AsyncParsableCommand {
                     outcome.failure = Self.leakRefusal
                     return outcome
                 }
-                let files = try PrintOptions.adding(Self.pdfName, printing: "workshop-pack.html", of: edition.files, with: printer)
+                let files = try PrintOptions.adding(Self.pdfName, printing: "workshop-pack.html", of: edition.files, with: printer, dated: compilation.asOf)
                 try OutputFolder.check(folderURL, named: folderName, workspaceRoot: account.root)
                 try OutputFolder.write(files, to: folderURL, named: folderName, what: "the outputs")
                 outcome.notes.append("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(folderName)'")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanModel
 import Render
 
 /// Prints a self-contained HTML page (a pack or a report) to PDF with headless
@@ -127,6 +128,38 @@ struct PDFPrinter: Sendable {
         return Array(FileManager.default.contents(atPath: outputURL.path) ?? Data())
     }
 
+    /// The PDF with its creation and modification time set to `date` (midnight, UTC).
+    /// Chromium writes the clock's time, and everything else it writes is the same for the
+    /// same page: so the PDF is byte-identical for the same input, like every other
+    /// output. The stamp keeps its length, so the PDF's byte offsets stay valid.
+    static func dating(_ pdf: [UInt8], _ date: PlanDate) -> [UInt8] {
+        let stamp = Array(date.iso.replacingOccurrences(of: "-", with: "").utf8) + Array("000000".utf8)
+        var result = pdf
+        for key in ["/CreationDate (D:", "/ModDate (D:"] {
+            let needle = Array(key.utf8)
+            var index = 0
+            // Only the document's information dictionary has these keys, near the end.
+            while let found = firstIndex(of: needle, in: result, from: index) {
+                let start = found + needle.count
+                guard start + stamp.count <= result.count,
+                      result[start..<start + stamp.count].allSatisfy({ (0x30...0x39).contains($0) }) else { index = start; continue }
+                result.replaceSubrange(start..<start + stamp.count, with: stamp)
+                index = start + stamp.count
+            }
+        }
+        return result
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var index = start
+        while index <= bytes.count - needle.count {
+            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     // MARK: The page's text
 
     static let markPrefix = "@@page:"
@@ -219,10 +252,10 @@ struct PrintOptions: ParsableArguments {
         return PDFPrinter(browser: try PDFPrinter.findBrowser(explicit: browser), paper: paper, pdfToText: PDFPrinter.findOnPath("pdftotext"))
     }
 
-    /// `files` plus the PDF of the HTML file named `html`, as `pdfName`.
-    static func adding(_ pdfName: String, printing html: String, of files: [OutputFile], with printer: PDFPrinter?) throws -> [OutputFile] {
+    /// `files` plus the PDF of the HTML file named `html`, as `pdfName`, dated `date`.
+    static func adding(_ pdfName: String, printing html: String, of files: [OutputFile], with printer: PDFPrinter?, dated date: PlanDate) throws -> [OutputFile] {
         guard let printer, let page = files.first(where: { $0.path == html }) else { return files }
         let pdf = try printer.print(html: String(decoding: page.contents, as: UTF8.self))
-        return files + [OutputFile(path: pdfName, contents: pdf)]
+        return files + [OutputFile(path: pdfName, contents: PDFPrinter.dating(pdf, date))]
     }
 }

@@ -267,7 +267,7 @@ struct FollowUpJob: Sendable {
             leaks = LeakCheck(edition).diagnostics(outputs: files.map(\.path))
             if leaks.hasErrors { return nil }
         }
-        files = try PrintOptions.adding("follow-up-report.pdf", printing: "follow-up-report.html", of: files, with: printer)
+        files = try PrintOptions.adding("follow-up-report.pdf", printing: "follow-up-report.html", of: files, with: printer, dated: asOf)
         try OutputFolder.check(outputURL, named: output, workspaceRoot: root)
         try OutputFolder.write(files, to: outputURL, named: output, what: "the report")
         let status = report.status

@@ -56,6 +56,18 @@ import Testing
         #expect(!pages.joined().contains("@@page:"), "a page mark was left in the PDF")
     }
 
+    @Test func twoPrintsAreByteIdenticalAndDatedByTheAsOfDate() async throws {
+        if Self.skipMessage() { return }
+        let first = try await buildPDF([])
+        defer { try? FileManager.default.removeItem(at: first.folder) }
+        let second = try await buildPDF([])
+        defer { try? FileManager.default.removeItem(at: second.folder) }
+        let a = try Data(contentsOf: first.folder.appendingPathComponent("workshop-pack.pdf"))
+        let b = try Data(contentsOf: second.folder.appendingPathComponent("workshop-pack.pdf"))
+        #expect(a == b)
+        #expect(String(decoding: a, as: UTF8.self).contains("/CreationDate (D:20261201000000"))
+    }
+
     @Test func contentsGivePageNumbersWhereTheChaptersStart() async throws {
         if Self.skipMessage() { return }
         let built = try await buildPDF([])
