@@ -60,7 +60,7 @@ import Testing
         let matrix = compilation.synthesis.whitespace
         let valued = try #require(matrix.rows.flatMap(\.cells).first { !$0.values.isEmpty })
         let section = try #require(html.components(separatedBy: "id=\"whitespace\"").dropFirst().first?.components(separatedBy: "</section>").first)
-        let shown = valued.values.map(\.compactText).joined(separator: " + ")
+        let shown = valued.values.map { $0.compactText(LocalizedFormat(language: "en")) }.joined(separator: " + ")
         #expect(section.contains(">\(shown)</td>"), "a cell with values shows '\(shown)'")
         #expect(section.contains("Cells: the summed value of the opportunities"))
     }

@@ -457,7 +457,7 @@ struct PackViewBuilder {
                 guard let cell = cells[product] else { return cellView }
                 cellView.isEmpty = false
                 // Summed opportunity values where the items give them, else how many items.
-                cellView.mark = cell.values.isEmpty ? String(cell.items.count) : cell.values.map(\.compactText).joined(separator: " + ")
+                cellView.mark = cell.values.isEmpty ? String(cell.items.count) : cell.values.map { $0.compactText(format) }.joined(separator: " + ")
                 cellView.isWhitespace = cell.isWhitespace
                 cellView.title = cell.items.joined(separator: ", ")
                 return cellView
