@@ -48,6 +48,9 @@ public struct WorkspaceConfig: Sendable {
     public var concepts: [String: [String: [String]]] = [:]
     /// `synthesis:` thresholds, by name (`title-similarity`, `cross-language`, …).
     public var synthesis: [String: Double] = [:]
+    /// `docs-url:`: where the rule pages (`docs/rules/<CODE>.md`) are published; `apg lsp`
+    /// links each diagnostic to `<docs-url>/<CODE>.md`.
+    public var docsURL: String?
     /// Where each top-level key was written in `apg.yaml`.
     public var keyLocations: [String: SourceLocation] = [:]
 

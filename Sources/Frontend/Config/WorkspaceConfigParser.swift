@@ -6,7 +6,7 @@ import Yams
 /// Reads `apg.yaml` (spec §8). Every problem is a diagnostic in `apg.yaml`; what cannot
 /// be read keeps its default.
 public struct WorkspaceConfigParser {
-    public static let knownKeys = ["account", "horizon", "review", "limits", "rules", "fields", "customer-fields", "vocabulary", "ignore", "synthesis", "concepts"]
+    public static let knownKeys = ["account", "horizon", "review", "limits", "rules", "fields", "customer-fields", "vocabulary", "ignore", "synthesis", "concepts", "docs-url"]
 
     public init() {}
 
@@ -47,6 +47,7 @@ public struct WorkspaceConfigParser {
             case "vocabulary": config.vocabulary = reader.vocabulary(value)
             case "ignore": config.ignore = reader.list(value, key: key)
             case "concepts": config.concepts = reader.concepts(value)
+            case "docs-url": config.docsURL = reader.text(value, key: key).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             default: config.synthesis = reader.synthesis(value)
             }
         }
