@@ -43,6 +43,9 @@ public actor LanguageServer {
     /// started at the latest generation.
     var generations: [String: Int] = [:]
     var compiledGenerations: [String: Int] = [:]
+    /// Per workspace root: the compilation under way, so that a request and the debounce
+    /// timer share one instead of compiling the same text twice.
+    var compiling: [String: (generation: Int, task: Task<CompiledWorkspace?, Never>)] = [:]
     var docsLinks: [String: RuleDocsLink] = [:]
     /// Set by the `exit` notification: 0 after `shutdown`, else 1 (LSP 3.17).
     public private(set) var exitCode: Int32?
@@ -247,6 +250,15 @@ public actor LanguageServer {
     @discardableResult
     func compile(_ root: String) async -> CompiledWorkspace? {
         let generation = generations[root, default: 0]
+        if let running = compiling[root], running.generation == generation { return await running.task.value }
+        let task = Task { await self.compile(root, generation: generation) }
+        compiling[root] = (generation, task)
+        let result = await task.value
+        if compiling[root]?.generation == generation { compiling[root] = nil }
+        return result
+    }
+
+    private func compile(_ root: String, generation: Int) async -> CompiledWorkspace? {
         let compiler = AccountCompiler(options: .init(asOf: options.asOf))
         let compilation: Compilation
         do {

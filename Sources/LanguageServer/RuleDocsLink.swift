@@ -9,6 +9,8 @@ struct RuleDocsLink: Sendable {
 
     /// `docs/rules` of the checkout, when one is found.
     let pagesFolder: String?
+    /// The pages in it, read once rather than per diagnostic.
+    private let pages: Set<String>
 
     init(workspaceRoot: String, executable: String? = CommandLine.arguments.first) {
         var starts = [workspaceRoot]
@@ -17,13 +19,14 @@ struct RuleDocsLink: Sendable {
             starts.append(absolute.deletingLastPathComponent().path)
         }
         pagesFolder = starts.lazy.compactMap(Self.pagesFolder(above:)).first
+        pages = Set(pagesFolder.flatMap { try? FileManager.default.contentsOfDirectory(atPath: $0) } ?? [])
     }
 
     func href(code: String, docsURL: String?) -> String? {
         if let docsURL { return "\(docsURL)/\(code).md" }
         guard let pagesFolder else { return nil }
-        let page = (pagesFolder as NSString).appendingPathComponent("\(code).md")
-        return FileManager.default.fileExists(atPath: page) ? DocumentURI.uri(ofPath: page) : nil
+        guard pages.contains("\(code).md") else { return nil }
+        return DocumentURI.uri(ofPath: (pagesFolder as NSString).appendingPathComponent("\(code).md"))
     }
 
     private static func pagesFolder(above folder: String) -> String? {

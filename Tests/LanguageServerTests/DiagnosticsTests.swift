@@ -1,6 +1,8 @@
 import APGJSON
+import Compiler
 import Foundation
 @testable import LanguageServer
+import PlanModel
 import Testing
 
 /// Diagnostics while typing: every file of the workspace, unsaved text overlaid.
@@ -120,9 +122,11 @@ import Testing
         #expect(client.diagnostics(for: root.appendingPathComponent("de.md")) == [])
     }
 
-    /// Issue #16 asks for a recompile of the sample under 100 ms; this measures it in the
-    /// build under test (debug builds are several times slower than release).
-    @Test func recompilingTheSampleIsFast() async throws {
+    /// Issue #16 asks for a recompile of the sample under 100 ms (measured on a release
+    /// build, see the report). Wall-clock bounds fail on a loaded machine, so this checks
+    /// what the server adds: a recompile after a change costs little more than the
+    /// compiler alone on the same files, measured alternately under the same load.
+    @Test func recompilingTheSampleCostsLittleMoreThanCompilingIt() async throws {
         let root = try SampleWorkspace.copy()
         let client = TestClient()
         _ = await client.initialize(root: root)
@@ -130,15 +134,17 @@ import Testing
         let original = try String(contentsOf: de, encoding: .utf8)
         try await client.open(de)
         await client.server.flush()
+        let compiler = AccountCompiler(options: .init(asOf: PlanDate(year: 2026, month: 11, day: 20)!))
         let clock = ContinuousClock()
-        var times: [Duration] = []
+        var server: [Duration] = [], alone: [Duration] = []
         for round in 0..<5 {
             await client.replaceText(de, with: original + "\n<!-- edit \(round) -->\n", version: round + 2)
-            times.append(await clock.measure { await client.server.flush() })
+            server.append(await clock.measure { await client.server.flush() })
+            alone.append(try await clock.measure { _ = try await compiler.compile(root: root) })
         }
-        let median = times.sorted()[times.count / 2]
-        print("apg lsp: recompile of samples/kessler, median of 5: \(median)")
-        #expect(median < .seconds(2))
+        let serverMedian = server.sorted()[2], aloneMedian = alone.sorted()[2]
+        print("apg lsp: recompile of samples/kessler after a change, median of 5: \(serverMedian) (the compiler alone: \(aloneMedian))")
+        #expect(serverMedian < aloneMedian * 2 + .milliseconds(50))
     }
 }
 

@@ -44,7 +44,7 @@ import Testing
         return messages
     }
 
-    static func run(input: [UInt8], timeout: TimeInterval = 60) throws -> (status: Int32, stdout: [UInt8]) {
+    static func run(input: [UInt8], timeout: TimeInterval = 300) throws -> (status: Int32, stdout: [UInt8]) {
         let process = Process()
         process.executableURL = binary
         process.arguments = ["lsp", "--as-of", "2026-11-20"]
@@ -132,7 +132,7 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let deadline = Date().addingTimeInterval(120)
+        let deadline = Date().addingTimeInterval(600)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         if process.isRunning {
             process.terminate()

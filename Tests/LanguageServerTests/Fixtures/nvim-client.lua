@@ -23,7 +23,7 @@ vim.cmd('edit ' .. vim.fn.fnameescape(file))
 local bufnr = vim.api.nvim_get_current_buf()
 vim.lsp.buf_attach_client(bufnr, client_id)
 local uri = vim.uri_from_bufnr(bufnr)
-results.initial_diagnostics = vim.wait(20000, function() return results.diagnostics[uri] ~= nil end, 20)
+results.initial_diagnostics = vim.wait(120000, function() return results.diagnostics[uri] ~= nil end, 20)
 
 local client = vim.lsp.get_client_by_id(client_id)
 local function find(text)
@@ -41,17 +41,17 @@ end
 local line = find('Verantwortlich: @mfischer')
 local old = vim.api.nvim_buf_get_lines(bufnr, line, line + 1, false)[1]
 vim.api.nvim_buf_set_lines(bufnr, line, line + 1, false, { (old:gsub('@mfischer', '@mfischr')) })
-results.typo_reported = vim.wait(20000, function() return (messages[uri] or ''):find('mfischr', 1, true) ~= nil end, 20)
+results.typo_reported = vim.wait(120000, function() return (messages[uri] or ''):find('mfischr', 1, true) ~= nil end, 20)
 vim.api.nvim_buf_set_lines(bufnr, line, line + 1, false, { old })
-results.typo_cleared = vim.wait(20000, function() return (messages[uri] or ''):find('mfischr', 1, true) == nil end, 20)
+results.typo_cleared = vim.wait(120000, function() return (messages[uri] or ''):find('mfischr', 1, true) == nil end, 20)
 
-local completion = client.request_sync('textDocument/completion', params('Verantwortlich: @kbauer', 17), 20000, bufnr)
+local completion = client.request_sync('textDocument/completion', params('Verantwortlich: @kbauer', 17), 120000, bufnr)
 results.completion = {}
 for _, item in ipairs((completion and completion.result and completion.result.items) or {}) do
   table.insert(results.completion, item.label)
 end
 
-local definition = client.request_sync('textDocument/definition', params('Strategie: S3.1', 12), 20000, bufnr)
+local definition = client.request_sync('textDocument/definition', params('Strategie: S3.1', 12), 120000, bufnr)
 local target = definition and definition.result and definition.result[1]
 if target then
   results.definition_uri = target.uri
@@ -60,7 +60,7 @@ end
 
 local rename_params = params('(@kbauer)', 3)
 rename_params.newName = 'kbauer2'
-local rename = client.request_sync('textDocument/rename', rename_params, 20000, bufnr)
+local rename = client.request_sync('textDocument/rename', rename_params, 120000, bufnr)
 results.rename_files = {}
 for changed_uri, edits in pairs((rename and rename.result and rename.result.changes) or {}) do
   results.rename_files[vim.fn.fnamemodify(vim.uri_to_fname(changed_uri), ':t')] = #edits
