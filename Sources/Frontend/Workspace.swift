@@ -98,7 +98,7 @@ public struct Workspace: Sendable {
         diagnostics += walker.diagnostics
 
         var paths = Set(walker.paths)
-        for path in overlay.keys where !paths.contains(path) && Self.isOverlaidGuide(path, ignore: walker.ignore) { paths.insert(path) }
+        for path in overlay.keys where !paths.contains(path) && Self.isOverlaidGuide(path, root: rootURL, ignore: walker.ignore) { paths.insert(path) }
         var files: [(path: String, bytes: [UInt8])] = []
         for path in paths.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
             if let text = overlay[path] {
@@ -115,11 +115,17 @@ public struct Workspace: Sendable {
     }
 
     /// Whether an overlaid path the walker did not find would be read as a guide: a
-    /// Markdown file that is not a README, in no hidden folder and not ignored.
-    private static func isOverlaidGuide(_ path: String, ignore: IgnoreList) -> Bool {
+    /// Markdown file that is not a README, in no hidden folder, no folder apg wrote
+    /// output to, and not ignored.
+    private static func isOverlaidGuide(_ path: String, root: URL, ignore: IgnoreList) -> Bool {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         guard let name = segments.last?.lowercased(), name.hasSuffix(".md"), name != "readme.md" else { return false }
         guard !segments.contains(where: { $0.isEmpty || $0.hasPrefix(".") || $0 == ".." }) else { return false }
+        var folder = root
+        for segment in segments.dropLast() {
+            folder.appendPathComponent(String(segment))
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(outputMarkerName).path) { return false }
+        }
         return !ignore.matches(path, isFolder: false)
     }
 }

@@ -122,7 +122,9 @@ public actor LanguageServer {
             return .null
         case "textDocument/completion":
             let position = try Self.position(params)
-            return try await withDocument(params) { CompletionHandler(context: $0, position: position).complete() }
+            // Completion runs while typing: it reads the document's current text and the
+            // last compilation rather than waiting for a new one.
+            return try await withDocument(params, current: false) { CompletionHandler(context: $0, position: position).complete() }
         case "textDocument/hover":
             let position = try Self.position(params)
             return try await withDocument(params) { HoverHandler(context: $0).hover(at: position) }
@@ -210,7 +212,7 @@ public actor LanguageServer {
             "capabilities": [
                 "positionEncoding": .string(encoding.rawValue),
                 "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
-                "completionProvider": ["triggerCharacters": ["@", "#", ":", " "]],
+                "completionProvider": ["triggerCharacters": ["@", "#"]],
                 "hoverProvider": true,
                 "definitionProvider": true,
                 "referencesProvider": true,
@@ -314,14 +316,16 @@ public actor LanguageServer {
 
     // MARK: Requests on a document
 
-    /// Runs a handler on the document a request names, against a current compilation of
-    /// its workspace; a document outside any workspace is handled on its own text.
-    private func withDocument(_ params: JSONValue, _ body: (DocumentContext) throws(ResponseError) -> JSONValue) async throws(ResponseError) -> JSONValue {
+    /// Runs a handler on the document a request names, against a compilation of its
+    /// workspace that includes every change (`current`), or the last one when there is
+    /// one; a document outside any workspace is handled on its own text.
+    private func withDocument(_ params: JSONValue, current: Bool = true, _ body: (DocumentContext) throws(ResponseError) -> JSONValue) async throws(ResponseError) -> JSONValue {
         guard let uri = params.documentURI else { throw .invalidParams("the request needs 'textDocument.uri'") }
         guard let path = DocumentURI.path(of: uri) else { return .null }
         var workspace: CompiledWorkspace?
         if let root = locator.root(forDocumentAt: path) {
-            if workspaces[root] == nil || compiledGenerations[root, default: -1] < generations[root, default: 0] {
+            let stale = compiledGenerations[root, default: -1] < generations[root, default: 0]
+            if workspaces[root] == nil || (stale && current) {
                 workspace = await compile(root)
             } else {
                 workspace = workspaces[root]
@@ -329,7 +333,9 @@ public actor LanguageServer {
         }
         let relative = workspace?.relativePath(path)
         let lines: TextLines
-        if let relative, let compiled = workspace?.texts[relative] {
+        if !current, let document = documents[path] {
+            lines = document.lines
+        } else if let relative, let compiled = workspace?.texts[relative] {
             lines = compiled
         } else if let document = documents[path] {
             lines = document.lines

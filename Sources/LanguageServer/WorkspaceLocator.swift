@@ -7,9 +7,14 @@ import Frontend
 /// own folder.
 struct WorkspaceLocator: Sendable {
     /// The client's workspace folders, as standardized paths.
-    var folders: [String] = []
+    var folders: [String] = [] {
+        didSet { portfolios = [:] }
+    }
+    /// Per client folder: the account folders when it is a portfolio (detecting one walks
+    /// every account, so it is done once, not per keystroke).
+    private var portfolios: [String: [String]?] = [:]
 
-    func root(forDocumentAt path: String) -> String? {
+    mutating func root(forDocumentAt path: String) -> String? {
         let fileManager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         var candidate = folder
@@ -23,10 +28,13 @@ struct WorkspaceLocator: Sendable {
         }
         // The deepest client folder that holds the document.
         if let folder = folders.filter({ Self.relativePath(of: path, under: $0) != nil }).max(by: { $0.count < $1.count }) {
-            if let portfolio = Portfolio.detect(at: URL(fileURLWithPath: folder, isDirectory: true)) {
-                if let account = portfolio.accounts.first(where: { Self.relativePath(of: path, under: $0.root.standardizedFileURL.path) != nil }) {
-                    return account.root.standardizedFileURL.path
-                }
+            if portfolios[folder] == nil {
+                portfolios[folder] = .some(Portfolio.detect(at: URL(fileURLWithPath: folder, isDirectory: true)).map { portfolio in
+                    portfolio.accounts.map { $0.root.standardizedFileURL.path }
+                })
+            }
+            if let accounts = portfolios[folder] ?? nil {
+                if let account = accounts.first(where: { Self.relativePath(of: path, under: $0) != nil }) { return account }
             } else {
                 return folder
             }
