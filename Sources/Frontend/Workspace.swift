@@ -122,8 +122,11 @@ public struct Workspace: Sendable {
         guard let name = segments.last?.lowercased(), name.hasSuffix(".md"), name != "readme.md" else { return false }
         guard !segments.contains(where: { $0.isEmpty || $0.hasPrefix(".") || $0 == ".." }) else { return false }
         var folder = root
+        var relative = ""
         for segment in segments.dropLast() {
             folder.appendPathComponent(String(segment))
+            relative += relative.isEmpty ? String(segment) : "/" + segment
+            if ignore.matches(relative, isFolder: true) { return false }
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(outputMarkerName).path) { return false }
         }
         return !ignore.matches(path, isFolder: false)

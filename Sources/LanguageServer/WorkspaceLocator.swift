@@ -14,6 +14,10 @@ struct WorkspaceLocator: Sendable {
     /// every account, so it is done once, not per keystroke).
     private var portfolios: [String: [String]?] = [:]
 
+    init(folders: [String] = []) {
+        self.folders = folders
+    }
+
     mutating func root(forDocumentAt path: String) -> String? {
         let fileManager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
