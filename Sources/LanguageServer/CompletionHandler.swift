@@ -46,7 +46,8 @@ struct CompletionHandler {
         }
         if let (key, valueStart) = attribute {
             if let kinds = Self.referenceKinds[key] { return list(ids(of: kinds, replacing: typed)) }
-            if Self.personKeys.contains(key) { return list(handles(replacing: typed, withSigil: true, from: nameStart > 0 && sigil == UInt8(ascii: "@") ? nameStart - 1 : nameStart, prefix: prefix)) }
+            // A handle typed without its `@` (the `@` case is above) gets one.
+            if Self.personKeys.contains(key) { return list(handles(replacing: typed, withSigil: true)) }
             if let category = enumCategory(key) {
                 var start = valueStart
                 while start < prefix.count, prefix[start] == UInt8(ascii: " ") { start += 1 }
@@ -128,10 +129,6 @@ struct CompletionHandler {
         (context.workspace?.index.members ?? []).map { member in
             item(label: member.id, kind: 6, detail: member.title, replacing: range, insert: withSigil ? "@" + member.id : member.id)
         }
-    }
-
-    private func handles(replacing range: TextRange, withSigil: Bool, from start: Int, prefix: [UInt8]) -> [JSONValue] {
-        handles(replacing: replaceRange(from: start, prefix: prefix), withSigil: withSigil)
     }
 
     private func ids(of kinds: Set<EntityKind>?, replacing range: TextRange) -> [JSONValue] {
