@@ -80,6 +80,9 @@ public struct WorkspaceConfig: Sendable {
     public var synthesis: [String: Double] = [:]
     /// `workshop:`: when and where the workshop is, and its agenda (the pack's cover and agenda).
     public var workshop: Workshop?
+    /// `docs-url:`: where the rule pages (`docs/rules/<CODE>.md`) are published; `apg lsp`
+    /// links each diagnostic to `<docs-url>/<CODE>.md`.
+    public var docsURL: String?
     /// Where each top-level key was written in `apg.yaml`.
     public var keyLocations: [String: SourceLocation] = [:]
 

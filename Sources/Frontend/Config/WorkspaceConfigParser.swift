@@ -6,7 +6,7 @@ import Yams
 /// Reads `apg.yaml` (spec §8). Every problem is a diagnostic in `apg.yaml`; what cannot
 /// be read keeps its default.
 public struct WorkspaceConfigParser {
-    public static let knownKeys = ["account", "horizon", "review", "limits", "rules", "fields", "customer-fields", "vocabulary", "ignore", "synthesis", "concepts", "workshop"]
+    public static let knownKeys = ["account", "horizon", "review", "limits", "rules", "fields", "customer-fields", "vocabulary", "ignore", "synthesis", "concepts", "workshop", "docs-url"]
 
     public init() {}
 
@@ -48,6 +48,7 @@ public struct WorkspaceConfigParser {
             case "ignore": config.ignore = reader.list(value, key: key)
             case "concepts": config.concepts = reader.concepts(value)
             case "workshop": config.workshop = reader.workshop(value)
+            case "docs-url": config.docsURL = reader.text(value, key: key).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             default: config.synthesis = reader.synthesis(value)
             }
         }
