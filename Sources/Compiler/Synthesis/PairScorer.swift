@@ -85,7 +85,9 @@ struct PairScorer: ItemSimilarityScoring {
             sharedAnchors: a.title.anchors.intersection(b.title.anchors).sorted(),
             sharedThemes: a.themes.intersection(b.themes).sorted(),
             sharedProducts: a.products.intersection(b.products).sorted(),
-            sharedConcepts: a.title.concepts.union(a.title.implied).intersection(b.title.concepts.union(b.title.implied)).sorted(),
+            // Named on at least one side: a concept both only imply did not count.
+            sharedConcepts: a.title.concepts.union(a.title.implied).intersection(b.title.concepts.union(b.title.implied))
+                .subtracting(a.title.implied.intersection(b.title.implied)).sorted(),
             sharedQuantities: a.title.quantities.intersection(b.title.quantities).sorted(),
             passesTextGate: parts.passesTextGate
         )
