@@ -30,11 +30,15 @@ public struct ConceptLexicon: Sendable {
     private enum Piece: Sendable, Hashable {
         case exact(String)
         case prefix(String)
+        /// A word compared by its inflection stem (`deliveries` and `delivery`, `prezzi`
+        /// and `prezzo`): the fallback for data that lists one form only.
+        case inflected(String)
 
-        func matches(_ token: Substring) -> Bool {
+        func matches(_ token: Token) -> Bool {
             switch self {
-            case .exact(let word): token == word
-            case .prefix(let stem): token.hasPrefix(stem)
+            case .exact(let word): token.text == word
+            case .prefix(let stem): token.text.hasPrefix(stem)
+            case .inflected(let stem): token.stem == stem
             }
         }
 
@@ -42,8 +46,15 @@ public struct ConceptLexicon: Sendable {
             switch self {
             case .exact(let word): word.count
             case .prefix(let stem): stem.count
+            case .inflected(let stem): stem.count
             }
         }
+    }
+
+    /// A folded token of the text and its inflection stem.
+    private struct Token {
+        var text: Substring
+        var stem: String
     }
 
     private struct Phrase: Sendable, Hashable {
@@ -56,6 +67,7 @@ public struct ConceptLexicon: Sendable {
     /// Phrase indexes by their first piece: an exact first word, or a stem.
     private var byFirstWord: [String: [Int]] = [:]
     private var byFirstStem: [String: [Int]] = [:]
+    private var byFirstInflected: [String: [Int]] = [:]
     /// The lengths stems come in, so that a token is probed once per length.
     private var stemLengths: [Int] = []
     /// `*stem*` entries: stem → concepts.
@@ -79,6 +91,7 @@ public struct ConceptLexicon: Sendable {
     public init(yaml: String) throws {
         var extra: [String: [String: [String]]] = [:]
         var categories: [String: String] = [:]
+        var implies: [String: [String]] = [:]
         var current: String?
         var sawRoot = false
         for (number, rawLine) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -102,6 +115,9 @@ public struct ConceptLexicon: Sendable {
                 guard let id = current else { throw malformed("a language before any concept id") }
                 if key == "category" {
                     categories[id] = value
+                } else if key == "implies" {
+                    guard value.hasPrefix("["), value.hasSuffix("]") else { throw malformed("expected a flow list [ ... ]") }
+                    implies[id, default: []] += Self.flowList(value.dropFirst().dropLast())
                 } else {
                     guard value.hasPrefix("["), value.hasSuffix("]") else { throw malformed("expected a flow list [ ... ]") }
                     extra[id, default: [:]][key, default: []] += Self.flowList(value.dropFirst().dropLast())
@@ -113,6 +129,10 @@ public struct ConceptLexicon: Sendable {
         guard sawRoot else { throw VocabularyError.malformed("the concepts file must map 'concepts' to concept ids") }
         self = ConceptLexicon().extended(with: extra)
         for (id, category) in categories { concepts[id]?.category = category }
+        for (id, implied) in implies where concepts[id] != nil {
+            declaredImplications[id, default: []].formUnion(implied.filter { concepts[$0] != nil && $0 != id })
+            implications[id, default: []].formUnion(declaredImplications[id] ?? [])
+        }
     }
 
     /// `a, "b, c", 'd'` → a, b, c (quotes keep commas), d.
@@ -153,7 +173,32 @@ public struct ConceptLexicon: Sendable {
         }
         copy.stemLengths = Set(copy.byFirstStem.keys.map(\.count)).sorted()
         copy.infixLengths = Set(copy.infixes.keys.map(\.count)).sorted(by: >)
+        copy.implications = copy.declaredImplications
+        for id in copy.concepts.keys {
+            let words = id.split(separator: "-")
+            guard words.count > 1, words.count <= 6 else { continue }
+            // Every shorter run of the id's words in order: `annual-price-reduction` →
+            // `annual`, `price`, `annual-price`, `price-reduction`, ...
+            for mask in 1..<((1 << words.count) - 1) {
+                let other = words.indices.filter { mask & (1 << $0) != 0 }.map { words[$0] }.joined(separator: "-")
+                if copy.concepts[other] != nil { copy.implications[id, default: []].insert(other) }
+            }
+        }
         return copy
+    }
+
+    /// Concept → broader concepts: those whose id words are among its own (`delivery-delay`
+    /// → `delivery`, `budget-freeze` → `budget`), and those the data declares with
+    /// `implies:` (`delivery-delay` → `late`). A title about `Lieferverzug` is then also
+    /// about deliveries being late, like one that says so in words.
+    public private(set) var implications: [String: Set<String>] = [:]
+    private var declaredImplications: [String: Set<String>] = [:]
+
+    /// The concepts implied by the given ones and not among them.
+    public func implied(by named: Set<String>) -> Set<String> {
+        var result: Set<String> = []
+        for id in named { result.formUnion(implications[id] ?? []) }
+        return result.subtracting(named)
     }
 
     private mutating func add(_ entry: String, concept: String) {
@@ -170,13 +215,31 @@ public struct ConceptLexicon: Sendable {
             return
         }
         // A `*` ends a word's stem; it is not a separator, so mark it before tokenizing.
+        // Articles and connectives are left out on both sides, so `délais de paiement`
+        // matches `délai* de paiement` and `Lieferung der Teile` `lieferung teile`.
         let words = trimmed.split(separator: " ").flatMap { word -> [Piece] in
             let isStem = word.hasSuffix("*")
             let parts = Self.tokens(String(word.filter { $0 != "*" }))
+            // Only a word that is a connective by itself goes: `de-list*` keeps its `de`.
+            if parts.count == 1, Self.connectives.contains(parts[0]), !isStem { return [] }
             return parts.enumerated().map { index, part in
                 isStem && index == parts.count - 1 ? .prefix(part) : .exact(part)
             }
         }
+        addPhrase(words, concept: concept)
+        // The same words by their inflection stems, for the forms the data does not list;
+        // not for a word the data wrote with its article (`la competencia`): the article
+        // was what kept it from other languages' look-alikes (`compétences`).
+        let spaced = trimmed.split(separator: " ").count
+        guard words.count > 1 || spaced == 1 else { return }
+        let inflected = words.map { piece -> Piece in
+            guard case .exact(let word) = piece, word.count > Self.shortestStem else { return piece }
+            return .inflected(Self.inflectionStem(word[...]))
+        }
+        if inflected != words { addPhrase(inflected, concept: concept) }
+    }
+
+    private mutating func addPhrase(_ words: [Piece], concept: String) {
         guard let first = words.first else { return }
         if let existing = phraseIndex[words] {
             phrases[existing].concepts.insert(concept)
@@ -187,7 +250,35 @@ public struct ConceptLexicon: Sendable {
         switch first {
         case .exact(let word): byFirstWord[word, default: []].append(phrases.count - 1)
         case .prefix(let stem): byFirstStem[stem, default: []].append(phrases.count - 1)
+        case .inflected(let stem): byFirstInflected[stem, default: []].append(phrases.count - 1)
         }
+    }
+
+    /// Articles, prepositions and conjunctions of the Latin-script languages that never
+    /// carry a concept themselves (folded).
+    static let connectives: Set<String> = [
+        "a", "an", "and", "the", "of",
+        "und", "der", "die", "das", "den", "dem", "des", "von", "vom", "zur", "zum",
+        "de", "du", "d", "l", "la", "le", "les", "et", "un", "une",
+        "del", "el", "los", "las", "lo", "y", "una", "uno",
+        "di", "da", "della", "delle", "dei", "degli", "dello", "dell", "il", "gli", "i", "e",
+        "do", "dos", "o", "os", "um", "uma",
+    ]
+
+    /// Stems keep at least this many letters.
+    static let shortestStem = 4
+
+    /// A language-blind inflection stem: a final `s`, then a final `en`, then trailing
+    /// vowels removed while more than four letters remain (`deliveries`, `delivery` →
+    /// `deliver`; `precios`, `precio` → `prec`; `Lieferungen` → `lieferung`). Crude as
+    /// linguistics, but applied alike to the data and the text it only has to map the
+    /// forms of one word together.
+    static func inflectionStem(_ word: Substring) -> String {
+        var stem = word
+        if stem.count > shortestStem, stem.hasSuffix("s") { stem = stem.dropLast() }
+        if stem.count > shortestStem + 1, stem.hasSuffix("en") { stem = stem.dropLast(2) }
+        while stem.count > shortestStem, let last = stem.last, "aeiouy".contains(last) { stem = stem.dropLast() }
+        return String(stem)
     }
 
     /// The concepts a text names, sorted by id.
@@ -200,16 +291,17 @@ public struct ConceptLexicon: Sendable {
         var found: Set<String> = []
         var rest: [String] = []
         let folded = Self.fold(text)
-        let tokens = Self.tokenSlices(folded)
+        let tokens = Self.tokenSlices(folded).filter { !Self.connectives.contains(String($0)) }
+            .map { Token(text: $0, stem: Self.inflectionStem($0)) }
         var index = 0
         while index < tokens.count {
             if let match = longestPhrase(at: index, in: tokens) {
                 found.formUnion(match.concepts)
-                for covered in index..<(index + match.length) { found.formUnion(compoundParts(tokens[covered])) }
+                for covered in index..<(index + match.length) { found.formUnion(compoundParts(tokens[covered].text)) }
                 index += match.length
             } else {
-                let parts = compoundParts(tokens[index])
-                if parts.isEmpty { rest.append(String(tokens[index])) }
+                let parts = compoundParts(tokens[index].text)
+                if parts.isEmpty { rest.append(String(tokens[index].text)) }
                 found.formUnion(parts)
                 index += 1
             }
@@ -232,13 +324,14 @@ public struct ConceptLexicon: Sendable {
     }
 
     /// The longest phrase starting at a token; ties go to the more specific words.
-    private func longestPhrase(at index: Int, in tokens: [Substring]) -> (length: Int, concepts: Set<String>)? {
-        let token = tokens[index]
+    private func longestPhrase(at index: Int, in tokens: [Token]) -> (length: Int, concepts: Set<String>)? {
+        let token = tokens[index].text
         var candidates = byFirstWord[String(token)] ?? []
         for length in stemLengths {
             guard length <= token.count else { break }
             candidates += byFirstStem[String(token.prefix(length))] ?? []
         }
+        candidates += byFirstInflected[tokens[index].stem] ?? []
         var best: (length: Int, weight: Int, concepts: Set<String>)?
         for candidate in candidates {
             let pieces = phrases[candidate].pieces

@@ -4750,7 +4750,7 @@ concepts:
     fr: [24/7, 24h/24, 24 heures sur 24, jour et nuit, week-end*, weekend*, jours fériés, jour férié, hors heures ouvrées, astreinte*]
     es: [24/7, 24 horas, las 24 horas, fin de semana, fines de semana, festivo*, fuera del horario laboral, guardia*]
     it: [24/7, 24 ore su 24, h24, fine settimana, weekend, festivi, giorno festivo, giorni festivi, fuori orario, reperibilità]
-    pt: [24/7, 24 horas, 24h, fim de semana, fins de semana, feriado*, fora do horário comercial, plantão, sobreaviso]
+    pt: [24/7, 24 horas, 24h, fim de semana, fins de semana, feriado*, fora do horário comercial, plantão*, sobreaviso]
     ja: [24時間, 24時間365日, 24時間対応, 週末, 休日, 祝日, 時間外対応, 夜間対応, 待機当番]
     zh: [7x24, 7×24, 24小时, 全天候, 周末, 节假日, 非工作时间, 值班, 夜间]
   late:
@@ -5144,5 +5144,288 @@ concepts:
     pt: [período de transição, período transitório, fase de transição, período de carência, prazo de carência, fase de introdução]
     ja: [移行期間, 経過措置, 猶予期間, 移行期, 切替期間]
     zh: [过渡期, 过渡阶段, 宽限期, 缓冲期, 切换期]
+# Part C — common subjects key-account teams name in any industry (equipment, sites,
+# people, cold chain, cleanrooms, inspections), more surface forms for concepts of parts A
+# and B (an id defined there: its lists are merged), and `implies:` links from a narrow
+# concept to the broader ones it entails, so that a title naming the narrow one meets a
+# title that spells it out (`Lieferverzug` / `deliveries arrive late`).
+  equipment-instrument:
+    category: technical
+    en: [equipment, instrument*, device*, apparatus, analyser*, analyzer*, installed unit*]
+    de: [gerät*, "*geräte*", "*gerät*", instrument*, "*messgerät*", "*analysegerät*", ausrüstung*, apparat*]
+    fr: [équipement*, appareil*, instrument*, analyseur*, matériel* de laboratoire]
+    es: [equipo, equipos, equipamiento*, instrumento*, aparato*, analizador*]
+    it: [apparecchiatur*, apparecchi*, strument*, attrezzatur*, analizzator*]
+    pt: [equipamento*, instrumento*, aparelho*, analisador*]
+    ja: [装置, 機器, 設備, 計測器, 分析機器, 分析装置, 測定器]
+    zh: [设备, 仪器, 装置, 分析仪, 检测仪, 仪表]
+  hospital:
+    category: commercial
+    en: [hospital*, clinic*, pharmac*, care home*, healthcare provider*]
+    de: [krankenhaus*, "*krankenhaus*", "*krankenhäuser*", klinik*, "*klinik*", apotheke*, "*apotheke*"]
+    fr: [hôpita*, clinique*, pharmacie*, établissement* de santé, centre* hospitalier*]
+    es: [hospital*, clínica*, farmacia*, centro* de salud]
+    it: [ospedal*, clinic*, farmaci*, struttur* sanitari*, aziend* sanitari*]
+    pt: [hospita*, clínica*, farmácia*, unidade* de saúde]
+    ja: [病院, 医療機関, クリニック, 薬局]
+    zh: [医院, 诊所, 药房, 医疗机构]
+  technician:
+    category: operations
+    implies: [field-service]
+    en: [technician*, engineer on site, service staff]
+    de: [techniker*, "*techniker*", monteur*, "*monteur*"]
+    fr: [technicien*, intervenant*]
+    es: [técnico, técnicos]
+    it: [tecnico, tecnici, manutentor*]
+    pt: [técnico, técnicos]
+    ja: [技術者, 技術員, サービスマン, エンジニアの到着, 作業員]
+    zh: [技术员, 技术人员, 工程师到场, 维修人员, 维修工程师]
+  temperature-excursion:
+    category: supply
+    implies: [cold-chain]
+    en: [temperature excursion*, out of temperature range, temperature deviation*, too warm, too hot, overheated, temperature range]
+    de: ["*temperaturabweichung*", "*temperaturüberschreitung*", temperaturbereich*, "*temperaturbereich*", zu warm, zu heiß, überhitzt*]
+    fr: [excursion* de température, écart* de température, hors plage de température, trop chaud*, plage de température, rupture* de la chaîne du froid]
+    es: [excursión* de temperatura, excursiones de temperatura, desviación* de temperatura, fuera de rango de temperatura, demasiado calient*, rango de temperatura]
+    it: [escursion* termic*, escursion* di temperatura, deviazion* di temperatura, fuori temperatura, fuori range di temperatura, troppo cald*, intervallo di temperatura]
+    pt: [excursão de temperatura, excursões de temperatura, desvio* de temperatura, fora da faixa de temperatura, quente demais, chega quente, chegam quentes, faixa de temperatura]
+    ja: [温度逸脱, 温度超過, 温度範囲外, 温度異常, 高温]
+    zh: [温度偏差, 温度超标, 超温, 温度失控, 超出温度范围, 温度异常]
+  cold-chain:
+    category: supply
+    en: [cold chain, cold-chain, refrigerated transport, temperature-controlled, temperature controlled, 2-8 °C, cool chain, reefer*]
+    de: [kühlkette*, "*kühlkette*", kühltransport*, "*kühltransport*", temperaturgeführt*, "*kühlware*"]
+    fr: [chaîne du froid, transport frigorifique, température dirigée, transport réfrigéré, produits thermosensibles]
+    es: [cadena de frío, transporte refrigerado, temperatura controlada, productos termosensibles]
+    it: [catena del freddo, trasporto refrigerato, temperatura controllata, prodotti termosensibili]
+    pt: [cadeia de frio, cadeia fria, transporte refrigerado, temperatura controlada, produtos termossensíveis]
+    ja: [コールドチェーン, 低温物流, 冷蔵輸送, 保冷輸送, 定温輸送, 温度管理]
+    zh: [冷链, 冷藏运输, 温控运输, 冷藏车, 温控]
+  cleanroom:
+    category: technical
+    en: [cleanroom*, clean room*, sterile area*, aseptic area*, grade a, grade b, particle count*, particle monitoring]
+    de: [reinraum*, "*reinraum*", "*reinräume*", sterilbereich*, "*partikelmessung*", "*partikelzählung*", "*partikelmonitoring*"]
+    fr: [salle* propre*, salle* blanche*, zone* stérile*, zone* aseptique*, comptage particulaire, comptage de particules, surveillance particulaire]
+    es: [sala* limpia*, sala* blanca*, zona* estéril*, zona* aséptica*, conteo de partículas, monitorización de partículas]
+    it: [camer* bianc*, sal* bianc*, zon* steril*, zon* asettic*, conteggio particellare, conteggio delle particelle, monitoraggio particellare]
+    pt: [sala* limpa*, área* estéril*, área* asséptica*, contagem de partículas, monitoramento de partículas]
+    ja: [クリーンルーム, 無菌室, 無菌エリア, パーティクル測定, 微粒子モニタリング, 清浄度]
+    zh: [洁净室, 无尘室, 洁净区, 无菌区, 尘埃粒子, 粒子监测, 洁净车间]
+  consumables:
+    category: commercial
+    en: [consumable*, disposable*, single-use, single use, wear part*, reagent*]
+    de: [verbrauchsmaterial*, "*verbrauchsmaterial*", einweg*, "*einweg*", verschleißteil*, "*verschleißteil*", reagenz*, "*reagenzien*"]
+    fr: [consommable*, usage unique, jetable*, pièce* d'usure, réactif*]
+    es: [consumible*, desechable*, un solo uso, de un solo uso, pieza* de desgaste, reactivo*]
+    it: [consumabil*, monouso, usa e getta, material* di consumo, part* di usura, reagent*]
+    pt: [consumíve*, descartáve*, uso único, material* de consumo, peça* de desgaste, reagente*]
+    ja: [消耗品, 使い捨て, シングルユース, ディスポ, 試薬, 交換部品類]
+    zh: [耗材, 消耗品, 一次性, 易耗品, 试剂, 易损件]
+  refurbished-equipment:
+    category: commercial
+    implies: [equipment-instrument]
+    en: [refurbish*, reconditioned, remanufactur*, trade-in*, trade in, buy-back, buyback, pre-owned, second-hand, used equipment]
+    de: [generalüberholt*, aufbereitet*, "*wiederaufbereit*", inzahlungnahme*, "*inzahlungnahme*", rückkauf*, gebrauchtgerät*, "*gebrauchtgerät*", eintausch*]
+    fr: [reconditionné*, remis à neuf, remise à neuf, reprise de l'ancien, reprise des anciens, rachat, occasion]
+    es: [reacondicionad*, remanufacturad*, renove, plan renove, recompra, entrega del equipo usado, segunda mano]
+    it: [ricondizionat*, rigenerat*, permuta, ritiro dell'usato, usato garantito, seconda mano]
+    pt: [recondicionad*, remanufaturad*, troca, programa de troca, recompra, usados, seminovo*]
+    ja: [リファービッシュ, 再生品, 整備済み, 下取り, 買い替え, 中古]
+    zh: [翻新, 以旧换新, 再制造, 回购, 二手, 旧换新]
+  regulatory-inspection:
+    category: technical
+    implies: [inspection, regulation]
+    en: [regulatory inspection*, authority inspection*, agency inspection*, warning letter*, form 483, 483 observation*, inspection finding*, regulator*]
+    de: [behördeninspektion*, "*behördeninspektion*", behördenaudit*, "*behördenaudit*", inspektion durch die behörde, aufsichtsbehörde*, "*aufsichtsbehörde*", warning letter]
+    fr: [inspection* réglementaire*, inspection* de l'autorité, inspection* de l'agence, lettre d'avertissement, autorité* de santé, autorité* réglementaire*]
+    es: [inspección* regulatoria*, inspección de la agencia, inspección* de la autoridad, carta de advertencia, autoridad* sanitaria*, autoridad* regulatoria*]
+    it: [ispezion* regolatori*, ispezion* dell'autorità, ispezione dell'agenzia, lettera di avvertimento, autorità sanitari*, autorità regolatori*]
+    pt: [inspeção regulatória, inspeções regulatórias, inspeção da agência, inspeção da autoridade, carta de advertência, autoridade* sanitária*, autoridade* regulatória*]
+    ja: [査察, 当局査察, 規制当局, 行政指導, 指摘事項, 警告書]
+    zh: [飞行检查, 监管检查, 监管部门, 药监, 警告信, 官方检查, 检查发现]
+  data-integrity:
+    category: digital
+    implies: [traceability]
+    en: [data integrity, audit trail*, audit-trail*, alcoa, electronic records, 21 cfr part 11, part 11, user access log*, change history]
+    de: [datenintegrität*, "*datenintegrität*", audit trail*, audit-trail*, "*audittrail*", änderungshistorie*, "*änderungsprotokoll*", elektronische aufzeichnungen]
+    fr: [intégrité des données, piste* d'audit, audit trail*, traçabilité des données, historique des modifications, enregistrements électroniques]
+    es: [integridad de datos, integridad de los datos, registro* de auditoría, pista* de auditoría, audit trail*, historial de cambios, registros electrónicos]
+    it: [integrità dei dati, audit trail*, tracciabilità dei dati, registro delle modifiche, storico delle modifiche, registrazioni elettroniche]
+    pt: [integridade de dados, integridade dos dados, trilha* de auditoria, audit trail*, histórico de alterações, registros eletrônicos]
+    ja: [データインテグリティ, データ完全性, 監査証跡, 操作履歴, 変更履歴, 電子記録]
+    zh: [数据完整性, 审计追踪, 审计跟踪, 操作记录, 变更记录, 电子记录]
+  rework:
+    category: technical
+    en: [rework*, repeat test*, retest*, re-test*, redo*, repeated analys*, repeat analys*, rerun*]
+    de: [nacharbeit*, "*nacharbeit*", wiederholungsmessung*, "*wiederholungsprüfung*", "*wiederholungstest*", "*wiederholungsanalyse*", nachtest*]
+    fr: [reprise* de travaux, retouche*, refaire, analyses à refaire, essai* répété*, répétition* d'essai*, réanalyse*]
+    es: [retrabajo*, repetición* de ensayo*, se repiten ensayos, ensayo* repetido*, reanálisis, volver a analizar, repetir]
+    it: [rilavorazion*, ripetizion* di prov*, analisi da ripetere, prov* ripetut*, rianalisi, rifare, ripeter*]
+    pt: [retrabalho*, repetição de ensaio*, reensaio*, reteste*, ensaio* repetido*, refazer, repetir]
+    ja: [再試験, 再検査, 再分析, 手直し, やり直し, 再作業]
+    zh: [返工, 重新检测, 复测, 重复测试, 重新分析, 重做]
+  group-wide:
+    category: organization
+    en: [group-wide, company-wide, global agreement*, worldwide, across all sites, all countries, one global, single global, across sites, corporate-wide, enterprise-wide]
+    de: [konzernweit*, "*konzernweit*", unternehmensweit*, weltweit*, alle standorte, alle länder, "*konzernrahmen*", global*]
+    fr: [à l'échelle du groupe, au niveau du groupe, mondial*, tous les sites, tous les pays, global*, groupe entier]
+    es: [a nivel de grupo, todo el grupo, mundial*, todos los centros, todas las plantas, todos los países, global*]
+    it: [a livello di gruppo, tutto il gruppo, mondial*, tutti i siti, tutti gli stabilimenti, tutti i paesi, global*]
+    pt: [em todo o grupo, nível de grupo, mundial*, todos os sites, todas as plantas, todos os países, global*]
+    ja: [グループ全体, 全社, グローバル, 全拠点, 世界共通, 全世界]
+    zh: [集团范围, 全集团, 全球, 所有工厂, 所有基地, 集团统一, 全球统一]
+  delivery-delay:
+    implies: [late]
+    en: [arrive late, arrives late, arriving late, arrived late, late arrival*]
+    de: [liefert* zu spät, kommen zu spät, kommt zu spät, "*lieferverzögerung*"]
+    fr: [arrivent en retard, arrive en retard, livré* en retard]
+    es: [llegan tarde, llega tarde, llegan con retraso, entregas atrasadas]
+    it: [arrivano in ritardo, arriva in ritardo, consegnat* in ritardo]
+    pt: [chegam atrasad*, chega atrasad*, entregue* com atraso]
+    ja: [到着が遅, 納品が遅, 入荷が遅]
+    zh: [到货延迟, 到货经常延迟, 到货晚, 到货慢]
+  customs-tariffs:
+    en: [import clearance, customs hold*, held at customs, stuck in customs, sit at customs]
+    de: [zollabfertigung*, zollfreigabe*, "*zollfreigabe*", hängen im zoll, beim zoll]
+    fr: [bloqué* en douane, retenu* en douane, dédouanement*]
+    es: [retenid* en aduana*, bloquead* en aduana*, despacho de aduanas]
+    it: [ferm* in dogana, bloccat* in dogana, sdoganamento]
+    pt: [retid* na alfândega, desembaraço aduaneiro, desembaraço]
+    ja: [通関手続き, 通関待ち, 税関]
+    zh: [清关延误, 通关, 海关扣留]
+  language-barrier:
+    en: [only in english, english only, english-only, not localized, not translated]
+    de: [nur auf englisch, nur in englisch, nicht übersetzt]
+    fr: [uniquement en anglais, seulement en anglais, qu'en anglais, non traduit*]
+    es: [solo en inglés, sólo en inglés, únicamente en inglés, sin traducir]
+    it: [solo in inglese, soltanto in inglese, non tradott*]
+    pt: [só em inglês, somente em inglês, apenas em inglês, sem tradução]
+    ja: [英語のみ, 英語だけ, 日本語化, 日本語版, 翻訳されていない]
+    zh: [仅英文, 只有英文, 纯英文, 中文版, 汉化, 本地化语言]
+  operating-instructions:
+    en: [manual, manuals, user interface, screens]
+    de: [anleitung*, "*anleitung*", bedienoberfläche*]
+    fr: [manuel*, notice*, interface utilisateur]
+    es: [manual*, interfaz de usuario]
+    it: [manual*, interfaccia utente]
+    pt: [manual, manuais, telas, interface do usuário]
+    ja: [説明書, 画面表示, ソフトウェア画面]
+    zh: [手册, 界面, 软件界面]
+  onboarding:
+    implies: [training]
+    en: [new hires, newly hired, new recruits, junior staff, new analysts, new operators]
+    de: [neueinstellung*, "*neueinstellung*", neue kollegen, junge mitarbeiter]
+    fr: [nouvelles recrues, nouveaux embauchés, jeunes recrues, nouveaux techniciens, nouveaux analystes]
+    es: [recién incorporados, recién contratados, nuevos analistas, nuevos operarios]
+    it: [nuovi analisti, nuovi operatori, nuove leve, appena assunti]
+    pt: [analistas novos, novos analistas, novos operadores, recém-admitidos]
+    ja: [若手, 新人, 新任]
+    zh: [新员工, 新入职, 新人]
+  response-time:
+    en: [takes days, days to arrive, slow to arrive, slow response*, wait for the technician]
+    de: [erst nach tagen, dauert tage, lange wartezeit*, "*wartezeit*"]
+    fr: [délai d'intervention trop long, met des jours, plusieurs jours d'attente]
+    es: [tarda días, tarda casi una semana, tarda en llegar, días en llegar]
+    it: [tempi di intervento lunghi, arriva dopo giorni, giorni per arrivare]
+    pt: [leva dias, dias para aparecer, demora para chegar, demora dias]
+    ja: [到着が遅く, 対応が遅い, 到着まで数日]
+    zh: [到场慢, 几天才到, 响应慢, 迟迟不到]
+  chip-shortage:
+    implies: [allocation-shortage, semiconductor]
+  local-competitor:
+    implies: [competition]
+  low-cost-competitor:
+    implies: [competition]
+  line-stoppage:
+    implies: [downtime, production-line]
+  field-failure:
+    implies: [defect]
+  out-of-stock:
+    implies: [inventory]
+  consignment-stock:
+    implies: [inventory]
+  safety-stock:
+    implies: [inventory]
+  framework-agreement:
+    implies: [contract]
+  service-contract:
+    implies: [maintenance]
+  expedited-shipment:
+    implies: [delivery]
+  sea-freight:
+    implies: [logistics]
+  freight:
+    implies: [logistics]
+  transport:
+    implies: [logistics]
+  staff-certification:
+    implies: [training]
+  recall:
+    implies: [product-safety]
+  predictive-maintenance:
+    implies: [remote-monitoring]
+  discount:
+    en: [money off, markdown*, price cut*, rebate on the list]
+    de: [nachlass, "*nachlass*", abschlag*, preisabschlag*]
+    fr: [rabais, ristourne*, remise*, baisse de tarif*]
+    es: [rebaja*, bonificación*]
+    it: [ribass*, riduzione di prezzo]
+    pt: [abatimento*, redução de preço]
+    ja: [値引き, 割引, 値下げ要求]
+    zh: [折扣, 打折, 降价要求, 让利]
+  contract-renewal:
+    en: [renewed, renewing, up for renewal, at renewal]
+    de: [verlängerung des vertrags, verlängerung des rahmenvertrags, vertragsverlängerung]
+    fr: [renouvellement du contrat, renouvellement de l'accord, reconduire]
+    es: [renovar, renovación, renueva, renovar el acuerdo]
+    it: [rinnovo, rinnovare, rinnovato]
+    pt: [renovar, renovação, renovado]
+    ja: [契約更新, 更新時]
+    zh: [续约, 续签, 合同续签]
+  framework-agreement:
+    en: [frame contract*, frame agreement*, master agreement*, master contract*, group contract*]
+    de: [rahmenvertrag*, "*rahmenvertrag*", "*rahmenverträge*", konzernvertrag*]
+    fr: [accord-cadre, accords-cadres, contrat-cadre, contrats-cadres, accord cadre, contrat cadre]
+    es: [acuerdo marco, acuerdos marco, contrato marco, contratos marco]
+    it: [accordo quadro, accordi quadro, contratto quadro, contratti quadro]
+    pt: [acordo-quadro, contrato-quadro, acordo quadro, contrato quadro, contrato guarda-chuva]
+    ja: [基本契約, 包括契約, 枠契約]
+    zh: [框架协议, 框架合同, 集团协议]
+  remote-service:
+    en: [dial in, dial-in, remote connection*, vpn, vendor access, remote login]
+    de: [fernzugang*, "*fernzugriff*", "*fernzugang*", fernverbindung*]
+    fr: [connexion à distance, connexions à distance, prise en main à distance, accès distant]
+    es: [conexión remota, conexiones remotas, acceso a distancia]
+    it: [connessione remota, connessioni remote, accesso da remoto]
+    pt: [conexão remota, conexões remotas, acesso à distância]
+    ja: [リモート接続, リモートアクセス, 遠隔接続, 遠隔保守]
+    zh: [远程访问, 远程连接, 远程接入, 远程维护]
+  cybersecurity:
+    en: [ot security, security policy, security policies, it department blocks, network security]
+    de: [it-security, "*sicherheitsrichtlinie*", netzwerksicherheit*, "*netzwerksicherheit*"]
+    fr: [politique de sécurité, dsi, sécurité réseau]
+    es: [política de seguridad, seguridad de red, departamento de sistemas]
+    it: [politica di sicurezza, sicurezza di rete, sicurezza it]
+    pt: [política de segurança, segurança de rede, ti bloqueia]
+    ja: [セキュリティ方針, セキュリティポリシー, 情報セキュリティ, ネットワークセキュリティ]
+    zh: [安全策略, 网络安全, 信息安全, 安全政策]
+  purchasing:
+    en: [sourcing, group procurement, procurement team, buying team]
+    de: [konzerneinkauf*, "*konzerneinkauf*", beschaffer*]
+    fr: [achats groupe, direction achats, acheteurs]
+    es: [compras, departamento de compras del grupo, área de compras]
+    it: [ufficio acquisti, acquisti di gruppo, buyer]
+    pt: [suprimentos, compras corporativas, área de compras]
+    ja: [購買, 調達, 購買部, 調達部門]
+    zh: [采购, 采购部, 集团采购]
+  joint-development:
+    en: [co-development, codevelopment, joint development, develop together, jointly develop*]
+    de: [gemeinsame entwicklung, gemeinsam entwickeln, entwicklungspartnerschaft*]
+    fr: [co-développement, codéveloppement, développement conjoint, développer ensemble]
+    es: [codesarrollo, co-desarrollo, desarrollo conjunto, desarrollar juntos]
+    it: [co-sviluppo, cosviluppo, sviluppo congiunto, sviluppare insieme]
+    pt: [codesenvolvimento, co-desenvolvimento, desenvolvimento conjunto, desenvolver juntos]
+    ja: [共同開発, 共同で開発]
+    zh: [联合开发, 共同开发, 合作开发]
 """###
 }

@@ -125,6 +125,11 @@ struct TokenWeights: Sendable {
         // Optional tokens (codes, quantities, country names) count in the norms only when
         // shared: a code in one title only is no evidence that the other is different.
         var sharedOptional = 0.0
+        // A concept both titles only imply (both name `software-defined-vehicle`, so both
+        // imply `software`) repeats evidence the named one already gave: left out of the
+        // comparison, norms included.
+        var impliedOnlyA = 0.0
+        var impliedOnlyB = 0.0
         // Sorted order: floating-point addition in another order can flip a tie between
         // scores.
         var i = 0
@@ -136,11 +141,17 @@ struct TokenWeights: Sendable {
                 i += 1
             } else if right < left {
                 j += 1
+            } else if a.implied[i] && b.implied[j] {
+                impliedOnlyA += a.weights[i] * a.weights[i]
+                impliedOnlyB += b.weights[j] * b.weights[j]
+                i += 1
+                j += 1
             } else {
-                let w = a.weights[i]
-                shared += w * w
-                mass += w
-                if a.optional[i] { sharedOptional += w * w }
+                // One side may weigh a token less (a concept only implied there).
+                let product = a.weights[i] * b.weights[j]
+                shared += product
+                mass += min(a.weights[i], b.weights[j])
+                if a.optional[i] { sharedOptional += product }
                 i += 1
                 j += 1
             }
@@ -148,8 +159,8 @@ struct TokenWeights: Sendable {
         guard shared > 0 else { return 0 }
         // Both with codes and none in common: the codes disagree, and count in full.
         let disagree = sharedOptional == 0 && a.optionalNormSquared > 0 && b.optionalNormSquared > 0
-        let normA = (a.requiredNormSquared + (disagree ? a.optionalNormSquared : sharedOptional)).squareRoot()
-        let normB = (b.requiredNormSquared + (disagree ? b.optionalNormSquared : sharedOptional)).squareRoot()
+        let normA = (a.requiredNormSquared - impliedOnlyA + (disagree ? a.optionalNormSquared : sharedOptional)).squareRoot()
+        let normB = (b.requiredNormSquared - impliedOnlyB + (disagree ? b.optionalNormSquared : sharedOptional)).squareRoot()
         let cosine = min(1, shared / (normA * normB))
         return cosine * min(1, mass / pairWeight)
     }
@@ -158,14 +169,14 @@ struct TokenWeights: Sendable {
     /// elsewhere still counts in the norm but cannot be shared.
     /// Optional tokens are optional only beside others: a set of nothing but codes is
     /// judged on all of them.
-    /// Tokens in `scaled` weigh `scale` times their weight.
-    func vector(_ set: Set<String>, optional: Set<String> = [], scaled: Set<String> = [], scale: Double = 1) -> TokenVector {
+    /// A token in `scales` weighs that many times its weight.
+    func vector(_ set: Set<String>, optional: Set<String> = [], scales: [String: Double] = [:], implied: Set<String> = []) -> TokenVector {
         let sorted = set.sorted()
         var vector = TokenVector()
         let hasRequired = set.contains { !optional.contains($0) }
         for token in sorted {
             let isOptional = hasRequired && optional.contains(token)
-            let factor = scaled.contains(token) ? scale : 1
+            let factor = scales[token] ?? 1
             let tokenWeight = weight(token) * factor
             if isOptional {
                 vector.optionalNormSquared += tokenWeight * tokenWeight
@@ -176,6 +187,7 @@ struct TokenWeights: Sendable {
             vector.tokens.append(number)
             vector.weights.append(weightOf[Int(number)] * factor)
             vector.optional.append(isOptional)
+            vector.implied.append(implied.contains(token))
         }
         return vector
     }
@@ -191,6 +203,8 @@ struct TokenVector: Sendable {
     var tokens: [Int32] = []
     var weights: [Double] = []
     var optional: [Bool] = []
+    /// Whether the token is a concept the title only implies.
+    var implied: [Bool] = []
     /// The squared norm over the tokens that are not optional.
     var requiredNormSquared = 0.0
     var optionalNormSquared = 0.0
@@ -204,9 +218,9 @@ struct TitleVectors: Sendable {
     /// Concepts, codes and quantities: what a title means in any language; and the words
     /// no concept covers, which weigh against a match.
     var meaning = TokenVector()
-    /// The same with those words at 0.3 of their weight, for comparing across languages: there
-    /// they may be a translation's words for what the other title says with a concept,
-    /// and cannot be shared.
+    /// The same with those words at `restScaleAcross` of their weight, for comparing across
+    /// languages: there they may be a translation's words for what the other title says
+    /// with a concept, and cannot be shared.
     var meaningAcross = TokenVector()
 
     static let conceptPrefix = "concept:"
@@ -230,14 +244,28 @@ struct TitleVectors: Sendable {
         let quantities = Set(title.quantities.map { Self.quantityPrefix + $0 })
         let rest = Set(title.rest.map { Self.restPrefix + $0 })
         let related = Set(Self.relatedWords(title).map { Self.relatedPrefix + $0 })
-        meaning = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scaled: related, scale: 0.5)
-        meaningAcross = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities),
-                                       scaled: rest.union(related), scale: 0.3)
+        let implied = Set(title.implied.map { Self.conceptPrefix + $0 })
+        var scales = Dictionary(uniqueKeysWithValues: related.map { ($0, 0.5) })
+        for token in implied { scales[token] = Self.impliedScale }
+        meaning = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scales: scales, implied: implied)
+        var scalesAcross = Dictionary(uniqueKeysWithValues: related.map { ($0, 0.3) } + rest.map { ($0, Self.restScaleAcross) })
+        for token in implied { scalesAcross[token] = Self.impliedScale }
+        meaningAcross = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scales: scalesAcross,
+                                       implied: implied)
     }
+
+    /// Across languages, the words no concept covers weigh this much: they cannot be
+    /// shared there, and translations differ most in the detail they add (sites, people,
+    /// circumstances), so at full weight they hide the concepts two titles share.
+    static let restScaleAcross = 0.2
+
+    /// An implied concept weighs this much of a named one: `Lieferverzug` says `late` less
+    /// directly than `arrive late` does.
+    static let impliedScale = 0.8
 
     /// The tokens of the meaning vector.
     static func meaning(_ title: TitleFeatures) -> Set<String> {
-        Set(title.concepts.map { conceptPrefix + $0 })
+        Set(title.concepts.union(title.implied).map { conceptPrefix + $0 })
             .union(title.rest.map { restPrefix + $0 })
             .union(relatedWords(title).map { relatedPrefix + $0 })
             .union(title.anchors)

@@ -85,7 +85,9 @@ struct PairScorer: ItemSimilarityScoring {
             sharedAnchors: a.title.anchors.intersection(b.title.anchors).sorted(),
             sharedThemes: a.themes.intersection(b.themes).sorted(),
             sharedProducts: a.products.intersection(b.products).sorted(),
-            sharedConcepts: a.title.concepts.intersection(b.title.concepts).sorted(),
+            // Named on at least one side: a concept both only imply did not count.
+            sharedConcepts: a.title.concepts.union(a.title.implied).intersection(b.title.concepts.union(b.title.implied))
+                .subtracting(a.title.implied.intersection(b.title.implied)).sorted(),
             sharedQuantities: a.title.quantities.intersection(b.title.quantities).sorted(),
             passesTextGate: parts.passesTextGate
         )
@@ -130,8 +132,10 @@ struct PairScorer: ItemSimilarityScoring {
         if sharesDistinctiveQuantity(a, b) { text = max(text, Self.quantityEvidence) }
         // A shared product or code with concepts that have nothing in common: the same
         // subject, different problems.
+        // (Unless one names what the other's concepts imply: `late` and `delivery-delay`.)
         let conceptsDisagree = !a.title.concepts.isEmpty && !b.title.concepts.isEmpty
             && a.title.concepts.isDisjoint(with: b.title.concepts)
+            && a.title.concepts.isDisjoint(with: b.title.implied) && a.title.implied.isDisjoint(with: b.title.concepts)
             && (!a.products.isDisjoint(with: b.products) || !a.title.anchors.isDisjoint(with: b.title.anchors))
 
         var unit: Double?

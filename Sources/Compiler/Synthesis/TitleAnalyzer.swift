@@ -14,6 +14,9 @@ struct TitleFeatures: Sendable, Hashable {
     var grams: Set<String> = []
     /// Language-neutral concepts the title names (`lead-time`, `semiconductor`).
     var concepts: Set<String> = []
+    /// Broader concepts the named ones imply (`delivery-delay` → `delivery`, `late`), not
+    /// among `concepts`: they let `Lieferverzug` meet `deliveries arrive late`.
+    var implied: Set<String> = []
     /// Quantities with their unit (`40 week`, `800 v`, `2.5 %`).
     var quantities: Set<String> = []
     /// Country names among the words: like codes, they count when both titles have them
@@ -32,6 +35,7 @@ enum TitleAnalyzer {
         var features = TitleFeatures()
         let meaning = lexicon.analyze(title)
         features.concepts = Set(meaning.concepts)
+        features.implied = lexicon.implied(by: features.concepts)
         features.quantities = TitleQuantities.find(in: title)
         for run in runs(of: title) {
             switch run.script {
