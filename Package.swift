@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "GuideMarkdownTests", dependencies: ["GuideMarkdown"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "APGJSON"], exclude: ["Fixtures"]),
-        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"], exclude: ["Fixtures"]),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
         .testTarget(name: "FrontendTests", dependencies: ["Frontend", "PlanModel", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CompilerTests",

@@ -43,6 +43,16 @@ public struct SourceText: Sendable {
         return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
+    /// The UTF-8 bytes of a 1-based line without its line terminator, or nil when out of
+    /// range: `line(_:)` without building a String, for searches within the line.
+    public func lineBytes(_ number: Int) -> ArraySlice<UInt8>? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
+        if end > start, utf8[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return utf8[start..<max(start, end)]
+    }
+
     /// Converts a 1-based UTF-8 byte column on `line` to a 1-based code-point column.
     /// A column in the middle of a multi-byte character counts that character once.
     public func characterColumn(line: Int, utf8Column: Int) -> Int {

@@ -12,6 +12,14 @@ public struct Vocabulary: Sendable {
     /// category → canonical key → language → words, as written (for suggestions, labels
     /// and language detection).
     private var words: [VocabularyCategory: [String: [String: [String]]]] = [:]
+    /// Derived from the two above once per load (`rebuildDerivedTables`), so that lookups
+    /// never normalize or sort the vocabulary's own words again.
+    /// category → normalized word → the languages that name it, sorted.
+    private var languagesByWord: [VocabularyCategory: [String: [String]]] = [:]
+    /// category → every word as written, deduplicated and sorted.
+    private var sortedWords: [VocabularyCategory: [String]] = [:]
+    /// category → language → its words as written, deduplicated and sorted.
+    private var sortedWordsByLanguage: [VocabularyCategory: [String: [String]]] = [:]
 
     public init() {}
 
@@ -26,7 +34,7 @@ public struct Vocabulary: Sendable {
     /// Loads the data-file shape: category → key → language → words, with value lists
     /// under `values:`.
     public init(yaml: String) throws {
-        guard let root = try Yams.load(yaml: yaml) as? [String: Any] else {
+        guard let root = try VocabularyDataReader.read(yaml) ?? Yams.load(yaml: yaml) as? [String: Any] else {
             throw VocabularyError.malformed("the vocabulary must be a mapping")
         }
         for category in VocabularyCategory.allCases {
@@ -45,6 +53,7 @@ public struct Vocabulary: Sendable {
                 }
             }
         }
+        rebuildDerivedTables()
     }
 
     /// Adds words: `apg.yaml`'s `vocabulary:` (language → category → key → words).
@@ -57,7 +66,33 @@ public struct Vocabulary: Sendable {
                 for (key, list) in keys.sorted(by: { $0.key < $1.key }) { copy.add(list, for: key, in: category, language: language) }
             }
         }
+        copy.rebuildDerivedTables()
         return copy
+    }
+
+    private mutating func rebuildDerivedTables() {
+        languagesByWord = [:]
+        sortedWords = [:]
+        sortedWordsByLanguage = [:]
+        for (category, keys) in words {
+            var languages: [String: Set<String>] = [:]
+            var all: Set<String> = []
+            var byLanguage: [String: Set<String>] = [:]
+            for (key, perLanguage) in keys {
+                for (language, list) in perLanguage {
+                    all.formUnion(list)
+                    byLanguage[language, default: []].formUnion(list)
+                    for word in list {
+                        let normalized = Vocabulary.normalize(word)
+                        // A word some later key took over names that key, not this one.
+                        if lookup[category]?[normalized] == key { languages[normalized, default: []].insert(language) }
+                    }
+                }
+            }
+            languagesByWord[category] = languages.mapValues { $0.sorted() }
+            sortedWords[category] = all.sorted()
+            sortedWordsByLanguage[category] = byLanguage.mapValues { $0.sorted() }
+        }
     }
 
     private mutating func add(_ list: [String], for key: String, in category: VocabularyCategory, language: String) {
@@ -82,13 +117,13 @@ public struct Vocabulary: Sendable {
 
     /// Every known word of a category, as written, sorted (for "did you mean …?").
     public func allWords(in category: VocabularyCategory) -> [String] {
-        Set((words[category] ?? [:]).values.flatMap { $0.values.flatMap { $0 } }).sorted()
+        sortedWords[category] ?? []
     }
 
     /// Every word of a category in one language, as written, sorted (for "did you mean
     /// …?" in the language of the file it points into).
     public func allWords(in category: VocabularyCategory, language: String) -> [String] {
-        Set((words[category] ?? [:]).values.flatMap { $0[language] ?? [] }).sorted()
+        sortedWordsByLanguage[category]?[language] ?? []
     }
 
     /// The canonical keys of a category, sorted.
@@ -103,9 +138,7 @@ public struct Vocabulary: Sendable {
 
     /// The languages whose words name `text` in `category`, sorted.
     public func languages(of text: String, in category: VocabularyCategory) -> [String] {
-        let normalized = Vocabulary.normalize(text)
-        guard let key = lookup[category]?[normalized], let perLanguage = words[category]?[key] else { return [] }
-        return perLanguage.filter { $0.value.contains { Vocabulary.normalize($0) == normalized } }.keys.sorted()
+        languagesByWord[category]?[Vocabulary.normalize(text)] ?? []
     }
 
     /// Guesses a file's language from its section headings: the language that names the
@@ -126,6 +159,37 @@ public struct Vocabulary: Sendable {
     /// Folds case and accents, maps `ß` to `ss`, collapses white space and drops trailing
     /// punctuation, so `Maßnahmen:` and `MASSNAHMEN` match.
     public static func normalize(_ text: String) -> String {
+        normalizeASCII(text) ?? normalizeUnicode(text)
+    }
+
+    /// The same for text that is all ASCII — most keys and headings — by byte, with no
+    /// Foundation folding: for ASCII, folding is lowercasing `A`–`Z`. nil for other text.
+    static func normalizeASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if asciiWhitespace[Int(byte)] {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(UInt8(ascii: " "))
+                pendingSpace = false
+            }
+            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+        while let last = bytes.last, asciiPunctuation[Int(last)] || asciiWhitespace[Int(last)] { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Which ASCII bytes are white space and punctuation as `Character` sees them, so the
+    /// byte path agrees with `normalizeUnicode` by construction.
+    private static let asciiWhitespace: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isWhitespace }
+    private static let asciiPunctuation: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isPunctuation }
+
+    static func normalizeUnicode(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "ß", with: "ss")
         var result = ""

@@ -14,32 +14,33 @@ struct FrontMatterBlock {
         case unterminated
     }
 
-    /// The lines of `text` without their terminators (`\n` or `\r\n`).
-    static func lines(of text: String) -> [Substring] {
-        // Split on bytes: as Characters, "\r\n" is one grapheme and never equals "\n".
-        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
-            let line = Substring(bytes)
-            return line.utf8.last == UInt8(ascii: "\r") ? Substring(line.utf8.dropLast()) : line
-        }
-    }
-
     static func isDelimiter(_ line: Substring, allowDocumentEnd: Bool) -> Bool {
         let trimmed = line.trimmingTrailingSpaces()
         return trimmed == "---" || (allowDocumentEnd && trimmed == "...")
     }
 
     static func locate(in text: String) -> Result<FrontMatterBlock, Failure> {
-        let lines = lines(of: text)
-        guard let first = lines.first, isDelimiter(first, allowDocumentEnd: false) else {
-            if let firstContent = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-               isDelimiter(lines[firstContent], allowDocumentEnd: false) {
-                return .failure(.missing(openingLine: firstContent + 1))
+        // Line by line, stopping at the closing delimiter: the body is not split.
+        var lines = LineCursor(text)
+        guard let first = lines.next(), isDelimiter(first, allowDocumentEnd: false) else {
+            var scan = LineCursor(text)
+            var number = 0
+            while let line = scan.next() {
+                number += 1
+                guard line.allSatisfy(\.isWhitespace) else {
+                    return .failure(isDelimiter(line, allowDocumentEnd: false) ? .missing(openingLine: number) : .missing(openingLine: nil))
+                }
             }
             return .failure(.missing(openingLine: nil))
         }
-        for index in 1..<lines.count where isDelimiter(lines[index], allowDocumentEnd: true) {
-            let yaml = lines[1..<index].joined(separator: "\n")
-            return .success(FrontMatterBlock(yaml: yaml, closingLine: index + 1))
+        var yamlLines: [Substring] = []
+        var number = 1
+        while let line = lines.next() {
+            number += 1
+            if isDelimiter(line, allowDocumentEnd: true) {
+                return .success(FrontMatterBlock(yaml: yamlLines.joined(separator: "\n"), closingLine: number))
+            }
+            yamlLines.append(line)
         }
         return .failure(.unterminated)
     }
@@ -48,18 +49,44 @@ struct FrontMatterBlock {
     /// breaks, so that cmark reports the same line numbers as the file and never sees the
     /// `---` lines (which it would read as thematic breaks or setext underlines).
     func blanking(_ text: String) -> String {
-        var result = ""
+        // By byte: a line break is `\n` or `\r\n` (one Character, kept as both bytes); a
+        // lone `\r` in an emptied line goes with the line.
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         var line = 1
-        for character in text {
-            if character == "\n" || character == "\r\n" {
-                result.append(character)
+        var previous: UInt8 = 0
+        var utf8 = text.utf8.makeIterator()
+        while line <= closingLine, let byte = utf8.next() {
+            if byte == UInt8(ascii: "\n") {
+                if previous == UInt8(ascii: "\r") { result.append(previous) }
+                result.append(byte)
                 line += 1
-            } else if line > closingLine {
-                result.append(character)
             }
+            previous = byte
         }
-        return result
+        while let byte = utf8.next() { result.append(byte) }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
+
+/// The lines of a text one at a time, without their terminators (`\n` or `\r\n`). Split
+/// on bytes: as Characters, "\r\n" is one grapheme and never equals "\n".
+struct LineCursor {
+    private let text: Substring.UTF8View
+    private var position: Substring.UTF8View.Index?
+
+    init(_ text: String) {
+        self.text = Substring(text).utf8
+        position = self.text.startIndex
+    }
+
+    mutating func next() -> Substring? {
+        guard let start = position else { return nil }
+        let end = text[start...].firstIndex(of: UInt8(ascii: "\n"))
+        position = end.map { text.index(after: $0) }
+        var line = text[start..<(end ?? text.endIndex)]
+        if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        return Substring(line)
     }
 }
 

@@ -3,21 +3,36 @@ public enum EntityKind: Sendable {
     case member, unit, stakeholder, item, goal, strategy, tactic, action
 
     /// The canonical attribute keys this kind reads; any other known key is misplaced.
+    /// Static sets: this is asked for every attribute line.
     public var attributes: Set<String> {
         switch self {
-        case .member: ["role", "function", "country", "email", "visibility"]
-        case .unit: ["type", "country", "acquired", "themes", "covered-by", "contacts", "visibility"]
-        case .stakeholder: ["unit", "buying-role", "stance", "covered-by", "last-contact", "visibility"]
-        case .item: ["type", "unit", "themes", "priority", "raised-by", "value", "products", "same-as", "not-same-as", "visibility"]
-        case .goal: ["metric", "baseline", "target", "actual", "due", "sponsor", "visibility"]
-        case .strategy: ["status", "addresses", "unit", "owner", "visibility"]
-        case .tactic: ["owner", "visibility"]
-        case .action: ["owner", "due", "milestone", "metric", "target", "actual", "status", "done", "strategy", "tactic", "visibility"]
+        case .member: Self.memberAttributes
+        case .unit: Self.unitAttributes
+        case .stakeholder: Self.stakeholderAttributes
+        case .item: Self.itemAttributes
+        case .goal: Self.goalAttributes
+        case .strategy: Self.strategyAttributes
+        case .tactic: Self.tacticAttributes
+        case .action: Self.actionAttributes
         }
     }
 
+    private static let memberAttributes: Set<String> = ["role", "function", "country", "email", "visibility"]
+    private static let unitAttributes: Set<String> = ["type", "country", "acquired", "themes", "covered-by", "contacts", "visibility"]
+    private static let stakeholderAttributes: Set<String> = ["unit", "buying-role", "stance", "covered-by", "last-contact", "visibility"]
+    private static let itemAttributes: Set<String> = [
+        "type", "unit", "themes", "priority", "raised-by", "value", "products", "same-as", "not-same-as", "visibility",
+    ]
+    private static let goalAttributes: Set<String> = ["metric", "baseline", "target", "actual", "due", "sponsor", "visibility"]
+    private static let strategyAttributes: Set<String> = ["status", "addresses", "unit", "owner", "visibility"]
+    private static let tacticAttributes: Set<String> = ["owner", "visibility"]
+    private static let actionAttributes: Set<String> = [
+        "owner", "due", "milestone", "metric", "target", "actual", "status", "done", "strategy", "tactic", "visibility",
+    ]
+
     /// Attributes that may be given more than once.
-    var repeatable: Set<String> { self == .action ? ["milestone"] : [] }
+    var repeatable: Set<String> { self == .action ? Self.actionRepeatable : [] }
+    private static let actionRepeatable: Set<String> = ["milestone"]
 
     /// Plan entities carry dated history lines (spec §4.3).
     var hasHistory: Bool {

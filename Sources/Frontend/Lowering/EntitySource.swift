@@ -28,7 +28,15 @@ extension LoweringContext {
     /// source line: soft breaks keep cmark's lines one to one with the file's.
     func lines(of node: MarkdownNode) -> [(text: String, line: Int)] {
         guard let first = node.start?.line else { return [] }
-        return node.plainText.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, text in
+        let text = node.plainText
+        // By byte unless a "\r" is present: as Characters, "\r\n" is one grapheme that a
+        // split on "\n" keeps whole.
+        if !text.utf8.contains(UInt8(ascii: "\r")) {
+            return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated().map { offset, bytes in
+                (String(Substring(bytes)), first + offset)
+            }
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, text in
             (String(text), first + offset)
         }
     }

@@ -61,37 +61,40 @@ struct LoweringContext {
     /// The 1-based UTF-8 column of `needle` on `line`, searching from `fromColumn`; nil
     /// when the raw line does not contain it (Markdown syntax inside the text).
     func column(of needle: String, line: Int, from fromColumn: Int = 1) -> Int? {
-        guard !needle.isEmpty, let raw = source.line(line) else { return nil }
-        return Self.column(of: needle, in: Array(raw.utf8), from: fromColumn)
+        guard !needle.isEmpty, let raw = source.lineBytes(line) else { return nil }
+        return Self.column(of: needle, in: raw, from: fromColumn)
     }
 
     /// The UTF-8 bytes of a raw line, for callers that search one line many times: a list
     /// of 10,000 parts on one line read the line once per part, which was quadratic.
-    func rawBytes(ofLine line: Int) -> [UInt8] {
-        source.line(line).map { Array($0.utf8) } ?? []
+    func rawBytes(ofLine line: Int) -> ArraySlice<UInt8> {
+        source.lineBytes(line) ?? []
     }
 
     /// `column(of:line:from:)` on bytes read once by `rawBytes(ofLine:)`.
-    static func column(of needle: String, in haystack: [UInt8], from fromColumn: Int) -> Int? {
+    static func column(of needle: String, in line: ArraySlice<UInt8>, from fromColumn: Int) -> Int? {
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty else { return nil }
-        let first = max(0, fromColumn - 1)
-        guard pattern.count <= haystack.count, first <= haystack.count - pattern.count else { return nil }
-        var index = first
-        while index <= haystack.count - pattern.count {
-            if haystack[index] == pattern[0], haystack[index..<(index + pattern.count)].elementsEqual(pattern) {
-                return index + 1
+        // Zero-based offsets within the line, whatever the slice's indices.
+        return line.withUnsafeBufferPointer { haystack in
+            let first = max(0, fromColumn - 1)
+            guard pattern.count <= haystack.count, first <= haystack.count - pattern.count else { return nil }
+            var index = first
+            while index <= haystack.count - pattern.count {
+                if haystack[index] == pattern[0], haystack[index..<(index + pattern.count)].elementsEqual(pattern) {
+                    return index + 1
+                }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 
     /// The column of the first non-blank character of `line` after `fromColumn`.
     func firstTextColumn(line: Int, from fromColumn: Int = 1) -> Int {
-        guard let raw = source.line(line) else { return fromColumn }
+        guard let raw = source.lineBytes(line) else { return fromColumn }
         var column = 1
-        for byte in raw.utf8 {
+        for byte in raw {
             if column >= fromColumn, byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") { return column }
             column += 1
         }

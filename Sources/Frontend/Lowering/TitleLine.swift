@@ -144,9 +144,19 @@ enum DashSeparator {
 
 extension StringProtocol {
     func trimmingBlanks() -> String {
+        // Most text starts and ends with an ASCII letter: then there is nothing to trim.
         var slice = Substring(self)
+        if let first = slice.utf8.first, let last = slice.utf8.last, first < 0x80, last < 0x80,
+           !Self.isASCIIBlank(first), !Self.isASCIIBlank(last) {
+            return String(slice)
+        }
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace { slice.removeLast() }
         return String(slice)
+    }
+
+    /// The ASCII bytes `Character.isWhitespace` is true for: tab to carriage return, space.
+    private static func isASCIIBlank(_ byte: UInt8) -> Bool {
+        (0x09...0x0D).contains(byte) || byte == 0x20
     }
 }

@@ -59,7 +59,7 @@ extension LoweringContext {
     /// a diagnostic about one part points at it rather than at the whole value. Each part
     /// is searched from the end of the one before in the raw line read once, so a long
     /// list costs time linear in the line.
-    func listParts(of attribute: AttributeLine, in raw: [UInt8]? = nil) -> [(text: String, column: Int)] {
+    func listParts(of attribute: AttributeLine, in raw: ArraySlice<UInt8>? = nil) -> [(text: String, column: Int)] {
         let raw = raw ?? rawBytes(ofLine: attribute.line)
         var parts: [(text: String, column: Int)] = []
         var searchFrom = attribute.valueLocation.column

@@ -79,11 +79,37 @@ public struct TemplateSet: Sendable {
         let schema = view.instanceSchema
         let templates = self.templates
         guard templates[name] != nil else { throw RenderError.missingTemplate(name) }
-        let problems = TemplateChecker(schema: schema, templates: templates).check(name)
+        let problems = TemplateCache.shared.problems(for: .init(templates: templates, schema: schema, name: name)) {
+            TemplateChecker(schema: schema, templates: templates).check(name)
+        }
         guard problems.isEmpty else { throw RenderError.templateProblems(problems) }
 
         _ = Self.registerEscaping
         let contentType = escaping == .markdown ? Self.markdownContentType : Self.htmlContentType
+        // Only what `name` reaches: the other output's templates need not be parsed.
+        let reachable = Self.reachable(from: name, in: templates)
+        let library = try TemplateCache.shared.library(for: .init(templates: reachable, contentType: contentType)) {
+            Self.parse(reachable, contentType: contentType)
+        }.get()
+        guard let output = library.render(view.templateContextValue, withTemplate: name) else { throw RenderError.missingTemplate(name) }
+        return output
+    }
+
+    /// `name` and every template it includes as a partial or parent, transitively.
+    private static func reachable(from name: String, in templates: [String: String]) -> [String: String] {
+        var result: [String: String] = [:]
+        var pending = [name]
+        while let next = pending.popLast() {
+            guard result[next] == nil, let text = templates[next] else { continue }
+            result[next] = text
+            for tag in TemplateTag.scan(text) where tag.kind == .partial || tag.kind == .parent {
+                pending.append(tag.name)
+            }
+        }
+        return result
+    }
+
+    private static func parse(_ templates: [String: String], contentType: String) -> Result<MustacheLibrary, RenderError> {
         var library = MustacheLibrary()
         for (templateName, text) in templates.sorted(by: { $0.key < $1.key }) {
             // The escaping is a property of the output, not of a template an author may
@@ -92,11 +118,10 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: source), named: templateName)
             } catch {
-                throw RenderError.templateSyntax("\(templateName).mustache", String(describing: error))
+                return .failure(RenderError.templateSyntax("\(templateName).mustache", String(describing: error)))
             }
         }
-        guard let output = library.render(view.templateContextValue, withTemplate: name) else { throw RenderError.missingTemplate(name) }
-        return output
+        return .success(library)
     }
 
     static let markdownContentType = "APG_MARKDOWN"
