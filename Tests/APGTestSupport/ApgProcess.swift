@@ -12,6 +12,15 @@ public enum ApgProcess {
         public var seconds: Double
         public var stdout: String
         public var stderr: String
+
+        public init(status: Int32, signalled: Bool, timedOut: Bool, seconds: Double, stdout: String, stderr: String) {
+            self.status = status
+            self.signalled = signalled
+            self.timedOut = timedOut
+            self.seconds = seconds
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// `apg` beside the test bundle (`.build/debug/apg`, `.build-asan/debug/apg`, …), which

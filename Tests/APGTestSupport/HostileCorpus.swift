@@ -131,12 +131,12 @@ public enum HostileCorpus {
             try write(folder, "yaml.md", "---\naccount: Hostile\ncountry: IT\nauthors: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n---\n")
             try write(folder, "apg.yaml", "account: Hostile\nrules: " + String(repeating: "{a: ", count: depth) + "b" + String(repeating: "}", count: depth) + "\n")
         },
-        HostileCase("duplicate-ids-10000") { folder in
+        HostileCase("duplicate-ids-10000", only: ["check", "fmt"], checkMentions: ["APG100"]) { folder in
             try withGlobal(folder)
             let actions = (1...10_000).map { _ in "- [ ] A1: Same id\n" }.joined()
             try write(folder, "de.md", frontMatter + "## Actions\n" + actions)
         },
-        HostileCase("reference-cycles") { folder in
+        HostileCase("reference-cycles", checkMentions: ["APG103"]) { folder in
             try withGlobal(folder)
             try write(folder, "de.md", frontMatter + """
 
@@ -161,7 +161,7 @@ public enum HostileCorpus {
 
                 """)
         },
-        HostileCase("symlink-loops-and-escapes") { folder in
+        HostileCase("symlink-loops-and-escapes", checkMentions: ["APG049"]) { folder in
             try withGlobal(folder)
             let links = [("self", "."), ("up", ".."), ("root", "/"), ("ping.md", "pong.md"), ("pong.md", "ping.md"),
                          ("passwd.md", "/etc/passwd"), ("zero.md", "/dev/zero"), ("sub/back", "..")]
