@@ -9,7 +9,8 @@ import Render
 
 /// `fuzz-format`: one guide from the bytes through `apg fmt` and `apg fix`, in memory.
 /// Properties: formatting twice equals formatting once; the formatted guide compiles to
-/// the same model as the original (plan.json without source positions and diagnostics);
+/// the same model as the original with its dates fixed (plan.json without source
+/// positions and diagnostics);
 /// the fixed guide is still UTF-8 and compiles.
 public enum FormatFuzzing {
     public static func run(_ bytes: [UInt8]) async -> FuzzFinding? {
@@ -21,13 +22,19 @@ public enum FormatFuzzing {
         guard once == twice else {
             return FuzzFinding("formatting twice differs from formatting once:\n--- once\n\(once)\n--- twice\n\(twice)")
         }
-        let before = await model(of: Array(text.utf8))
+        // fmt writes an unambiguous non-ISO date (`15.02.2027`) in ISO form, which is the
+        // fix of APG022: the model before is that of the guide with those fixes applied,
+        // so fmt and fix must agree on every date as well.
+        let compilation = await compile(Array(text.utf8))
+        let dateFixes = compilation.diagnostics.filter { $0.rule == LoweringRules.invalidDate.id }
+            .compactMap(\.fix).filter(\.isMachineApplicable).compactMap(TextEdit.init)
+        let datesFixed = TextEdit.apply(dateFixes, to: Array(text.utf8)).0
+        let before = await model(of: datesFixed)
         let after = await model(of: Array(once.utf8))
         guard before.model == after.model else {
             return FuzzFinding("apg fmt changed the model:\n--- before\n\(before.json)\n--- after\n\(after.json)")
         }
 
-        let compilation = await compile(Array(text.utf8))
         let edits = compilation.diagnostics.compactMap(\.fix).filter(\.isMachineApplicable).compactMap(TextEdit.init)
         let (fixed, _) = TextEdit.apply(edits, to: Array(text.utf8))
         guard String(validating: fixed, as: UTF8.self) != nil else {

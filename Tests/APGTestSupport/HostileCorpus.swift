@@ -136,7 +136,7 @@ public enum HostileCorpus {
             let actions = (1...10_000).map { _ in "- [ ] A1: Same id\n" }.joined()
             try write(folder, "de.md", frontMatter + "## Actions\n" + actions)
         },
-        HostileCase("reference-cycles", checkMentions: ["APG103"]) { folder in
+        HostileCase("reference-cycles") { folder in
             try withGlobal(folder)
             try write(folder, "de.md", frontMatter + """
 
