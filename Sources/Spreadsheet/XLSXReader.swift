@@ -51,9 +51,17 @@ public enum ReadCell: Sendable, Equatable {
 /// custom), sheets renamed or reordered by the user.
 public enum XLSXReader {
     public static func read(_ data: Data) throws -> [ReadSheet] {
+        // Read from a file, not from memory: ZIPFoundation's in-memory archive traps when
+        // a damaged directory points past the end of the data (found by fuzz-spreadsheet),
+        // where reading a file just comes up short.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("apg-workbook-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw SpreadsheetError.malformed("cannot read the workbook: no room for a temporary copy in \(file.deletingLastPathComponent().path)")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: file, accessMode: .read)
         } catch {
             throw SpreadsheetError.malformed("not an .xlsx workbook (the file is not a ZIP archive)")
         }
