@@ -66,6 +66,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "apg", dependencies: ["APGCommandLine"]),
+        // What the fuzz targets run, as a library so that the test suite runs every saved
+        // crashing input through the same code (FuzzHarnessTests).
+        .target(
+            name: "FuzzHarness",
+            dependencies: ["APGCommandLine", "Compiler", "Frontend", "Render", "StatusUpdate", "Spreadsheet", "PlanModel", "APGJSON", "Diagnostics"]
+        ),
 
         // Helpers shared by several test targets (a throw-away git repository).
         .target(name: "APGTestSupport", path: "Tests/APGTestSupport"),
@@ -82,7 +88,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Compiler", "PlanModel", "APGJSON", "Spreadsheet"], exclude: ["Fixtures"]),
-        .testTarget(name: "APGCommandLineTests", dependencies: ["APGTestSupport", "APGCommandLine", "Compiler", "Diagnostics", "Frontend", "Render", "APGJSON", "Spreadsheet"], exclude: ["Fixtures"]),
+        .testTarget(name: "APGCommandLineTests", dependencies: ["APGTestSupport", "APGCommandLine", "Compiler", "Diagnostics", "Frontend", "Render", "APGJSON", "Spreadsheet", "StatusUpdate"], exclude: ["Fixtures"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "StatusUpdateTests",
@@ -90,6 +96,17 @@ let package = Package(
             exclude: ["Fixtures", "openpyxl_roundtrip.py"]
         ),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "APGJSON", "PlanModel", "Diagnostics", "Compiler"], exclude: ["Fixtures"]),
+        .testTarget(name: "FuzzHarnessTests", dependencies: ["FuzzHarness"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (scripts/fuzz): executables without `main`, so they exist only when
+// APG_FUZZ is set, and are built with `--sanitize=fuzzer` in their own scratch path.
+// Another target is one line here plus one file under Fuzz/ (see docs/robustness.md).
+if Context.environment["APG_FUZZ"] != nil {
+    for name in ["fuzz-workspace", "fuzz-format", "fuzz-spreadsheet"] {
+        package.products.append(.executable(name: name, targets: [name]))
+        package.targets.append(.executableTarget(name: name, dependencies: ["FuzzHarness"], path: "Fuzz/\(name)"))
+    }
+}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Compiler
 import Diagnostics
 import Foundation
+import Frontend
 import StatusUpdate
 
 /// `apg fix`: applies the fixes of the diagnostics that are certain (a replacement for
@@ -37,9 +38,13 @@ struct FixCommand: AsyncParsableCommand {
         let byFile = Dictionary(grouping: fixable) { $0.fix?.range?.start.file ?? "" }
         let console = APGMain.console
         var total = 0
+        if !dryRun {
+            AtomicFileWriter.removeStaleTemporaryFiles(besides: compilation.workspace.files.map { workspace.rootURL.appendingPathComponent($0.path) })
+        }
         for path in byFile.keys.sorted() where !path.isEmpty {
             let url = workspace.rootURL.appendingPathComponent(path)
-            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            guard case .success(let bytes) = Workspace.readGuide(atPath: url.path) else { continue }
+            let data = Data(bytes)
             let edits = byFile[path, default: []].compactMap(\.fix).compactMap(TextEdit.init)
             let (fixed, applied) = TextEdit.apply(edits, to: [UInt8](data))
             guard applied > 0, let old = String(validating: data, as: UTF8.self), let new = String(validating: fixed, as: UTF8.self) else { continue }
@@ -55,12 +60,13 @@ struct FixCommand: AsyncParsableCommand {
     }
 }
 
-/// One replacement of a range of a file's bytes.
-struct TextEdit: Equatable {
-    var range: SourceRange
-    var replacement: String
+/// One replacement of a range of a file's bytes. Public for the fuzz harness, which runs
+/// `apg fix` in memory.
+public struct TextEdit: Equatable {
+    public var range: SourceRange
+    public var replacement: String
 
-    init?(_ fix: FixSuggestion) {
+    public init?(_ fix: FixSuggestion) {
         guard let range = fix.range, let replacement = fix.replacement else { return nil }
         self.range = range
         self.replacement = replacement
@@ -69,7 +75,7 @@ struct TextEdit: Equatable {
     /// Applies the edits that fit the text, last first so earlier offsets stay valid;
     /// of overlapping edits only the first is applied (a second run of `apg fix`
     /// catches what remains). Returns the new bytes and how many edits were applied.
-    static func apply(_ edits: [TextEdit], to bytes: [UInt8]) -> ([UInt8], Int) {
+    public static func apply(_ edits: [TextEdit], to bytes: [UInt8]) -> ([UInt8], Int) {
         var lineStarts = [0]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
         func offset(_ location: SourceLocation) -> Int? {

@@ -26,6 +26,7 @@ struct FmtCommand: ParsableCommand {
         let formatter = GuideFormatter(vocabulary: guides.vocabulary)
         let console = APGMain.console
         var changed: [String] = []
+        if !check, !diff { AtomicFileWriter.removeStaleTemporaryFiles(besides: guides.files.map(\.url)) }
         for guide in guides.files {
             let formatted = formatter.format(guide.text)
             guard formatted != guide.text else { continue }
@@ -61,8 +62,8 @@ struct GuideFiles {
             throw CommandFailure("no such file or folder: '\(path)'")
         }
         if !isFolder.boolValue {
-            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw CommandFailure("cannot read '\(path)' as UTF-8 text")
+            guard case .success(let bytes) = Workspace.readGuide(atPath: url.path), let text = String(validating: bytes, as: UTF8.self) else {
+                throw CommandFailure("cannot read '\(path)' as UTF-8 text (a regular file of at most 8 MiB)")
             }
             let workspace = try? Workspace.load(root: url.deletingLastPathComponent())
             return GuideFiles(files: [Guide(url: url, displayPath: path, text: text)], vocabulary: vocabulary(workspace))

@@ -58,9 +58,10 @@ struct UpdateCommand: AsyncParsableCommand {
                 console.out(UnifiedDiff.diff(old: edit.original, new: edit.edited, path: edit.path))
             }
         } else {
+            AtomicFileWriter.removeStaleTemporaryFiles(besides: compilation.workspace.files.map { workspace.rootURL.appendingPathComponent($0.path) })
             for edit in outcome.edits {
                 do {
-                    try GuideEditor.write(edit.edited, to: workspace.rootURL.appendingPathComponent(edit.path))
+                    try GuideFileWriter.replace(workspace.rootURL.appendingPathComponent(edit.path), with: edit.edited)
                 } catch {
                     throw CommandFailure("cannot write '\(edit.path)': \(error.localizedDescription)")
                 }

@@ -51,6 +51,12 @@ public struct AccountCompiler: Sendable {
             if let file = result.file { files.append(file) }
         }
 
+        if let overLimit = WorkspaceLimits.entityLimitDiagnostic(files) {
+            // Linking, synthesis and rendering grow with the entities: past the limit only
+            // the files' own findings are reported.
+            diagnostics.append(overLimit)
+            files = []
+        }
         let linked = Linker(config: workspace.config).link(files)
         PersonNameProposals.propose(in: &diagnostics, files: files, team: linked.model.team)
         diagnostics += linked.diagnostics

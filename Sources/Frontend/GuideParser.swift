@@ -37,6 +37,13 @@ public struct GuideParser: Sendable {
                 fix: FixSuggestion("save the file with the UTF-8 encoding"))
             return ParsedGuide(file: nil, source: nil, diagnostics: [diagnostic])
         }
+        if let overlong = WorkspaceLimits.overlongLine(in: body) {
+            let diagnostic = LimitRules.lineTooLong.diagnostic(
+                "line \(overlong.line) is \(overlong.length.grouped) bytes long; the limit is \(WorkspaceLimits.maximumLineLength.grouped) bytes (1 MiB), so the file is skipped",
+                at: SourceLocation(file: path, line: overlong.line, column: 1),
+                fix: FixSuggestion("remove the data on that line (link to it instead), or add '\(path)' to 'ignore:' in apg.yaml"))
+            return ParsedGuide(file: nil, source: nil, diagnostics: [diagnostic])
+        }
         let text = String(decoding: body, as: UTF8.self)
         let source = SourceText(path: path, text: text)
         var diagnostics: [Diagnostic] = []

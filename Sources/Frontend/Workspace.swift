@@ -67,23 +67,19 @@ public struct Workspace: Sendable {
         var configSource: SourceText?
         let configURL = rootURL.appendingPathComponent(configFileName)
         if overlay[configFileName] != nil || fileManager.fileExists(atPath: configURL.path) {
-            if let data = overlay[configFileName] ?? fileManager.contents(atPath: configURL.path).map({ [UInt8]($0) }) {
-                let bytes = LineEndings.normalizingLoneCarriageReturns(data)
-                if let offset = UTF8Validation.firstInvalidByte(in: bytes) {
-                    let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes)
-                    diagnostics.append(FrontMatterRules.invalidUTF8.diagnostic(
-                        "apg.yaml is not valid UTF-8 at line \(line), column \(column); its settings are ignored",
-                        at: SourceLocation(file: configFileName, line: line, column: column),
-                        fix: FixSuggestion("save apg.yaml with the UTF-8 encoding")))
-                } else {
-                    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-                    let text = String(decoding: body, as: UTF8.self)
-                    configSource = SourceText(path: configFileName, text: text)
-                    let parsed = WorkspaceConfigParser().parse(text: text, path: configFileName)
-                    config = parsed.config
-                    diagnostics += parsed.diagnostics
-                }
-            } else {
+            let read: Result<[UInt8], ReadFailure> = overlay[configFileName].map { .success($0) } ?? Self.readGuide(atPath: configURL.path)
+            switch read {
+            case .success(let data):
+                let read = readConfig(data)
+                config = read.config
+                configSource = read.source
+                diagnostics += read.diagnostics
+            case .failure(.tooLarge(let size)):
+                diagnostics.append(FrontMatterRules.fileTooLarge.diagnostic(
+                    "apg.yaml is too large (\(size) bytes; the limit is 8 MiB); its settings are ignored",
+                    at: SourceLocation(file: configFileName, line: 1, column: 1),
+                    fix: FixSuggestion("keep apg.yaml to the settings of the README's `apg.yaml` section")))
+            case .failure:
                 diagnostics.append(FrontMatterRules.unreadableFile.diagnostic(
                     "cannot read apg.yaml; its settings are ignored", at: nil,
                     fix: FixSuggestion("check the file's permissions")))
@@ -100,12 +96,28 @@ public struct Workspace: Sendable {
         var paths = Set(walker.paths)
         for path in overlay.keys where !paths.contains(path) && Self.isOverlaidGuide(path, root: rootURL, ignore: walker.ignore) { paths.insert(path) }
         var files: [(path: String, bytes: [UInt8])] = []
+        if walker.isOverFileLimit {
+            diagnostics.append(LimitRules.tooManyFiles.diagnostic(
+                "the workspace holds more than \(WorkspaceLimits.maximumFiles.grouped) guide files (the limit); none is read",
+                at: nil,
+                fix: FixSuggestion("point apg at the account's folder, or list folders that are not guides under 'ignore:' in apg.yaml")))
+            return Workspace(root: rootURL, config: config, configSource: configSource, files: [], diagnostics: diagnostics)
+        }
         for path in paths.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
-            if let text = overlay[path] {
-                files.append((path, text))
-            } else if let data = fileManager.contents(atPath: rootURL.appendingPathComponent(path).path) {
-                files.append((path, [UInt8](data)))
-            } else {
+            let read: Result<[UInt8], ReadFailure> = overlay[path].map { .success($0) } ?? Self.readGuide(atPath: rootURL.appendingPathComponent(path).path)
+            switch read {
+            case .success(let bytes):
+                files.append((path, bytes))
+            case .failure(.tooLarge(let size)):
+                diagnostics.append(FrontMatterRules.fileTooLarge.diagnostic(
+                    "file is too large (\(size) bytes; the limit is 8 MiB, \(FrontMatterRules.maximumFileSize) bytes)",
+                    at: SourceLocation(file: path, line: 1, column: 1),
+                    fix: FixSuggestion("move the file out of the workspace or add '\(path)' to 'ignore:' in apg.yaml")))
+            case .failure(.notARegularFile):
+                diagnostics.append(FrontMatterRules.unreadableFile.diagnostic(
+                    "'\(path)' is not a regular file (a pipe, socket or device); it is skipped", at: nil,
+                    fix: FixSuggestion("remove it, or add '\(path)' to 'ignore:' in apg.yaml")))
+            case .failure(.unreadable):
                 diagnostics.append(FrontMatterRules.unreadableFile.diagnostic(
                     "cannot read '\(path)'; it is skipped", at: nil,
                     fix: FixSuggestion("check the file's permissions or link target, or add '\(path)' to 'ignore:' in apg.yaml")))
@@ -133,6 +145,51 @@ public struct Workspace: Sendable {
     }
 }
 
+extension Workspace {
+    public enum ReadFailure: Error, Equatable {
+        case tooLarge(Int)
+        case notARegularFile
+        case unreadable
+    }
+
+    /// A guide's bytes, read only when it is a regular file of at most
+    /// `WorkspaceLimits.maximumFileSize` bytes: a pipe named `x.md` would block the read
+    /// and a 50 GB file would fill the memory before the parser could refuse it.
+    public static func readGuide(atPath path: String) -> Result<[UInt8], ReadFailure> {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .failure(.unreadable) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.notARegularFile) }
+        guard Int(status.st_size) <= WorkspaceLimits.maximumFileSize else { return .failure(.tooLarge(Int(status.st_size))) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
+        defer { try? handle.close() }
+        // The file may grow between stat and read: never more than one byte past the limit.
+        let data: Data
+        do {
+            data = try handle.read(upToCount: WorkspaceLimits.maximumFileSize + 1) ?? Data()
+        } catch {
+            return .failure(.unreadable)
+        }
+        guard data.count <= WorkspaceLimits.maximumFileSize else { return .failure(.tooLarge(data.count)) }
+        return .success([UInt8](data))
+    }
+
+    /// `apg.yaml`'s settings from its bytes; the defaults when it is not UTF-8.
+    public static func readConfig(_ data: [UInt8]) -> (config: WorkspaceConfig, source: SourceText?, diagnostics: [Diagnostic]) {
+        let bytes = LineEndings.normalizingLoneCarriageReturns(data)
+        if let offset = UTF8Validation.firstInvalidByte(in: bytes) {
+            let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes)
+            return (WorkspaceConfig(), nil, [FrontMatterRules.invalidUTF8.diagnostic(
+                "apg.yaml is not valid UTF-8 at line \(line), column \(column); its settings are ignored",
+                at: SourceLocation(file: configFileName, line: line, column: column),
+                fix: FixSuggestion("save apg.yaml with the UTF-8 encoding"))])
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let text = String(decoding: body, as: UTF8.self)
+        let parsed = WorkspaceConfigParser().parse(text: text, path: configFileName)
+        return (parsed.config, SourceText(path: configFileName, text: text), parsed.diagnostics)
+    }
+}
+
 /// Finds the guide files below a root folder.
 struct WorkspaceWalker {
     let root: URL
@@ -156,6 +213,10 @@ struct WorkspaceWalker {
         visit(folder: root, relative: "")
     }
 
+    /// Whether more than `WorkspaceLimits.maximumFiles` guides were found (the walk stops
+    /// at the first one past the limit).
+    var isOverFileLimit: Bool { paths.count > WorkspaceLimits.maximumFiles }
+
     private mutating func visit(folder: URL, relative: String) {
         let resolved = folder.resolvingSymlinksInPath().path
         guard visited.insert(resolved).inserted else {
@@ -174,6 +235,8 @@ struct WorkspaceWalker {
             return
         }
         for name in names where !name.hasPrefix(".") {
+            // Past the limit nothing more is read: a walk of a whole disk stops here.
+            if isOverFileLimit { return }
             let path = relative.isEmpty ? name : relative + "/" + name
             let url = folder.appendingPathComponent(name)
             if Self.isSymbolicLink(url.path), !ignore.matches(path, isFolder: false), !ignore.matches(path, isFolder: true) {

@@ -7,7 +7,7 @@ import Foundation
 /// place the signal waits, so that a folder never keeps half of one run's new files beside
 /// half of the old ones. (A SIGKILL cannot be caught: the
 /// next write into the folder removes what such a run left, see `OutputWriter`.)
-enum TemporaryFiles {
+public enum TemporaryFiles {
     static let capacity = 256
     /// Bytes per entry, the terminating NUL included; a longer path is not registered.
     static let entrySize = 1024
@@ -27,7 +27,7 @@ enum TemporaryFiles {
     nonisolated(unsafe) private static var handlersInstalled = false
 
     /// Records `path` until `unregister`; nil when the table is full or the path too long.
-    static func register(_ path: String) -> Int? {
+    public static func register(_ path: String) -> Int? {
         mutex.lock()
         defer { mutex.unlock() }
         installHandlersOnce()
@@ -45,7 +45,7 @@ enum TemporaryFiles {
         return nil
     }
 
-    static func unregister(_ entry: Int?) {
+    public static func unregister(_ entry: Int?) {
         guard let entry else { return }
         mutex.lock()
         defer { mutex.unlock() }

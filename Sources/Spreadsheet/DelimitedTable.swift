@@ -14,6 +14,9 @@ public struct DelimitedTable: Sendable, Equatable {
     }
 
     public static func parse(_ text: String) throws -> DelimitedTable {
+        guard text.utf8.count <= SpreadsheetLimits.maximumBytes else {
+            throw SpreadsheetLimits.overLimit("the file has \(text.utf8.count) bytes; apg reads at most \(SpreadsheetLimits.maximumBytes) bytes (64 MiB) of CSV")
+        }
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
@@ -25,7 +28,12 @@ public struct DelimitedTable: Sendable, Equatable {
         let delimiter = counts.reduce(counts[0]) { $1.1 > $0.1 ? $1 : $0 }.0
         do {
             let csv = try CSV<Enumerated>(string: text, delimiter: delimiter, loadColumns: false)
+            guard csv.rows.count < SpreadsheetLimits.maximumRows else {
+                throw SpreadsheetLimits.overLimit("the file has \(csv.rows.count + 1) rows; apg reads at most \(SpreadsheetLimits.maximumRows) rows")
+            }
             return DelimitedTable(header: csv.header, rows: csv.rows)
+        } catch let error as SpreadsheetError {
+            throw error
         } catch {
             throw SpreadsheetError.malformed("not a readable CSV file: \(error)")
         }

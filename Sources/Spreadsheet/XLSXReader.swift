@@ -51,16 +51,34 @@ public enum ReadCell: Sendable, Equatable {
 /// custom), sheets renamed or reordered by the user.
 public enum XLSXReader {
     public static func read(_ data: Data) throws -> [ReadSheet] {
+        // Read from a file, not from memory: ZIPFoundation's in-memory archive traps when
+        // a damaged directory points past the end of the data (found by fuzz-spreadsheet),
+        // where reading a file just comes up short.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("apg-workbook-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw SpreadsheetError.malformed("cannot read the workbook: no room for a temporary copy in \(file.deletingLastPathComponent().path)")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: file, accessMode: .read)
         } catch {
             throw SpreadsheetError.malformed("not an .xlsx workbook (the file is not a ZIP archive)")
         }
         func part(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
+            // The sizes in the archive's directory may lie: the bytes are counted as they come.
+            let limit = SpreadsheetLimits.maximumBytes
+            guard entry.uncompressedSize <= UInt64(limit) else {
+                throw SpreadsheetLimits.overLimit("\(path) unpacks to \(entry.uncompressedSize) bytes; apg reads at most \(limit) bytes (64 MiB) per part")
+            }
             var bytes = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard bytes.count + chunk.count <= limit else {
+                    throw SpreadsheetLimits.overLimit("\(path) unpacks to more than \(limit) bytes; apg reads at most 64 MiB per part")
+                }
+                bytes.append(chunk)
+            }
             return bytes
         }
         guard let workbookData = try part("xl/workbook.xml") else {
@@ -79,6 +97,7 @@ public enum XLSXReader {
         let dateStyles = try part("xl/styles.xml").map { try Self.dateStyles(XMLTreeElement.parse($0, part: "xl/styles.xml")) } ?? []
 
         var sheets: [ReadSheet] = []
+        var cellCount = 0
         for (index, sheet) in (workbook.child("sheets")?.children("sheet") ?? []).enumerated() {
             let name = sheet.attribute("name") ?? "Sheet\(index + 1)"
             let target = sheet.attribute("id").flatMap { targets[$0] } ?? "worksheets/sheet\(index + 1).xml"
@@ -87,6 +106,10 @@ public enum XLSXReader {
                 throw SpreadsheetError.malformed("sheet '\(name)' is missing from the workbook (\(path))")
             }
             let rows = try Self.cells(of: XMLTreeElement.parse(sheetData, part: path), sharedStrings: sharedStrings, dateStyles: dateStyles, sheet: name)
+            cellCount += rows.values.reduce(0) { $0 + $1.count }
+            guard cellCount <= SpreadsheetLimits.maximumCells else {
+                throw SpreadsheetLimits.overLimit("the workbook has more than \(SpreadsheetLimits.maximumCells) cells with a value; apg reads at most 1,000,000")
+            }
             let state = sheet.attribute("state") ?? "visible"
             sheets.append(ReadSheet(name: name, isHidden: state != "visible", rows: rows))
         }
@@ -96,7 +119,11 @@ public enum XLSXReader {
     static func cells(of worksheet: XMLTreeElement, sharedStrings: [String], dateStyles: Set<Int>, sheet: String) throws -> [Int: [Int: ReadCell]] {
         var rows: [Int: [Int: ReadCell]] = [:]
         var rowNumber = 0
-        for row in worksheet.child("sheetData")?.children("row") ?? [] {
+        let rowElements = worksheet.child("sheetData")?.children("row") ?? []
+        guard rowElements.count <= SpreadsheetLimits.maximumRows else {
+            throw SpreadsheetLimits.overLimit("sheet '\(sheet)' has \(rowElements.count) rows; apg reads at most \(SpreadsheetLimits.maximumRows) rows per sheet")
+        }
+        for row in rowElements {
             rowNumber = row.attribute("r").flatMap(Int.init) ?? rowNumber + 1
             var column = -1
             for cell in row.children("c") {

@@ -205,10 +205,12 @@ struct SharedStrings {
 
 public enum SpreadsheetError: Error, CustomStringConvertible, Equatable {
     case malformed(String)
+    /// Over one of `SpreadsheetLimits`; the message names it.
+    case tooLarge(String)
 
     public var description: String {
         switch self {
-        case .malformed(let reason): reason
+        case .malformed(let reason), .tooLarge(let reason): reason
         }
     }
 }

@@ -192,24 +192,8 @@ public struct GuideEditor {
 
     // MARK: Writing
 
-    /// Replaces `url`'s contents atomically: a temporary file in the same folder, with the
-    /// original's permissions, renamed over it.
+    /// Replaces `url`'s contents atomically (`GuideFileWriter`).
     public static func write(_ text: String, to url: URL) throws {
-        let manager = FileManager.default
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).apg-update-tmp")
-        let permissions = (try? manager.attributesOfItem(atPath: url.path)[.posixPermissions]) as? NSNumber
-        do {
-            try Data(text.utf8).write(to: temporary)
-            if let permissions {
-                try manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-            }
-            guard rename(temporary.path, url.path) == 0 else {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-        } catch {
-            try? manager.removeItem(at: temporary)
-            throw error
-        }
+        try GuideFileWriter.replace(url, with: text)
     }
 }

@@ -17,7 +17,14 @@ public struct UpdateSheet: Sendable {
     public static func read(_ url: URL) throws -> UpdateSheet {
         let data: Data
         do {
+            // A file larger than any sheet apg reads is refused before it is read whole.
+            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+            guard size <= SpreadsheetLimits.maximumBytes else {
+                throw UpdateSheetError("\(url.lastPathComponent): the file has \(size) bytes; apg update reads at most \(SpreadsheetLimits.maximumBytes) bytes (64 MiB) (APG053 sheet-too-large)")
+            }
             data = try Data(contentsOf: url)
+        } catch let error as UpdateSheetError {
+            throw error
         } catch {
             throw UpdateSheetError("cannot read '\(url.path)': \(error.localizedDescription)")
         }

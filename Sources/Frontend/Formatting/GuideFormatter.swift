@@ -86,6 +86,10 @@ public struct GuideFormatter: Sendable {
             }
             if line.first == " " || line.first == "\t" {
                 output.append(lists.reindentContinuation(line))
+            } else if lists.isOpen, let last = output.last, !last.isEmpty, !Self.interruptsParagraph(trimmed) {
+                // A lazy continuation: CommonMark reads it as more of the item's text, so
+                // the list goes on and the items after it keep their nesting.
+                output.append(line)
             } else {
                 lists.reset()
                 output.append(line)
@@ -95,6 +99,15 @@ public struct GuideFormatter: Sendable {
         }
         while output.last == "" { output.removeLast() }
         return output.isEmpty ? "" : output.joined(separator: lineEnding) + lineEnding
+    }
+
+    /// Whether an unindented line starts a block of its own after list text (a quote or
+    /// a thematic break) rather than continuing it.
+    static func interruptsParagraph(_ line: Substring) -> Bool {
+        if line.hasPrefix(">") { return true }
+        let marks = line.filter { $0 != " " && $0 != "\t" }
+        guard let first = marks.first, "-*_".contains(first) else { return false }
+        return marks.count >= 3 && marks.allSatisfy { $0 == first }
     }
 
     /// Whether a comment opened on this line is still open at its end.

@@ -47,6 +47,8 @@ struct ListNesting {
 
     mutating func reset() { open.removeAll() }
 
+    var isOpen: Bool { !open.isEmpty }
+
     /// Where an item goes: under the innermost open item it is indented into (CommonMark:
     /// at or past that item's text column), at that item's formatted text column. Nil
     /// for a line that only looks like an item (indented code, or a lazy continuation

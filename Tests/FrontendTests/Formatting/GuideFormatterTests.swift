@@ -142,4 +142,13 @@ import Testing
         let text = "## Team\r\n* Jane Doe (@jdoe)\r\n"
         #expect(formatter.format(text) == "## Team\r\n- Jane Doe (@jdoe)\r\n")
     }
+
+    /// Found by fuzz-format: an unindented line after an item's text continues that text
+    /// (CommonMark's lazy continuation), so the items after it stay nested.
+    @Test func aLazyContinuationLineKeepsTheListOpen() {
+        let text = "## Customer Organization\n* Plant {#plant\nrest of the title}\n    * Type: plant\n"
+        #expect(formatter.format(text) == "## Customer Organization\n- Plant {#plant\nrest of the title}\n  - Type: plant\n")
+        // A thematic break or a quote ends the list as before.
+        #expect(formatter.format("- a\n---\n  * b\n") == "- a\n---\n- b\n")
+    }
 }
