@@ -56,10 +56,12 @@ let package = Package(
         ),
         // `apg update`: status changes from a workbook or CSV back into the guides.
         .target(name: "StatusUpdate", dependencies: ["Compiler", "Render", "Spreadsheet", "PlanModel", "Vocabulary", "Diagnostics"]),
+        // `apg lsp`: the language server, over the same compiler entry as the CLI.
+        .target(name: "LanguageServer", dependencies: ["Compiler", "Frontend", "Diagnostics", "PlanModel", "Vocabulary", "APGJSON"]),
         .target(
             name: "APGCommandLine",
             dependencies: [
-                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel", "Vocabulary", "APGJSON", "StatusUpdate",
+                "Compiler", "Render", "Frontend", "Diagnostics", "PlanModel", "Vocabulary", "APGJSON", "StatusUpdate", "LanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,6 +89,7 @@ let package = Package(
             dependencies: ["APGTestSupport", "StatusUpdate", "Spreadsheet", "Render", "Compiler", "Frontend", "PlanModel", "APGCommandLine"],
             exclude: ["Fixtures", "openpyxl_roundtrip.py"]
         ),
+        .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "APGJSON", "PlanModel", "Diagnostics", "Compiler"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,7 @@ public struct APGCommand: AsyncParsableCommand {
         version: APGMain.version,
         subcommands: [
             CheckCommand.self, BuildCommand.self, ReportCommand.self, DiffCommand.self, UpdateCommand.self, RulesCommand.self, ExplainCommand.self,
-            InitCommand.self, NewGuideCommand.self, FmtCommand.self, FixCommand.self, WatchCommand.self,
+            InitCommand.self, NewGuideCommand.self, FmtCommand.self, FixCommand.self, WatchCommand.self, LspCommand.self,
             CompletionsCommand.self, ManCommand.self,
         ]
     )

@@ -44,6 +44,8 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Format of the diagnostics printed: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: DiagnosticFormat = .human
 
+    @OptionGroup var printing: PrintOptions
+
     func validate() throws {
         if output.isEmpty { throw ValidationError.emptyPath("--output", takes: "a folder") }
         if templates?.isEmpty == true { throw ValidationError.emptyPath("--templates", takes: "a folder of templates") }
@@ -58,8 +60,9 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let outputURL = URL(literalPath: output)
         let console = APGMain.console
+        let printer = try printing.printer()
         if let portfolio = try workspace.portfolio(outputFolder: outputURL) {
-            try await build(portfolio, to: outputURL, console: console)
+            try await build(portfolio, to: outputURL, printer: printer, console: console)
             return
         }
         let compilation = try await workspace.compile(outputFolder: outputURL)
@@ -84,6 +87,7 @@ struct BuildCommand: AsyncParsableCommand {
             console.error("error: \(Self.leakRefusal)\n")
             throw ExitCode(1)
         }
+        edition.files = try PrintOptions.adding(Self.pdfName, printing: "workshop-pack.html", of: edition.files, with: printer, dated: compilation.asOf)
         try OutputFolder.check(outputURL, named: output, workspaceRoot: workspace.rootURL)
         try OutputFolder.write(edition.files, to: outputURL, named: output, what: "the outputs")
         if format == .human && !workspace.quiet {
@@ -92,6 +96,8 @@ struct BuildCommand: AsyncParsableCommand {
         // Forced outputs of a workspace with errors are still a failed build.
         if compilation.hasErrors { throw ExitCode(1) }
     }
+
+    static let pdfName = "workshop-pack.pdf"
 
     static let leakRefusal = "nothing written: the customer edition's text names what it leaves out (reword it, or mark it 'Visibility: customer'; --force does not override this)"
 
@@ -152,7 +158,7 @@ struct BuildCommand: AsyncParsableCommand {
     /// Each account into `OUT/<account folder>/`, side by side, then `OUT/index.html`
     /// linking every account's pack. An account with errors is left unwritten (unless
     /// `--force`) while the others are written; the exit status is the worst.
-    private func build(_ portfolio: Portfolio, to outputURL: URL, console: Console) async throws {
+    private func build(_ portfolio: Portfolio, to outputURL: URL, printer: PDFPrinter?, console: Console) async throws {
         try OutputFolder.check(outputURL, named: output, workspaceRoot: portfolio.root)
         let options = workspace.compilerOptions, renderOptions = self.renderOptions, force = self.force, output = self.output
         let progress = ProgressLine(
@@ -178,9 +184,9 @@ struct BuildCommand: AsyncParsableCommand {
                     outcome.failure = Self.leakRefusal
                     return outcome
                 }
+                let files = try PrintOptions.adding(Self.pdfName, printing: "workshop-pack.html", of: edition.files, with: printer, dated: compilation.asOf)
                 try OutputFolder.check(folderURL, named: folderName, workspaceRoot: account.root)
-                try OutputFolder.write(edition.files, to: folderURL, named: folderName, what: "the outputs")
-                let files = edition.files
+                try OutputFolder.write(files, to: folderURL, named: folderName, what: "the outputs")
                 outcome.notes.append("wrote \(files.count) file\(files.count == 1 ? "" : "s") to '\(folderName)'")
                 if let page = files.first(where: { $0.path == "workshop-pack.html" }) {
                     outcome.page = account.folder + "/" + page.path

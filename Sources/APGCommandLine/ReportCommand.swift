@@ -41,6 +41,8 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "Format of the diagnostics printed: \(DiagnosticFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: DiagnosticFormat = .human
 
+    @OptionGroup var printing: PrintOptions
+
     func validate() throws {
         if let history, history < 1 {
             throw ValidationError("--history takes a number of revisions of at least 1, not \(history)")
@@ -58,6 +60,7 @@ struct ReportCommand: AsyncParsableCommand {
             try await report(portfolio, to: outputURL, console: console)
             return
         }
+        let job = try printingJob()
         let compiled = try await workspace.compile(outputFolder: outputURL)
         DiagnosticPrinter.print(compiled, format: format, color: console.isTerminal, to: console)
         if compiled.hasErrors {
@@ -93,12 +96,21 @@ struct ReportCommand: AsyncParsableCommand {
         FollowUpJob(audience: audience, history: history, sheets: sheets, language: lang)
     }
 
+    /// The job with its PDF printer (`--pdf`); fails before anything is compiled when no
+    /// browser is found.
+    private func printingJob() throws -> FollowUpJob {
+        var job = self.job
+        job.printer = try printing.printer()
+        return job
+    }
+
     /// Each account's report into `OUT/<account folder>/`, side by side, and
     /// `OUT/index.html` linking them. `--since DIR` compares each account with its folder
     /// in DIR; `--since REV` and `--history` read each account's git history.
     private func report(_ portfolio: Portfolio, to outputURL: URL, console: Console) async throws {
         try OutputFolder.check(outputURL, named: output, workspaceRoot: portfolio.root)
-        let options = workspace.compilerOptions, job = self.job, output = self.output, since = self.since
+        let job = try printingJob()
+        let options = workspace.compilerOptions, output = self.output, since = self.since
         let sinceFolder = since.flatMap(Self.folder(at:))
         let progress = ProgressLine(
             console: console, label: "reporting on accounts", total: portfolio.accounts.count,
@@ -179,6 +191,8 @@ struct FollowUpJob: Sendable {
     var sheets: Bool
     /// `--lang`; nil means the global file's language when the report has its words.
     var language: String?
+    /// Prints `follow-up-report.pdf` (`--pdf`) when set.
+    var printer: PDFPrinter? = nil
 
     /// Writes the report of `compiled` (which has no errors) and returns the line that
     /// says what was written; a baseline with errors adds to `warnings`. A customer
@@ -268,6 +282,7 @@ struct FollowUpJob: Sendable {
             leaks = LeakCheck(edition).diagnostics(outputs: files.map(\.path))
             if leaks.hasErrors { return nil }
         }
+        files = try PrintOptions.adding("follow-up-report.pdf", printing: "follow-up-report.html", of: files, with: printer, dated: asOf)
         try OutputFolder.check(outputURL, named: output, workspaceRoot: root)
         try OutputFolder.write(files, to: outputURL, named: output, what: "the report")
         let status = report.status

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Compiler
 import Diagnostics
+import Foundation
 
 /// `apg rules`: every diagnostic apg can emit.
 struct RulesCommand: AsyncParsableCommand {
@@ -10,8 +11,26 @@ struct RulesCommand: AsyncParsableCommand {
         discussion: "'fix' after the severity marks a rule whose findings `apg fix` can correct."
     )
 
+    @Option(name: .customLong("write-docs"), help: ArgumentHelp(
+        "Write each rule's page, as `apg explain` prints it, to DIR/<CODE>.md instead of listing the rules (docs/rules/ in the repository; `apg lsp` links diagnostics to them).",
+        valueName: "DIR"))
+    var writeDocs: String?
+
     func run() async throws {
         let descriptors = RuleRegistry.allDescriptors
+        if let writeDocs {
+            let folder = URL(literalPath: writeDocs, relativeTo: APGMain.console.currentFolder)
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                for (name, page) in Self.docPages() {
+                    try AtomicFileWriter.replace(folder.appendingPathComponent(name), with: page)
+                }
+            } catch {
+                throw CommandFailure("cannot write the rule pages to '\(writeDocs)': \(error.localizedDescription)")
+            }
+            APGMain.console.out("wrote \(descriptors.count) rule pages to '\(writeDocs)'\n")
+            return
+        }
         let nameWidth = descriptors.map(\.id.name.count).max() ?? 0
         var text = ""
         for descriptor in descriptors {
@@ -21,6 +40,13 @@ struct RulesCommand: AsyncParsableCommand {
             text += "\(descriptor.id.code)  \(name)  \(severity)  \(fix)  \(descriptor.summary)\n"
         }
         APGMain.console.out(text)
+    }
+}
+
+extension RulesCommand {
+    /// `<CODE>.md` and its page for every rule, in code order.
+    static func docPages() -> [(name: String, page: String)] {
+        RuleRegistry.allDescriptors.map { ("\($0.id.code).md", ExplainCommand.page(for: $0)) }
     }
 }
 

@@ -30,8 +30,9 @@ public struct AccountCompiler: Sendable {
 
     /// Compiles the workspace at `root`. Throws only when the workspace cannot be read
     /// at all; author mistakes are diagnostics in the result.
-    public func compile(root: URL) async throws -> Compilation {
-        let workspace = try Workspace.load(root: root, outputFolder: options.outputFolder)
+    /// `overlay`: texts standing in for files on disk (see `Workspace.load`).
+    public func compile(root: URL, overlay: [String: [UInt8]] = [:]) async throws -> Compilation {
+        let workspace = try Workspace.load(root: root, outputFolder: options.outputFolder, overlay: overlay)
         return await compile(workspace: workspace)
     }
 

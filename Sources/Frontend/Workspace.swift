@@ -41,7 +41,12 @@ public struct Workspace: Sendable {
     /// only when they lead to a place inside `root`, linked folders once; a link back into
     /// a folder already read, a link out of `root` and a link that loops are reported and
     /// skipped.
-    public static func load(root: URL, outputFolder: URL? = nil) throws -> Workspace {
+    ///
+    /// `overlay` holds texts that stand in for files on disk (an editor's unsaved
+    /// buffers), by path relative to `root`: they replace what the disk holds, and a
+    /// guide that exists only there (new, or deleted while open) is read as well.
+    /// `apg.yaml` may be overlaid too.
+    public static func load(root: URL, outputFolder: URL? = nil, overlay: [String: [UInt8]] = [:]) throws -> Workspace {
         let fileManager = FileManager.default
         let rootURL = root.standardizedFileURL
         var isDirectory: ObjCBool = false
@@ -61,9 +66,9 @@ public struct Workspace: Sendable {
         var config = WorkspaceConfig()
         var configSource: SourceText?
         let configURL = rootURL.appendingPathComponent(configFileName)
-        if fileManager.fileExists(atPath: configURL.path) {
-            if let data = fileManager.contents(atPath: configURL.path) {
-                let bytes = LineEndings.normalizingLoneCarriageReturns([UInt8](data))
+        if overlay[configFileName] != nil || fileManager.fileExists(atPath: configURL.path) {
+            if let data = overlay[configFileName] ?? fileManager.contents(atPath: configURL.path).map({ [UInt8]($0) }) {
+                let bytes = LineEndings.normalizingLoneCarriageReturns(data)
                 if let offset = UTF8Validation.firstInvalidByte(in: bytes) {
                     let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes)
                     diagnostics.append(FrontMatterRules.invalidUTF8.diagnostic(
@@ -92,9 +97,13 @@ public struct Workspace: Sendable {
         walker.walk()
         diagnostics += walker.diagnostics
 
+        var paths = Set(walker.paths)
+        for path in overlay.keys where !paths.contains(path) && Self.isOverlaidGuide(path, root: rootURL, ignore: walker.ignore) { paths.insert(path) }
         var files: [(path: String, bytes: [UInt8])] = []
-        for path in walker.paths.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
-            if let data = fileManager.contents(atPath: rootURL.appendingPathComponent(path).path) {
+        for path in paths.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            if let text = overlay[path] {
+                files.append((path, text))
+            } else if let data = fileManager.contents(atPath: rootURL.appendingPathComponent(path).path) {
                 files.append((path, [UInt8](data)))
             } else {
                 diagnostics.append(FrontMatterRules.unreadableFile.diagnostic(
@@ -103,6 +112,24 @@ public struct Workspace: Sendable {
             }
         }
         return Workspace(root: rootURL, config: config, configSource: configSource, files: files, diagnostics: diagnostics)
+    }
+
+    /// Whether an overlaid path the walker did not find would be read as a guide: a
+    /// Markdown file that is not a README, in no hidden folder, no folder apg wrote
+    /// output to, and not ignored.
+    private static func isOverlaidGuide(_ path: String, root: URL, ignore: IgnoreList) -> Bool {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard let name = segments.last?.lowercased(), name.hasSuffix(".md"), name != "readme.md" else { return false }
+        guard !segments.contains(where: { $0.isEmpty || $0.hasPrefix(".") || $0 == ".." }) else { return false }
+        var folder = root
+        var relative = ""
+        for segment in segments.dropLast() {
+            folder.appendPathComponent(String(segment))
+            relative += relative.isEmpty ? String(segment) : "/" + segment
+            if ignore.matches(relative, isFolder: true) { return false }
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(outputMarkerName).path) { return false }
+        }
+        return !ignore.matches(path, isFolder: false)
     }
 }
 

@@ -26,6 +26,36 @@ public struct WorkspaceConfig: Sendable {
         }
     }
 
+    /// `workshop: { date, venue, agenda: [{ time, topic, owner }] }`.
+    public struct Workshop: Sendable, Hashable {
+        public struct Slot: Sendable, Hashable {
+            /// As written (`09:00`, `9:30–10:15`).
+            public var time: String
+            public var topic: String
+            /// A handle, without its `@`.
+            public var owner: String?
+            /// Where the owner is written, else the point.
+            public var location: SourceLocation?
+
+            public init(time: String, topic: String, owner: String? = nil, location: SourceLocation? = nil) {
+                self.time = time
+                self.topic = topic
+                self.owner = owner
+                self.location = location
+            }
+        }
+
+        public var date: PlanDate?
+        public var venue: String?
+        public var agenda: [Slot] = []
+
+        public init(date: PlanDate? = nil, venue: String? = nil, agenda: [Slot] = []) {
+            self.date = date
+            self.venue = venue
+            self.agenda = agenda
+        }
+    }
+
     public var account: String?
     public var horizon: Horizon?
     /// `review.cadence` in days.
@@ -48,6 +78,11 @@ public struct WorkspaceConfig: Sendable {
     public var concepts: [String: [String: [String]]] = [:]
     /// `synthesis:` thresholds, by name (`title-similarity`, `cross-language`, …).
     public var synthesis: [String: Double] = [:]
+    /// `workshop:`: when and where the workshop is, and its agenda (the pack's cover and agenda).
+    public var workshop: Workshop?
+    /// `docs-url:`: where the rule pages (`docs/rules/<CODE>.md`) are published; `apg lsp`
+    /// links each diagnostic to `<docs-url>/<CODE>.md`.
+    public var docsURL: String?
     /// Where each top-level key was written in `apg.yaml`.
     public var keyLocations: [String: SourceLocation] = [:]
 

@@ -22,7 +22,7 @@ import Testing
         #expect(!page.contains("src=\"http") && !page.contains("href=\"http") && !page.contains("@import"))
         #expect(page.contains("@page"))
         #expect(page.contains("<svg") && page.contains("class=\"org-chart\"") && page.contains("class=\"gantt\""))
-        #expect(page.contains("<td>2027-01-20</td>") || page.contains("<dd>2027-01-20</dd>"))
+        #expect(page.contains("<td class=\"date\">2027-01-20</td>") || page.contains("<dd><span class=\"date\">2027-01-20</span></dd>"))
     }
 
     @Test func markdownHasMermaidDiagrams() throws {

@@ -138,6 +138,16 @@ public struct CustomerEdition: Sendable {
         result.model = edited
         result.files = []
         result.sources = [:]
+        // The workshop's agenda names its owners as the edition names people: by name, and
+        // not at all when the member is not shown.
+        if var workshop = config.workshop {
+            workshop.agenda = workshop.agenda.map { slot in
+                var slot = slot
+                slot.owner = slot.owner.flatMap { owner in shown.members.contains(owner.lowercased()) ? names[owner.lowercased()] : nil }
+                return slot
+            }
+            result.workspace.config.workshop = workshop
+        }
         result.diagnostics = []
         var synthesis = Synthesizer(config: config).synthesize(edited)
         synthesis.diagnostics = []

@@ -30,6 +30,7 @@ public enum RuleRegistry {
         ItemAddressed(),
         StaleAction(),
         StatusHistory(),
+        WorkshopOwner(),
     ]
 
     /// Runs every rule. Each is linear in the size of the account, so this is too.

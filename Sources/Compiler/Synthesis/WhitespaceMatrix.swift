@@ -6,8 +6,9 @@ import PlanModel
 ///
 /// Each source item counts in the cell of its own unit and each of its products, with its
 /// own value, so merging items from different units loses nothing. A strategy targets a
-/// unit when its `Units` names the unit or a unit above it; rejected strategies do not
-/// count.
+/// unit when its `Units` names the unit or a unit above it, or when it addresses an item
+/// raised for the unit (the issues section then says "addressed by" it, and the matrix
+/// must not call the unit untargeted); rejected strategies do not count.
 public struct WhitespaceMatrix: Sendable, Hashable {
     /// Every product named by an item, sorted.
     public var products: [String] = []
@@ -40,8 +41,12 @@ public struct WhitespaceMatrix: Sendable, Hashable {
         var productNames: [String: String] = [:]
         // unit key → product key → (synthesized ids, opportunity quantities)
         var grid: [String: [String: (ids: Set<String>, opportunities: Set<String>, issues: Set<String>, values: [Quantity])]] = [:]
+        // unit key → strategies addressing an item of the unit; unlike `Units`, this does not
+        // carry down to the units below it.
+        var addressing: [String: Set<String>] = [:]
         for item in items {
             guard let unit = item.unit?.key, let cluster = clusterOf[item.key] else { continue }
+            if !cluster.addressedBy.isEmpty { addressing[unit, default: []].formUnion(cluster.addressedBy) }
             for product in item.products {
                 let key = TitleAnalyzer.fold(product)
                 guard !key.isEmpty else { continue }
@@ -67,7 +72,7 @@ public struct WhitespaceMatrix: Sendable, Hashable {
         var matrix = WhitespaceMatrix()
         matrix.products = productNames.keys.sorted().compactMap { productNames[$0] }
         for unit in Set(grid.keys).union(targets.keys).sorted() {
-            let targetedBy = tree.lineage(of: unit).reduce(into: Set<String>()) { $0.formUnion(targets[$1] ?? []) }.sorted()
+            let targetedBy = tree.lineage(of: unit).reduce(into: addressing[unit] ?? []) { $0.formUnion(targets[$1] ?? []) }.sorted()
             let cells = (grid[unit] ?? [:]).keys.sorted().compactMap { key -> Cell? in
                 guard let cell = grid[unit]?[key] else { return nil }
                 return Cell(

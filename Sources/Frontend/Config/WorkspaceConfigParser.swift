@@ -6,7 +6,7 @@ import Yams
 /// Reads `apg.yaml` (spec §8). Every problem is a diagnostic in `apg.yaml`; what cannot
 /// be read keeps its default.
 public struct WorkspaceConfigParser {
-    public static let knownKeys = ["account", "horizon", "review", "limits", "rules", "fields", "customer-fields", "vocabulary", "ignore", "synthesis", "concepts"]
+    public static let knownKeys = ["account", "horizon", "review", "limits", "rules", "fields", "customer-fields", "vocabulary", "ignore", "synthesis", "concepts", "workshop", "docs-url"]
 
     public init() {}
 
@@ -47,6 +47,8 @@ public struct WorkspaceConfigParser {
             case "vocabulary": config.vocabulary = reader.vocabulary(value)
             case "ignore": config.ignore = reader.list(value, key: key)
             case "concepts": config.concepts = reader.concepts(value)
+            case "workshop": config.workshop = reader.workshop(value)
+            case "docs-url": config.docsURL = reader.text(value, key: key).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             default: config.synthesis = reader.synthesis(value)
             }
         }
@@ -133,6 +135,56 @@ public struct WorkspaceConfigParser {
                 return nil
             }
             return WorkspaceConfig.Horizon(start: start, end: end)
+        }
+
+        /// `workshop: { date, venue, agenda: [{ time, topic, owner }] }` (spec §8).
+        mutating func workshop(_ node: Node) -> WorkspaceConfig.Workshop? {
+            let example = "{ date: 2027-02-10, venue: Stuttgart, agenda: [{ time: \"09:00\", topic: Goals, owner: kbauer }] }"
+            guard let mapping = mapping(node, key: "workshop", example: example) else { return nil }
+            var workshop = WorkspaceConfig.Workshop()
+            for (keyNode, value) in mapping {
+                let key = keyNode.scalarText ?? ""
+                switch key {
+                case "date": workshop.date = readDate(value, key: "workshop.date", yaml: yaml, diagnostics: &diagnostics)
+                case "venue": workshop.venue = text(value, key: "workshop.venue")
+                case "agenda":
+                    if value.isNull { continue }
+                    guard case .sequence(let slots) = value else {
+                        wrongType("'workshop.agenda' must be a list, not \(value.kindName)", value,
+                                  fix: "write one '- { time: \"09:00\", topic: …, owner: … }' line per agenda point")
+                        continue
+                    }
+                    workshop.agenda = []
+                    for slot in slots {
+                        if let read = agendaSlot(slot) { workshop.agenda.append(read) }
+                    }
+                default: unknownKey(key, at: yaml.location(of: keyNode), known: ["date", "venue", "agenda"], in: "'workshop'")
+                }
+            }
+            return workshop
+        }
+
+        private mutating func agendaSlot(_ node: Node) -> WorkspaceConfig.Workshop.Slot? {
+            guard let mapping = mapping(node, key: "workshop.agenda[]", example: "{ time: \"09:00\", topic: Stretch vision, owner: kbauer }") else { return nil }
+            var time = "", topic = "", owner: String?
+            var location = yaml.location(of: node)
+            for (keyNode, value) in mapping {
+                let key = keyNode.scalarText ?? ""
+                switch key {
+                case "time": time = text(value, key: "time") ?? ""
+                case "topic": topic = text(value, key: "topic") ?? ""
+                case "owner":
+                    // `owner: kbauer` or `owner: "@kbauer"` (a bare `@` cannot start YAML).
+                    owner = text(value, key: "owner").map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
+                    location = yaml.location(of: value)
+                default: unknownKey(key, at: yaml.location(of: keyNode), known: ["time", "topic", "owner"], in: "an agenda point")
+                }
+            }
+            guard !topic.isEmpty else {
+                wrongType("an agenda point needs a 'topic'", node, fix: "write '{ time: \"09:00\", topic: <what is worked on>, owner: <handle> }'")
+                return nil
+            }
+            return WorkspaceConfig.Workshop.Slot(time: time, topic: topic, owner: owner, location: location)
         }
 
         /// `review: { cadence: 30d }`; units `d` (days), `w` (weeks), `m` (months of 30

@@ -1,9 +1,9 @@
 /// The kinds of entity a guide defines, with what each accepts (spec §5).
-enum EntityKind {
+public enum EntityKind: Sendable {
     case member, unit, stakeholder, item, goal, strategy, tactic, action
 
     /// The canonical attribute keys this kind reads; any other known key is misplaced.
-    var attributes: Set<String> {
+    public var attributes: Set<String> {
         switch self {
         case .member: ["role", "function", "country", "email", "visibility"]
         case .unit: ["type", "country", "acquired", "themes", "covered-by", "contacts", "visibility"]
@@ -35,7 +35,7 @@ enum EntityKind {
         }
     }
 
-    var noun: String {
+    public var noun: String {
         switch self {
         case .member: "team member"
         case .unit: "organization unit"

@@ -22,6 +22,8 @@ public struct PackView: TemplateObject {
     public var units: [UnitView] = []
     public var orgChartSVG = Trusted("")
     public var orgChartMermaid = Trusted("")
+    /// The organization did not fit one chart: the pack says it continues.
+    public var orgChartIsSplit = false
     public var hasUnits = false
     public var stakeholderStances: [String] = []
     public var stakeholderGrid: [StakeholderRowView] = []
@@ -41,6 +43,9 @@ public struct PackView: TemplateObject {
     public var timelineMermaid = Trusted("")
     public var timelineSpan = ""
     public var hasTimeline = false
+    /// The timeline's milestones by date, the table under the chart.
+    public var timelineMilestones: [MemberSheetRowView] = []
+    public var hasTimelineMilestones = false
     public var responsibilities: [ResponsibilityView] = []
     public var hasResponsibilities = false
     public var notes: [ProseView] = []
@@ -50,6 +55,20 @@ public struct PackView: TemplateObject {
     public var mergeSuggestions: [MergeSuggestionView] = []
     public var hasMergeSuggestions = false
     public var hasAppendix = false
+    /// The `@page` rules with the running footer (account, edition, "3 of 19").
+    public var pagePrintCSS = Trusted("")
+    /// `apg.yaml` `workshop:`: date, venue and agenda, when given.
+    public var workshopDate: String? = nil
+    public var workshopVenue: String? = nil
+    public var workshopAgenda: [WorkshopSlotView] = []
+    public var hasWorkshopAgenda = false
+    public var worksheets: [GoalWorksheetView] = []
+    public var hasWorksheets = false
+    public var memberSheets: [MemberSheetView] = []
+    public var hasMemberSheets = false
+    /// Items merged from several sources, with the evidence (team edition, appendix).
+    public var mergedItems: [ItemEntryView] = []
+    public var hasMergedItems = false
 
     public init() {}
 
@@ -72,6 +91,7 @@ public struct PackView: TemplateObject {
         .init("units") { $0.units },
         .init("orgChartSVG") { $0.orgChartSVG },
         .init("orgChartMermaid") { $0.orgChartMermaid },
+        .init("orgChartIsSplit") { $0.orgChartIsSplit },
         .init("hasUnits") { $0.hasUnits },
         .init("stakeholderStances") { $0.stakeholderStances },
         .init("stakeholderGrid") { $0.stakeholderGrid },
@@ -90,6 +110,8 @@ public struct PackView: TemplateObject {
         .init("timelineMermaid") { $0.timelineMermaid },
         .init("timelineSpan") { $0.timelineSpan },
         .init("hasTimeline") { $0.hasTimeline },
+        .init("timelineMilestones") { $0.timelineMilestones },
+        .init("hasTimelineMilestones") { $0.hasTimelineMilestones },
         .init("responsibilities") { $0.responsibilities },
         .init("hasResponsibilities") { $0.hasResponsibilities },
         .init("notes") { $0.notes },
@@ -98,6 +120,17 @@ public struct PackView: TemplateObject {
         .init("mergeSuggestions") { $0.mergeSuggestions },
         .init("hasMergeSuggestions") { $0.hasMergeSuggestions },
         .init("hasAppendix") { $0.hasAppendix },
+        .init("pagePrintCSS") { $0.pagePrintCSS },
+        .init("workshopDate") { $0.workshopDate },
+        .init("workshopVenue") { $0.workshopVenue },
+        .init("workshopAgenda") { $0.workshopAgenda },
+        .init("hasWorkshopAgenda") { $0.hasWorkshopAgenda },
+        .init("worksheets") { $0.worksheets },
+        .init("hasWorksheets") { $0.hasWorksheets },
+        .init("memberSheets") { $0.memberSheets },
+        .init("hasMemberSheets") { $0.hasMemberSheets },
+        .init("mergedItems") { $0.mergedItems },
+        .init("hasMergedItems") { $0.hasMergedItems },
     ]
 }
 
@@ -418,11 +451,23 @@ public struct StakeholderView: TemplateObject {
 
 public struct ItemGroupView: TemplateObject {
     public var unit = ""
+    public var depth = 0
+    /// Items under this unit and the units below it; `count` of them are its own.
+    public var rolledUp = 0
+    public var count = 0
+    public var hasEntries = false
+    /// Some items sit under units below this one.
+    public var hasRollUp = false
     public var themes: [ItemThemeView] = []
     public init() {}
 
     public static let templateFields: [TemplateField<Self>] = [
         .init("unit") { $0.unit },
+        .init("depth") { $0.depth },
+        .init("rolledUp") { $0.rolledUp },
+        .init("count") { $0.count },
+        .init("hasEntries") { $0.hasEntries },
+        .init("hasRollUp") { $0.hasRollUp },
         .init("themes") { $0.themes },
     ]
 }
@@ -475,8 +520,11 @@ public struct ItemEntryView: TemplateObject {
 
 public struct ItemSourceView: TemplateObject {
     public var code = ""
-    /// Only for merged entries: a single source has the entry's title.
-    public var title: String? = nil
+    /// Only shown for merged entries (`hasTitle`): a single source has the entry's title.
+    /// Not optional: a nil title made mustache look the name up in the entry and show
+    /// the entry's title again.
+    public var title = ""
+    public var hasTitle = false
     public var country = ""
     public var location = ""
     /// Lets the Markdown pack separate a list without a trailing separator.
@@ -486,6 +534,7 @@ public struct ItemSourceView: TemplateObject {
     public static let templateFields: [TemplateField<Self>] = [
         .init("code") { $0.code },
         .init("title") { $0.title },
+        .init("hasTitle") { $0.hasTitle },
         .init("country") { $0.country },
         .init("location") { $0.location },
         .init("isFirst") { $0.isFirst },

@@ -47,6 +47,12 @@ struct PackViewBuilder {
         fillWhitespace(&view)
         fillTimeline(&view)
         fillResponsibilities(&view)
+        fillWorkshop(&view)
+        view.pagePrintCSS = Trusted(PagePrintCSS(
+            account: model.account,
+            edition: audience == .customer ? "\(labels.label("customerEdition")) · \(labels.label("asOf")) \(facts.date.iso)" : labels.label("internalEdition"),
+            isInternal: audience == .team,
+            pageOf: labels.label("pageOf")).css)
         let origins = origins
         view.notes = model.prose.map { section in
             var prose = ProseView()
@@ -69,7 +75,7 @@ struct PackViewBuilder {
             }
         }
         view.hasMergeSuggestions = !view.mergeSuggestions.isEmpty
-        view.hasAppendix = view.hasNotes || view.diagnostics != nil || view.hasMergeSuggestions
+        view.hasAppendix = view.hasNotes || view.diagnostics != nil || view.hasMergeSuggestions || view.hasMergedItems
         view.agenda = agenda()
         view.contents = contents(view)
         return view
@@ -90,7 +96,9 @@ struct PackViewBuilder {
         entries.append(("actions", "tacticsActions"))
         if view.hasTimeline { entries.append(("timeline", "timeline")) }
         if view.hasResponsibilities { entries.append(("responsibility", "responsibility")) }
-        if view.hasNotes || view.diagnostics != nil { entries.append(("appendix", "appendix")) }
+        if view.hasWorksheets { entries.append(("worksheets", "worksheets")) }
+        if view.hasMemberSheets { entries.append(("member-sheets", "memberSheets")) }
+        if view.hasAppendix { entries.append(("appendix", "appendix")) }
         return entries.enumerated().map { index, entry in
             var item = ContentsEntryView()
             item.number = String(index + 1)
@@ -283,12 +291,9 @@ struct PackViewBuilder {
                 let unit = node.unit
                 let meta = [unit.type.map { labels.value("unit-type", $0.rawValue) }, unit.country].compactMap { $0 }.joined(separator: " · ")
                 return OrgChartSVG.Box(
-                    // The acquired badge shares the first line: leave it room.
-                    title: XMLText.wrap(codedTitle(of: unit), width: OrgChartSVG.titleColumns - (unit.acquired == nil ? 0 : 7), limit: 2),
+                    title: codedTitle(of: unit),
                     subtitle: meta,
-                    themes: unit.themes.flatMap { theme in
-                        XMLText.wrap(theme, width: OrgChartSVG.textColumns - 2, limit: 2).enumerated().map { $0 == 0 ? "• \($1)" : "\u{00A0}\u{00A0}\u{00A0}\($1)" }
-                    },
+                    themes: unit.themes,
                     acquired: unit.acquired.map { "★ \($0)" },
                     isCovered: compilation.isCustomerEdition ? nil : !unit.coveredBy.isEmpty
                 )
@@ -299,7 +304,9 @@ struct PackViewBuilder {
             uncoveredLabel: labels.label("uncovered"),
             acquiredLabel: "★ \(labels.label("acquired"))"
         )
-        view.orgChartSVG = Trusted(chart.render())
+        let charts = chart.render()
+        view.orgChartSVG = Trusted(charts.joined(separator: "\n"))
+        view.orgChartIsSplit = charts.count > 1
         view.orgChartMermaid = Trusted(Mermaid.orgChart(tree, showsCoverage: !compilation.isCustomerEdition))
     }
 
@@ -349,6 +356,11 @@ struct PackViewBuilder {
         view.itemGroups = entries.groups.map { group in
             var item = ItemGroupView()
             item.unit = group.unit.map { unitTitles[$0] ?? $0 } ?? labels.label("noUnit")
+            item.depth = group.depth
+            item.rolledUp = group.rolledUp
+            item.count = group.count
+            item.hasEntries = group.count > 0
+            item.hasRollUp = group.rolledUp > group.count
             item.themes = group.themes.map { theme in
                 var themeView = ItemThemeView()
                 themeView.theme = theme.theme ?? labels.label("noTheme")
@@ -370,7 +382,8 @@ struct PackViewBuilder {
                         var sourceView = ItemSourceView()
                         sourceView.isFirst = index == 0
                         sourceView.code = code(of: source)
-                        sourceView.title = entry.sources.count > 1 ? source.title : nil
+                        sourceView.title = source.title
+                        sourceView.hasTitle = entry.sources.count > 1
                         sourceView.country = origins.origin(of: source.location) ?? labels.label("global")
                         sourceView.location = "\(source.location.file):\(source.location.line)"
                         return sourceView
@@ -414,6 +427,11 @@ struct PackViewBuilder {
             return summary
         }
         view.hasItems = !view.itemGroups.isEmpty
+        if audience == .team {
+            view.mergedItems = view.itemGroups.flatMap { $0.themes.flatMap { $0.entries.filter(\.hasMerges) } }
+                .sorted { $0.rank < $1.rank }
+        }
+        view.hasMergedItems = !view.mergedItems.isEmpty
     }
 
     /// The synthesis pass's units × products matrix, rows in organization-tree order.
@@ -438,7 +456,8 @@ struct PackViewBuilder {
                 var cellView = WhitespaceCellView()
                 guard let cell = cells[product] else { return cellView }
                 cellView.isEmpty = false
-                cellView.mark = String(cell.items.count)
+                // Summed opportunity values where the items give them, else how many items.
+                cellView.mark = cell.values.isEmpty ? String(cell.items.count) : cell.values.map { $0.compactText(format) }.joined(separator: " + ")
                 cellView.isWhitespace = cell.isWhitespace
                 cellView.title = cell.items.joined(separator: ", ")
                 return cellView
@@ -452,8 +471,25 @@ struct PackViewBuilder {
         let timeline = ActionTimeline(compilation: compilation, labels: labels)
         guard let span = timeline.span, !timeline.rows.isEmpty else { return }
         view.timelineSpan = "\(span.lowerBound.iso) – \(span.upperBound.iso)"
-        view.timelineSVG = Trusted(GanttSVG(rows: timeline.rows, span: span).render())
+        let statuses = ActionStatus.allCases.filter { status in timeline.rows.contains { $0.statusClass == status.rawValue } }
+        var chart = GanttSVG(lines: timeline.lines, span: span, asOf: (compilation.asOf, labels.label("today")))
+        chart.legend = statuses.map { ($0.rawValue, labels.value("action-status", $0.rawValue)) }
+        chart.milestoneLabel = labels.label("milestone")
+        view.timelineSVG = Trusted(chart.render())
         view.timelineMermaid = Trusted(Mermaid.gantt(title: labels.label("timeline"), sections: timeline.sections))
+        view.timelineMilestones = timeline.milestones.map { milestone in
+            var row = MemberSheetRowView()
+            row.date = milestone.date.written
+            row.kind = labels.label("milestone")
+            row.isMilestone = true
+            row.code = code(of: milestone.action)
+            row.title = "\(milestone.title) (\(milestone.action.title))"
+            let status = milestone.action.effectiveStatus
+            row.status = labels.value("action-status", status.rawValue)
+            row.statusClass = status.rawValue
+            return row
+        }
+        view.hasTimelineMilestones = !view.timelineMilestones.isEmpty
         view.hasTimeline = true
     }
 
@@ -487,6 +523,101 @@ struct PackViewBuilder {
             return row
         }
         view.hasResponsibilities = !view.responsibilities.isEmpty
+    }
+
+    /// `apg.yaml` `workshop:` on the cover and agenda, a worksheet per goal and a sheet
+    /// per member with work. A customer edition's model holds its selected strategies and
+    /// the people by name only, so its worksheets follow the allow-list by themselves.
+    private func fillWorkshop(_ view: inout PackView) {
+        if let workshop = compilation.workspace.config.workshop {
+            view.workshopDate = workshop.date?.iso
+            view.workshopVenue = workshop.venue
+            view.workshopAgenda = workshop.agenda.map { slot in
+                var row = WorkshopSlotView()
+                row.time = slot.time
+                row.topic = slot.topic
+                row.owner = slot.owner.map { compilation.isCustomerEdition ? $0 : "@\($0)" } ?? ""
+                return row
+            }
+            view.hasWorkshopAgenda = !view.workshopAgenda.isEmpty
+        }
+        let blankLines = [1, 2, 3]
+        view.worksheets = view.goals.map { goal in
+            var sheet = GoalWorksheetView()
+            sheet.code = goal.code
+            sheet.title = goal.title
+            sheet.metric = goal.metric
+            sheet.target = goal.target
+            sheet.due = goal.due
+            sheet.strategies = goal.strategies
+            sheet.hasStrategies = !goal.strategies.isEmpty
+            sheet.blankStrategies = blankLines
+            sheet.work = goal.strategies.flatMap { strategy -> [WorksheetRowView] in
+                func row(_ action: ActionView) -> WorksheetRowView {
+                    var row = WorksheetRowView()
+                    row.strategy = strategy.code
+                    row.code = action.code
+                    row.title = action.title
+                    row.owners = action.owners
+                    row.due = action.due
+                    return row
+                }
+                let tactics = strategy.tactics.flatMap { tactic -> [WorksheetRowView] in
+                    var header = WorksheetRowView()
+                    header.strategy = strategy.code
+                    header.code = tactic.code
+                    header.title = tactic.title
+                    header.isTactic = true
+                    header.owners = tactic.owners ?? ""
+                    return [header] + tactic.actions.map(row)
+                }
+                return tactics + strategy.actions.map(row)
+            }
+            sheet.blankWork = blankLines
+            return sheet
+        }
+        view.hasWorksheets = !view.worksheets.isEmpty
+
+        struct Dated { var date: PlanDate; var row: MemberSheetRowView }
+        var byMember: [String: [Dated]] = [:]
+        for action in facts.orderedActions {
+            var seen: Set<String> = []
+            let status = action.effectiveStatus
+            for owner in action.owners where seen.insert(owner.key).inserted {
+                func row(_ kind: String, _ title: String) -> MemberSheetRowView {
+                    var row = MemberSheetRowView()
+                    row.kind = labels.label(kind)
+                    row.isMilestone = kind == "milestone"
+                    row.code = code(of: action)
+                    row.title = title
+                    row.status = labels.value("action-status", status.rawValue)
+                    row.statusClass = status.rawValue
+                    return row
+                }
+                if let due = action.due {
+                    var dueRow = row("action", action.title)
+                    dueRow.date = due.written
+                    byMember[owner.key, default: []].append(Dated(date: due, row: dueRow))
+                } else {
+                    byMember[owner.key, default: []].append(Dated(date: PlanDate(year: 9999, month: 12, day: 31)!, row: row("action", action.title)))
+                }
+                for milestone in action.milestones {
+                    var milestoneRow = row("milestone", "\(milestone.title) (\(action.title))")
+                    milestoneRow.date = milestone.date.written
+                    byMember[owner.key, default: []].append(Dated(date: milestone.date, row: milestoneRow))
+                }
+            }
+        }
+        view.memberSheets = model.team.compactMap { member in
+            guard let dated = byMember[member.key], !dated.isEmpty else { return nil }
+            var sheet = MemberSheetView()
+            sheet.name = member.title
+            sheet.handle = compilation.isCustomerEdition ? nil : "@\(member.handle)"
+            // By date; an action without a due date last; ties keep plan order (stable sort).
+            sheet.rows = dated.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element.row)
+            return sheet
+        }
+        view.hasMemberSheets = !view.memberSheets.isEmpty
     }
 
     private func diagnostics() -> DiagnosticsView {

@@ -3,10 +3,13 @@ import PlanModel
 
 /// The synthesized issues and opportunities as the pack shows them: the synthesis pass's
 /// items (`compilation.synthesis`) grouped by unit in organization order, then by theme,
-/// each entry with the source items it stands for and why they were merged.
+/// each entry with the source items it stands for.
 ///
-/// An item whose sources name several units is listed under each of them: a unit's table
-/// must show everything raised for it. Items naming no unit come last.
+/// Each item is listed once, under its own unit: the one unit its sources name, or the
+/// nearest unit above all the units they name (the same concern raised by two plants
+/// belongs to their division). A unit above it shows a roll-up count instead of the rows
+/// again, so that a printed pack does not repeat a table per level. Items naming no unit
+/// (or units in separate trees with no common unit) come last.
 struct SynthesizedEntries {
     struct Entry {
         var item: SynthesizedItem
@@ -22,7 +25,11 @@ struct SynthesizedEntries {
     struct UnitGroup {
         /// The unit's model key; nil for the items naming no unit.
         var unit: String?
+        var depth = 0
+        /// Items under this unit and every unit below it.
+        var rolledUp = 0
         var themes: [ThemeGroup]
+        var count: Int { themes.reduce(0) { $0 + $1.entries.count } }
     }
 
     let groups: [UnitGroup]
@@ -31,27 +38,52 @@ struct SynthesizedEntries {
         let model = compilation.model
         let synthesis = compilation.synthesis
         let itemsByKey = Dictionary(model.items.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let byID = Dictionary(synthesis.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         func entry(_ item: SynthesizedItem) -> Entry {
             Entry(item: item, sources: item.members.compactMap { itemsByKey[$0.lowercased()] })
         }
 
-        // Units in organization-tree order (the same order as the org chart); a unit the
-        // tree does not know (a dangling reference) after them, by key.
-        let treeOrder = OrgTree(units: model.units).nodes.map(\.unit.key)
-        let rank = Dictionary(treeOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let rollups = synthesis.byUnit.filter { !$0.items.isEmpty }.sorted { lhs, rhs in
-            let l = (rank[lhs.unit.lowercased()] ?? Int.max, lhs.unit.lowercased())
-            let r = (rank[rhs.unit.lowercased()] ?? Int.max, rhs.unit.lowercased())
-            return l < r
+        // Units in organization-tree order (the same order as the org chart).
+        let tree = OrgTree(units: model.units)
+        var parentOf: [Int: Int] = [:]
+        for (index, node) in tree.nodes.enumerated() {
+            for child in node.children { parentOf[child] = index }
         }
-        var groups = rollups.map { rollup in
-            UnitGroup(unit: rollup.unit.lowercased(), themes: Self.byTheme(rollup.items.compactMap { byID[$0] }.map(entry), synthesis: synthesis, language: language))
+        let rank = Dictionary(tree.nodes.enumerated().map { ($1.unit.key, $0) }, uniquingKeysWith: { first, _ in first })
+        func lineage(_ index: Int) -> [Int] {
+            var path = [index]
+            while let parent = parentOf[path[path.count - 1]], path.count <= tree.nodes.count { path.append(parent) }
+            return path.reversed()
         }
-        let unplaced = synthesis.items.filter(\.units.isEmpty)
+        func home(of item: SynthesizedItem) -> Int? {
+            let placed = Set(item.units.compactMap { rank[$0.lowercased()] }).sorted()
+            guard var common = placed.first.map(lineage) else { return nil }
+            for index in placed.dropFirst() {
+                let other = lineage(index)
+                common = Array(zip(common, other).prefix { $0 == $1 }.map(\.0))
+                if common.isEmpty { return nil }
+            }
+            return common.last
+        }
+
+        var direct: [Int: [Entry]] = [:]
+        var rolledUp = [Int](repeating: 0, count: tree.nodes.count)
+        var unplaced: [Entry] = []
+        for item in synthesis.items {
+            guard let index = home(of: item) else {
+                unplaced.append(entry(item))
+                continue
+            }
+            direct[index, default: []].append(entry(item))
+            for ancestor in lineage(index) { rolledUp[ancestor] += 1 }
+        }
+        var groups: [UnitGroup] = tree.nodes.indices.filter { rolledUp[$0] > 0 }.map { index in
+            UnitGroup(
+                unit: tree.nodes[index].unit.key, depth: tree.nodes[index].depth, rolledUp: rolledUp[index],
+                themes: Self.byTheme(direct[index] ?? [], synthesis: synthesis, language: language))
+        }
         if !unplaced.isEmpty {
-            groups.append(UnitGroup(unit: nil, themes: Self.byTheme(unplaced.map(entry), synthesis: synthesis, language: language)))
+            groups.append(UnitGroup(unit: nil, rolledUp: unplaced.count, themes: Self.byTheme(unplaced, synthesis: synthesis, language: language)))
         }
         self.groups = groups
     }

@@ -3,7 +3,7 @@
 enum EmbeddedTemplates {
     static let files: [(name: String, text: String)] = [
         ("html-action.mustache", ###"""
-<tr><td><span class="code">{{code}}</span> {{title}}{{#hasMilestones}}<br><span class="muted">{{labels.milestones}}:</span> <span class="list">{{#milestones}}<span>{{date}} — {{title}}</span>{{/milestones}}</span>{{/hasMilestones}}</td><td>{{owners}}</td><td>{{due}}</td><td><span class="status {{statusClass}}">{{status}}</span></td><td>{{metric}}</td><td>{{target}}{{#actual}} ({{labels.actual}}: {{actual}}){{/actual}}</td></tr>
+<tr><td><span class="code">{{code}}</span> {{title}}{{#hasMilestones}}<br><span class="muted">{{labels.milestones}}:</span> <span class="list">{{#milestones}}<span><span class="date">{{date}}</span> — {{title}}</span>{{/milestones}}</span>{{/hasMilestones}}</td><td>{{owners}}</td><td class="date">{{due}}</td><td><span class="status {{statusClass}}">{{status}}</span></td><td>{{metric}}</td><td>{{target}}{{#actual}} ({{labels.actual}}: {{actual}}){{/actual}}</td></tr>
 
 """###),
         ("html-pack.mustache", ###"""
@@ -15,36 +15,49 @@ enum EmbeddedTemplates {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>{{account}} — {{labels.packTitle}}</title>
 {{> html-style}}
+<style>{{{pagePrintCSS}}}</style>
 </head>
 <body>
 <section class="cover" id="cover">
 <p class="muted">{{labels.packTitle}}</p>
 <h1>{{account}}</h1>
 {{#isCustomerEdition}}<p class="edition">{{labels.customerEdition}} · {{labels.asOf}} {{date}}</p>{{/isCustomerEdition}}
-{{^isCustomerEdition}}<p class="edition">{{labels.internalEdition}}</p><div class="print-footer" aria-hidden="true">{{labels.internalEdition}}</div>{{/isCustomerEdition}}
+{{^isCustomerEdition}}<p class="edition">{{labels.internalEdition}}</p>{{/isCustomerEdition}}
 <dl>
-<dt>{{labels.date}}</dt><dd>{{date}}</dd>
+{{#workshopDate}}<dt>{{labels.workshopDate}}</dt><dd><span class="date">{{.}}</span></dd>
+{{/workshopDate}}{{#workshopVenue}}<dt>{{labels.venue}}</dt><dd>{{.}}</dd>
+{{/workshopVenue}}<dt>{{labels.date}}</dt><dd><span class="date">{{date}}</span></dd>
 <dt>{{labels.countries}}</dt><dd>{{countries}}</dd>
 </dl>
 <h3>{{labels.contributingFiles}}</h3>
-<table>
+<div class="table-wrap"><table>
 <thead><tr><th>{{labels.file}}</th><th>{{labels.origin}}</th><th>{{labels.language}}</th><th>{{labels.updated}}</th><th>{{labels.authors}}</th></tr></thead>
 <tbody>
-{{#sources}}<tr><td>{{path}}</td><td>{{origin}}</td><td>{{language}}</td><td>{{updated}}</td><td>{{authors}}</td></tr>
+{{#sources}}<tr><td>{{path}}</td><td>{{origin}}</td><td>{{language}}</td><td class="date">{{updated}}</td><td>{{authors}}</td></tr>
 {{/sources}}
 </tbody>
-</table>
+</table></div>
 <nav class="toc" aria-label="{{labels.contents}}">
 <h3>{{labels.contents}}</h3>
 <ol>
-{{#contents}}<li><span class="n">{{number}}.</span> <a href="#{{anchor}}">{{title}}</a></li>
+{{#contents}}<li><span class="n">{{number}}.</span> <a href="#{{anchor}}">{{title}}</a><span class="toc-page" data-anchor="{{anchor}}"></span></li>
 {{/contents}}
 </ol>
 </nav>
 </section>
 
 <section class="chapter" id="agenda">
-<h2>{{labels.agenda}}</h2>
+<h2><span class="page-mark">@@page:agenda@@</span>{{labels.agenda}}</h2>
+{{#hasWorkshopAgenda}}<h3>{{labels.workshopAgenda}}{{#workshopDate}} · <span class="date">{{.}}</span>{{/workshopDate}}{{#workshopVenue}} · {{.}}{{/workshopVenue}}</h3>
+<div class="table-wrap"><table class="workshop-agenda">
+<thead><tr><th>{{labels.time}}</th><th>{{labels.topic}}</th><th>{{labels.owner}}</th></tr></thead>
+<tbody>
+{{#workshopAgenda}}<tr><td class="date">{{time}}</td><td>{{topic}}</td><td>{{owner}}</td></tr>
+{{/workshopAgenda}}
+</tbody>
+</table></div>
+<h3>{{labels.processAgenda}}</h3>
+{{/hasWorkshopAgenda}}
 <div class="agenda">
 {{#agenda}}<h3>{{title}}</h3>
 <ol>
@@ -56,125 +69,127 @@ enum EmbeddedTemplates {
 </section>
 
 {{#hasTeam}}
-<section class="chapter continued" id="team">
-<h2>{{labels.team}}</h2>
+<section class="chapter" id="team">
+<h2><span class="page-mark">@@page:team@@</span>{{labels.team}}</h2>
 <h3>{{labels.teamByFunction}}</h3>
-<table>
+<div class="table-wrap"><table>
 <thead><tr><th>{{labels.function}}</th><th>{{labels.name}}</th><th>{{labels.role}}</th><th>{{labels.country}}</th><th>{{labels.email}}</th></tr></thead>
 <tbody>
 {{#teamFunctions}}{{#members}}<tr><td>{{function}}</td><td>{{name}}{{#handle}} <span class="muted">{{.}}</span>{{/handle}}</td><td>{{role}}</td><td>{{country}}</td><td>{{email}}</td></tr>
 {{/members}}{{/teamFunctions}}
 </tbody>
-</table>
+</table></div>
 <h3>{{labels.teamByCountry}}</h3>
-<table>
+<div class="table-wrap"><table>
 <thead><tr><th>{{labels.country}}</th><th>{{labels.name}}</th></tr></thead>
 <tbody>
 {{#teamCountries}}<tr><td>{{name}} ({{count}})</td><td class="list">{{#members}}<span>{{name}}{{#handle}} <span class="muted">{{.}}</span>{{/handle}}</span>{{/members}}</td></tr>
 {{/teamCountries}}
 </tbody>
-</table>
+</table></div>
 </section>
 {{/hasTeam}}
 
 {{#hasVision}}
 <section class="chapter" id="vision">
-<h2>{{labels.vision}}</h2>
+<h2><span class="page-mark">@@page:vision@@</span>{{labels.vision}}</h2>
 <div class="vision">{{{visionHTML}}}</div>
 </section>
 {{/hasVision}}
 
 <section class="chapter continued" id="goals">
-<h2>{{labels.goals}}</h2>
-<table class="goal-summary">
+<h2><span class="page-mark">@@page:goals@@</span>{{labels.goals}}</h2>
+<div class="table-wrap"><table class="goal-summary">
 <thead><tr><th>{{labels.goal}}</th><th>{{labels.metric}}</th><th>{{labels.baselineTarget}}</th><th>{{labels.current}}</th><th>{{labels.due}}</th><th>{{labels.sponsor}}</th></tr></thead>
 <tbody>
-{{#goals}}<tr><td><a href="#{{anchor}}"><span class="code">{{code}}</span></a> {{title}}</td><td>{{metric}}</td><td>{{baseline}} → {{target}}</td><td>{{current}}</td><td>{{due}}</td><td>{{sponsors}}</td></tr>
+{{#goals}}<tr><td><a href="#{{anchor}}"><span class="code">{{code}}</span></a> {{title}}</td><td>{{metric}}</td><td>{{baseline}} → {{target}}</td><td>{{current}}</td><td class="date">{{due}}</td><td>{{sponsors}}</td></tr>
 {{/goals}}
 </tbody>
-</table>
+</table></div>
 </section>
 
 {{#hasUnits}}
 <section class="chapter" id="organization">
-<h2>{{labels.organization}}</h2>
-<figure>{{{orgChartSVG}}}</figure>
-<table>
+<h2><span class="page-mark">@@page:organization@@</span>{{labels.organization}}</h2>
+{{#orgChartIsSplit}}<p class="muted">{{labels.splitNote}}</p>{{/orgChartIsSplit}}
+<figure class="org">{{{orgChartSVG}}}</figure>
+<div class="table-wrap"><table>
 <thead><tr><th>{{labels.unit}}</th><th>{{labels.type}}</th><th>{{labels.themes}}</th>{{^isCustomerEdition}}<th>{{labels.acquired}}</th><th>{{labels.coveredBy}}</th><th>{{labels.contacts}}</th>{{/isCustomerEdition}}</tr></thead>
 <tbody>
 {{#units}}<tr><td class="unit depth-{{depth}}"><span class="code">{{code}}</span> {{title}}</td><td>{{type}}{{#country}} · {{country}}{{/country}}</td><td>{{themes}}</td>{{^isCustomerEdition}}<td>{{acquired}}</td><td>{{#isCovered}}{{coveredBy}}{{/isCovered}}{{^isCovered}}<span class="status blocked">{{labels.uncovered}}</span>{{/isCovered}}</td><td>{{contacts}}</td>{{/isCustomerEdition}}</tr>
 {{/units}}
 </tbody>
-</table>
+</table></div>
 </section>
 {{/hasUnits}}
 
 {{#hasStakeholders}}
 <section class="chapter" id="stakeholders">
-<h2>{{labels.stakeholders}}</h2>
+<h2><span class="page-mark">@@page:stakeholders@@</span>{{labels.stakeholders}}</h2>
 {{^isCustomerEdition}}
-<table>
+<div class="table-wrap"><table>
 <thead><tr><th>{{labels.buyingRole}} \ {{labels.stance}}</th>{{#stakeholderStances}}<th>{{.}}</th>{{/stakeholderStances}}</tr></thead>
 <tbody>
 {{#stakeholderGrid}}<tr><th>{{role}}</th>{{#cells}}<td>{{names}}</td>{{/cells}}</tr>
 {{/stakeholderGrid}}
 </tbody>
-</table>
+</table></div>
 {{/isCustomerEdition}}
-<table>
+<div class="table-wrap"><table>
 <thead><tr><th>{{labels.name}}</th><th>{{labels.unit}}</th>{{^isCustomerEdition}}<th>{{labels.buyingRole}}</th><th>{{labels.stance}}</th><th>{{labels.coveredBy}}</th><th>{{labels.lastContact}}</th>{{/isCustomerEdition}}</tr></thead>
 <tbody>
-{{#stakeholders}}<tr><td>{{name}}{{#jobTitle}} <span class="muted">— {{jobTitle}}</span>{{/jobTitle}}</td><td>{{unit}}</td>{{^isCustomerEdition}}<td>{{role}}</td><td class="stance-{{stanceClass}}">{{stance}}</td><td>{{coveredBy}}</td><td>{{lastContact}}</td>{{/isCustomerEdition}}</tr>
+{{#stakeholders}}<tr><td>{{name}}{{#jobTitle}} <span class="muted">— {{jobTitle}}</span>{{/jobTitle}}</td><td>{{unit}}</td>{{^isCustomerEdition}}<td>{{role}}</td><td class="stance-{{stanceClass}}">{{stance}}</td><td>{{coveredBy}}</td><td class="date">{{lastContact}}</td>{{/isCustomerEdition}}</tr>
 {{/stakeholders}}
 </tbody>
-</table>
+</table></div>
 </section>
 {{/hasStakeholders}}
 
 {{#hasItems}}
 <section class="chapter" id="items">
-<h2>{{labels.items}}</h2>
+<h2><span class="page-mark">@@page:items@@</span>{{labels.items}}</h2>
 <p><strong>{{itemCount}}</strong> {{labels.items}} · {{labels.itemsSummary}} {{sourceItemCount}} {{labels.sourceItems}} · <span class="status blocked">{{unaddressedCount}}</span> {{labels.itemsUnaddressed}}</p>
 <p class="muted">{{labels.itemsIntro}}</p>
 <h3>{{labels.byTheme}}</h3>
-<table class="themes">
+<div class="table-wrap"><table class="themes">
 <thead><tr><th>{{labels.theme}}</th><th class="num">{{labels.count}}</th><th class="num">{{labels.notAddressed}}</th><th>{{labels.value}}</th><th>{{labels.items}}</th></tr></thead>
 <tbody>
 {{#themeSummary}}<tr><td>{{theme}}</td><td class="num">{{count}}</td><td class="num">{{unaddressed}}</td><td>{{values}}</td><td>{{items}}</td></tr>
 {{/themeSummary}}
 </tbody>
-</table>
+</table></div>
 <h3>{{labels.byUnit}}</h3>
 {{#itemGroups}}
-<h4>{{unit}}</h4>
-<table class="items">
+<h4 class="unit-heading depth-{{depth}}">{{unit}}{{#hasRollUp}} <span class="muted rollup">· {{rolledUp}} {{labels.rollUp}}{{#hasEntries}}, {{count}} {{labels.here}}{{/hasEntries}}</span>{{/hasRollUp}}</h4>
+{{#hasEntries}}<div class="table-wrap"><table class="items">
 <colgroup><col class="c-theme"><col class="c-item"><col class="c-prio"><col class="c-sources"></colgroup>
 <thead><tr><th>{{labels.theme}}</th><th>{{labels.item}}</th><th>{{labels.priority}}</th><th>{{labels.sources}}</th></tr></thead>
 <tbody>
-{{#themes}}{{#entries}}<tr{{^isAddressed}} class="unaddressed"{{/isAddressed}}><td>{{theme}}</td><td><span class="code">{{code}}</span> {{title}}<br><span class="muted">{{kind}}{{#value}} · {{value}}{{/value}}{{#otherThemes}} · {{labels.alsoThemes}}: {{otherThemes}}{{/otherThemes}}</span><br>{{#isAddressed}}<span class="muted">{{labels.addressedBy}} {{addressedBy}}</span>{{/isAddressed}}{{^isAddressed}}<span class="status blocked">{{labels.notAddressed}}</span>{{/isAddressed}}{{#hasMerges}}<div class="merges"><span class="muted">{{labels.merged}}:</span>{{#merges}}<br>{{items}} — {{cause}} <span class="muted">({{evidence}})</span>{{/merges}}</div>{{/hasMerges}}</td><td>{{priority}}</td><td>{{#sources}}<div class="source"><span class="cc">{{country}}</span> <span class="code">{{code}}</span>{{#title}} {{.}}{{/title}} <span class="muted">{{location}}</span></div>{{/sources}}</td></tr>
+{{#themes}}{{#entries}}<tr{{^isAddressed}} class="unaddressed"{{/isAddressed}}><td>{{theme}}</td><td><span class="code">{{code}}</span> {{title}}<br><span class="muted">{{kind}}{{#value}} · {{value}}{{/value}}{{#otherThemes}} · {{labels.alsoThemes}}: {{otherThemes}}{{/otherThemes}}</span><br>{{#isAddressed}}<span class="muted">{{labels.addressedBy}} {{addressedBy}}</span>{{/isAddressed}}{{^isAddressed}}<span class="status blocked">{{labels.notAddressed}}</span>{{/isAddressed}}</td><td>{{priority}}</td><td>{{#sources}}<div class="source"><span class="cc">{{country}}</span> <span class="code">{{code}}</span>{{#hasTitle}} {{title}}{{/hasTitle}} <span class="muted">{{location}}</span></div>{{/sources}}</td></tr>
 {{/entries}}{{/themes}}
 </tbody>
-</table>
+</table></div>{{/hasEntries}}
 {{/itemGroups}}
 </section>
 {{/hasItems}}
 
 {{#hasWhitespace}}
 <section class="chapter" id="whitespace">
-<h2>{{labels.whitespace}}</h2>
+<h2><span class="page-mark">@@page:whitespace@@</span>{{labels.whitespace}}</h2>
 <p class="muted">{{labels.whitespaceProducts}}</p>
-<table class="ws">
+<p class="muted legend">{{labels.whitespaceLegend}}</p>
+<div class="table-wrap"><table class="ws">
 <thead><tr><th>{{labels.unit}}</th><th>{{labels.targetedBy}}</th>{{#whitespaceColumns}}<th class="col"><span>{{.}}</span></th>{{/whitespaceColumns}}</tr></thead>
 <tbody>
 {{#whitespaceRows}}<tr><td class="unit depth-{{depth}}">{{unit}}</td><td>{{#isTargeted}}{{targetedBy}}{{/isTargeted}}{{^isTargeted}}<span class="muted">{{labels.notTargeted}}</span>{{/isTargeted}}</td>{{#cells}}<td class="{{#isEmpty}}empty{{/isEmpty}}{{^isEmpty}}{{#isWhitespace}}gap{{/isWhitespace}}{{^isWhitespace}}mark{{/isWhitespace}}{{/isEmpty}}" title="{{title}}">{{mark}}</td>{{/cells}}</tr>
 {{/whitespaceRows}}
 </tbody>
-</table>
+</table></div>
 </section>
 {{/hasWhitespace}}
 
 <section class="chapter" id="strategies">
-<h2>{{labels.strategies}}</h2>
+<h2><span class="page-mark">@@page:strategies@@</span>{{labels.strategies}}</h2>
 {{#goals}}
 <h3 id="{{anchor}}"><span class="code">{{code}}</span> {{title}}</h3>
 {{#hasStrategies}}<div class="strategies">
@@ -191,55 +206,116 @@ enum EmbeddedTemplates {
 </section>
 
 <section class="chapter" id="actions">
-<h2>{{labels.tacticsActions}}</h2>
+<h2><span class="page-mark">@@page:actions@@</span>{{labels.tacticsActions}}</h2>
 {{#goals}}{{#strategies}}
 <h3 id="{{anchor}}"><span class="code">{{code}}</span> {{title}} <span class="status {{statusClass}}">{{status}}</span></h3>
 {{^hasWork}}<p class="muted">{{labels.noActions}}</p>{{/hasWork}}
 {{#tactics}}
 <h4><span class="code">{{code}}</span> {{title}}{{#owners}} <span class="muted">· {{owners}}</span>{{/owners}}</h4>
-<table>
+<div class="table-wrap"><table>
 <thead><tr><th>{{labels.action}}</th><th>{{labels.owner}}</th><th>{{labels.due}}</th><th>{{labels.status}}</th><th>{{labels.metric}}</th><th>{{labels.target}}</th></tr></thead>
 <tbody>
 {{#actions}}{{> html-action}}{{/actions}}
 </tbody>
-</table>
+</table></div>
 {{/tactics}}
 {{#hasDirectActions}}
 <h4>{{labels.directActions}}</h4>
-<table>
+<div class="table-wrap"><table>
 <thead><tr><th>{{labels.action}}</th><th>{{labels.owner}}</th><th>{{labels.due}}</th><th>{{labels.status}}</th><th>{{labels.metric}}</th><th>{{labels.target}}</th></tr></thead>
 <tbody>
 {{#actions}}{{> html-action}}{{/actions}}
 </tbody>
-</table>
+</table></div>
 {{/hasDirectActions}}
 {{/strategies}}{{/goals}}
 </section>
 
 {{#hasTimeline}}
 <section class="chapter" id="timeline">
-<h2>{{labels.timeline}}</h2>
+<h2><span class="page-mark">@@page:timeline@@</span>{{labels.timeline}}</h2>
 <p class="muted">{{timelineSpan}}</p>
 <figure>{{{timelineSVG}}}</figure>
+{{#hasTimelineMilestones}}<h3>{{labels.milestoneTable}}</h3>
+<div class="table-wrap"><table class="sheet">
+<colgroup><col class="c-date"><col class="c-kind"><col class="c-what"><col class="c-status"></colgroup>
+<thead><tr><th>{{labels.date}}</th><th>{{labels.action}}</th><th>{{labels.milestone}}</th><th>{{labels.status}}</th></tr></thead>
+<tbody>
+{{#timelineMilestones}}<tr><td class="date">{{date}}</td><td><span class="code">{{code}}</span></td><td>{{title}}</td><td><span class="status {{statusClass}}">{{status}}</span></td></tr>
+{{/timelineMilestones}}
+</tbody>
+</table></div>{{/hasTimelineMilestones}}
 </section>
 {{/hasTimeline}}
 
 {{#hasResponsibilities}}
-<section class="chapter continued" id="responsibility">
-<h2>{{labels.responsibility}}</h2>
-<table>
+<section class="chapter" id="responsibility">
+<h2><span class="page-mark">@@page:responsibility@@</span>{{labels.responsibility}}</h2>
+<div class="table-wrap"><table>
 <thead><tr><th>{{labels.name}}</th><th>{{labels.actions}}</th><th>{{labels.strategies}}</th><th>{{labels.units}}</th></tr></thead>
 <tbody>
 {{#responsibilities}}<tr><td>{{name}}{{#handle}} <span class="muted">{{.}}</span>{{/handle}}</td><td>{{actions}}</td><td>{{strategies}}</td><td>{{units}}</td></tr>
 {{/responsibilities}}
 </tbody>
-</table>
+</table></div>
 </section>
 {{/hasResponsibilities}}
 
+{{#hasWorksheets}}
+<section class="chapter worksheets" id="worksheets">
+<h2><span class="page-mark">@@page:worksheets@@</span>{{labels.worksheets}}</h2>
+<p class="muted">{{labels.worksheetsIntro}}</p>
+{{#worksheets}}<div class="worksheet">
+<h3><span class="code">{{code}}</span> {{title}}</h3>
+<p class="muted">{{metric}}{{#target}} · {{labels.target}}: {{target}}{{/target}}{{#due}} · {{labels.due}}: <span class="date">{{due}}</span>{{/due}}</p>
+<h4>{{labels.strategies}}</h4>
+<div class="table-wrap"><table class="sheet">
+<thead><tr><th>{{labels.strategy}}</th><th>{{labels.status}}</th><th>{{labels.owner}}</th></tr></thead>
+<tbody>
+{{#strategies}}<tr><td><span class="code">{{code}}</span> {{title}}</td><td><span class="status {{statusClass}}">{{status}}</span></td><td>{{owners}}</td></tr>
+{{/strategies}}
+</tbody>
+</table></div>
+<h4>{{labels.newStrategies}}</h4>
+{{#blankStrategies}}<div class="ruled"></div>
+{{/blankStrategies}}
+<h4>{{labels.tacticsActions}}</h4>
+<div class="table-wrap"><table class="sheet">
+<colgroup><col class="c-strategy"><col class="c-work"><col class="c-owner"><col class="c-due"></colgroup>
+<thead><tr><th>{{labels.strategy}}</th><th>{{labels.action}}</th><th>{{labels.owner}}</th><th>{{labels.due}}</th></tr></thead>
+<tbody>
+{{#work}}<tr{{#isTactic}} class="tactic"{{/isTactic}}><td>{{strategy}}</td><td><span class="code">{{code}}</span> {{title}}</td><td>{{owners}}</td><td class="date">{{due}}</td></tr>
+{{/work}}{{#blankWork}}<tr class="blank"><td></td><td></td><td></td><td></td></tr>
+{{/blankWork}}
+</tbody>
+</table></div>
+</div>
+{{/worksheets}}
+</section>
+{{/hasWorksheets}}
+
+{{#hasMemberSheets}}
+<section class="chapter member-sheets" id="member-sheets">
+<h2><span class="page-mark">@@page:member-sheets@@</span>{{labels.memberSheets}}</h2>
+<p class="muted">{{labels.memberSheetsIntro}}</p>
+{{#memberSheets}}<div class="member-sheet">
+<h3>{{name}}{{#handle}} <span class="muted">{{.}}</span>{{/handle}}</h3>
+<div class="table-wrap"><table class="sheet">
+<colgroup><col class="c-date"><col class="c-kind"><col class="c-what"><col class="c-status"></colgroup>
+<thead><tr><th>{{labels.due}}</th><th>{{labels.kind}}</th><th>{{labels.action}}</th><th>{{labels.status}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr{{#isMilestone}} class="milestone"{{/isMilestone}}><td class="date">{{date}}</td><td>{{kind}}</td><td><span class="code">{{code}}</span> {{title}}</td><td><span class="status {{statusClass}}">{{status}}</span></td></tr>
+{{/rows}}
+</tbody>
+</table></div>
+</div>
+{{/memberSheets}}
+</section>
+{{/hasMemberSheets}}
+
 {{#hasAppendix}}
 <section class="chapter" id="appendix">
-<h2>{{labels.appendix}}</h2>
+<h2><span class="page-mark">@@page:appendix@@</span>{{labels.appendix}}</h2>
 {{#hasNotes}}
 <h3>{{labels.countryNotes}}</h3>
 {{#notes}}<div class="card">
@@ -248,27 +324,38 @@ enum EmbeddedTemplates {
 </div>
 {{/notes}}
 {{/hasNotes}}
+{{#hasMergedItems}}
+<h3>{{labels.mergeEvidence}}</h3>
+<p class="muted">{{labels.mergeEvidenceIntro}}</p>
+<div class="table-wrap"><table class="merges">
+<thead><tr><th>{{labels.item}}</th><th>{{labels.merged}}</th></tr></thead>
+<tbody>
+{{#mergedItems}}<tr><td><span class="code">{{code}}</span> {{title}}</td><td>{{#merges}}<div>{{items}} — {{cause}} <span class="muted">({{evidence}})</span></div>{{/merges}}</td></tr>
+{{/mergedItems}}
+</tbody>
+</table></div>
+{{/hasMergedItems}}
 {{#hasMergeSuggestions}}
 <h3>{{labels.mergeSuggestions}}</h3>
 <p class="muted">{{labels.mergeSuggestionsIntro}}</p>
-<table class="diagnostics">
+<div class="table-wrap"><table class="diagnostics">
 <thead><tr><th>{{labels.item}}</th><th>{{labels.maybeSameAs}}</th><th class="num">{{labels.score}}</th><th>{{labels.shared}}</th></tr></thead>
 <tbody>
 {{#mergeSuggestions}}<tr><td>{{item}}</td><td>{{candidate}}</td><td class="num">{{score}}</td><td>{{shared}}</td></tr>
 {{/mergeSuggestions}}
 </tbody>
-</table>
+</table></div>
 {{/hasMergeSuggestions}}
 {{#diagnostics}}
 <h3>{{labels.diagnostics}}</h3>
 <p>{{errors}} {{labels.errors}} · {{warnings}} {{labels.warnings}} · {{notes}} {{labels.notes}}</p>
-<table class="diagnostics">
+<div class="table-wrap"><table class="diagnostics">
 <thead><tr><th>{{labels.severity}}</th><th>{{labels.rule}}</th><th>{{labels.location}}</th><th>{{labels.message}}</th></tr></thead>
 <tbody>
 {{#entries}}<tr><td>{{severity}}</td><td>{{code}}</td><td>{{location}}</td><td>{{message}}</td></tr>
 {{/entries}}
 </tbody>
-</table>
+</table></div>
 {{/diagnostics}}
 </section>
 {{/hasAppendix}}
@@ -307,12 +394,33 @@ figure svg { width: 100%; height: auto; display: block; }
 nav.toc ol { columns: 2; column-gap: 8mm; list-style: none; padding: 0; margin: 0; }
 /* Padding, not margin: a column drops the margin of its first line, which set the two columns off by a line's gap. */
 nav.toc li { margin: 0; padding: 0.8mm 0; break-inside: avoid; }
+nav.toc .toc-page { float: right; color: var(--muted); font-variant-numeric: tabular-nums; padding-left: 2mm; }
+/* The first print of a PDF shows these to find each chapter's page; see PDFPrinter. */
+.page-mark { display: none; }
+.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
+/* A table wider than the page scrolls on screen and is fitted to the page in print. */
+.table-wrap { overflow-x: auto; max-width: 100%; margin: 2mm 0 4mm; }
+.table-wrap > table { margin: 0; }
+h4.unit-heading.depth-1 { margin-left: 3mm; } h4.unit-heading.depth-2 { margin-left: 6mm; } h4.unit-heading.depth-3, h4.unit-heading.depth-4, h4.unit-heading.depth-5 { margin-left: 9mm; }
+h4 .rollup { font-weight: 400; font-size: 9.5pt; }
+.legend { font-size: 9pt; }
+table.merges td:first-child { width: 40%; }
+table.sheet col.c-strategy { width: 14%; } table.sheet col.c-work { width: 52%; } table.sheet col.c-owner { width: 20%; } table.sheet col.c-due { width: 14%; }
+table.sheet col.c-date { width: 15%; } table.sheet col.c-kind { width: 14%; } table.sheet col.c-what { width: 53%; } table.sheet col.c-status { width: 18%; }
+table.sheet tr.tactic td { background: var(--soft); font-weight: 600; }
+table.sheet tr.milestone td { color: var(--muted); }
+table.sheet tr.blank td { height: 9mm; }
+.ruled { border-bottom: 1px solid #9aa3b2; height: 9mm; }
+.worksheet + .worksheet, .member-sheet + .member-sheet { break-before: page; }
+.worksheet, .member-sheet { break-inside: auto; }
 nav.toc .n { display: inline-block; min-width: 7mm; text-align: right; padding-right: 1.5mm; color: var(--muted); font-variant-numeric: tabular-nums; }
 .list > span + span::before { content: "; "; }
 td.unit { padding-left: 2mm; }
 td.unit.depth-1 { padding-left: 5mm; } td.unit.depth-2 { padding-left: 8mm; } td.unit.depth-3 { padding-left: 11mm; }
 td.unit.depth-4, td.unit.depth-5, td.unit.depth-6 { padding-left: 14mm; }
 td, th { overflow-wrap: break-word; hyphens: manual; }
+/* A header breaks between words only: "Cou/nt" read badly, and a column is never narrower than its header's longest word. */
+th { overflow-wrap: normal; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 table.items col.c-theme { width: 17%; } table.items col.c-item { width: 45%; } table.items col.c-prio { width: 9%; } table.items col.c-sources { width: 29%; }
 table.items tr.unaddressed td:nth-child(2) { border-left: 3px solid var(--bad); }
@@ -345,7 +453,8 @@ table.items tr.unaddressed td:nth-child(2) { border-left: 3px solid var(--bad); 
 .org-chart .covered rect { stroke: var(--ok); }
 .org-chart .uncovered rect { stroke: var(--bad); stroke-dasharray: 4 3; }
 .org-chart .acquired rect { fill: #fff8e6; }
-.org-chart text { font-size: 11px; fill: var(--ink); }
+.org-chart text { font-size: 11.5px; fill: var(--ink); }
+figure.org svg + svg { margin-top: 6mm; break-before: page; }
 .org-chart .unit-title { font-weight: 600; font-size: 11.5px; }
 .org-chart .unit-meta, .org-chart .theme { fill: var(--muted); }
 .org-chart .badge { fill: var(--warn); font-weight: 600; }
@@ -356,18 +465,26 @@ table.items tr.unaddressed td:nth-child(2) { border-left: 3px solid var(--bad); 
 .gantt .bar { fill: #7fa7d6; }
 .gantt .bar.on-track { fill: var(--accent); } .gantt .bar.done { fill: var(--ok); }
 .gantt .bar.at-risk { fill: var(--warn); } .gantt .bar.blocked { fill: var(--bad); } .gantt .bar.dropped { fill: #b9bec8; }
+.gantt .group.goal { fill: #e8eef7; }
+.gantt .group-label { font-weight: 600; }
+.gantt .group-label.strategy { fill: var(--accent); }
+.gantt .today { stroke: var(--bad); stroke-width: 1.5; stroke-dasharray: 4 2; }
+.gantt .legend text { font-size: 10.5px; fill: var(--muted); }
 .gantt .milestone { fill: #fff; stroke: var(--ink); stroke-width: 1.3; }
 .diagnostics td:first-child { white-space: nowrap; }
 footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 @page { margin: 14mm 13mm 16mm; }
-.print-footer { display: none; }
 @media print {
-  /* position: fixed repeats an element on every printed page: the internal pack says so on each. */
-  .print-footer { display: block; position: fixed; bottom: 0; left: 0; right: 0; text-align: center; font-size: 8pt; color: var(--bad); }
+  /* The running footer (account, edition, page numbers) is in @page margin boxes: pagePrintCSS. */
+  .table-wrap { overflow: visible; }
+  /* Paper cannot scroll: the matrix gets smaller type, and its values may wrap at their space. */
+  .ws { font-size: 7pt; }
+  .ws td.mark, .ws td.gap { white-space: normal; }
   body { max-width: none; padding: 0; }
   a { color: inherit; }
   .cover { min-height: 230mm; break-after: page; }
   section.chapter { break-before: page; }
+  /* Every chapter starts a page but the key goals, which finish the vision's page (one agenda step). */
   section.chapter.continued { break-before: auto; }
   h2 { margin-top: 0; }
   /* A chart is one picture: never taller than what is left of a page under its heading. */
@@ -438,7 +555,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "products": "Products",
       "sources": "Sources",
       "whitespace": "Whitespace matrix",
-      "whitespaceProducts": "Units × products, from the synthesized items. A number is how many issues and opportunities were raised for that unit and product; a cell marked ◌ has opportunities in a unit that no strategy targets: whitespace.",
+      "whitespaceProducts": "Units × products, from the synthesized items. A unit counts as targeted when a strategy names it (or a unit above it) under Units, or addresses an item raised for it; a cell marked ◌ has opportunities in a unit no strategy targets: whitespace.",
       "strategies": "Alternative strategies",
       "strategy": "Strategy",
       "status": "Status",
@@ -487,7 +604,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "itemsSummary": "synthesized from",
       "sourceItems": "items",
       "itemsUnaddressed": "not addressed by any strategy",
-      "itemsIntro": "Near-duplicates from all countries are merged into one entry; each entry lists its sources (country, code, file) and why they were merged. Entries that no strategy addresses are marked.",
+      "itemsIntro": "Near-duplicates from all countries are merged into one entry, listed once under its own unit (the nearest unit above all the units its sources name); a unit above shows how many items lie below it. Entries that no strategy addresses are marked; why entries were merged is in the appendix.",
       "byTheme": "By theme",
       "byUnit": "By unit",
       "count": "Count",
@@ -499,7 +616,29 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "causeSimilarity": "similar",
       "targetedBy": "Targeted by",
       "notTargeted": "no strategy",
-      "item": "Issue / opportunity"
+      "item": "Issue / opportunity",
+      "pageOf": "{page} of {pages}",
+      "whitespaceLegend": "Cells: the summed value of the opportunities (with their currency) where the items give one, else the number of issues and opportunities. Hover a cell for its items.",
+      "rollUp": "items in this unit and below",
+      "here": "here",
+      "mergeEvidence": "Merge evidence",
+      "mergeEvidenceIntro": "Why the sources of each merged entry are taken as one concern: score, shared concepts and codes.",
+      "venue": "Venue",
+      "workshopDate": "Workshop",
+      "workshopAgenda": "Workshop agenda",
+      "time": "Time",
+      "topic": "Topic",
+      "processAgenda": "Steps of the planning process",
+      "worksheets": "Worksheets",
+      "worksheetsIntro": "One page per goal for the room: the alternative strategies, lines for new ones, and the tactics and actions with owner and due date.",
+      "newStrategies": "New strategies",
+      "newWork": "New tactics and actions",
+      "memberSheets": "Sheets per team member",
+      "memberSheetsIntro": "Each member's actions and milestones, by date.",
+      "milestone": "Milestone",
+      "today": "as of",
+      "milestoneTable": "Milestones",
+      "splitNote": "The organization does not fit one page: it continues over several charts; a unit marked ▸ continues in a later chart with the units below it."
     },
     "values": {
       "action-status.open": "open",
@@ -596,7 +735,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "products": "Produkte",
       "sources": "Quellen",
       "whitespace": "Whitespace-Matrix",
-      "whitespaceProducts": "Einheiten × Produkte, aus den synthetisierten Punkten. Eine Zahl gibt an, wie viele Probleme und Chancen für diese Einheit und dieses Produkt eingebracht wurden; eine mit ◌ markierte Zelle hat Chancen in einer Einheit, auf die keine Strategie zielt: Whitespace.",
+      "whitespaceProducts": "Einheiten × Produkte, aus den synthetisierten Punkten. Eine Einheit gilt als Ziel, wenn eine Strategie sie (oder eine Einheit darüber) unter Einheiten nennt oder einen für sie eingebrachten Punkt adressiert; eine mit ◌ markierte Zelle hat Chancen in einer Einheit, auf die keine Strategie zielt: Whitespace.",
       "strategies": "Alternative Strategien",
       "strategy": "Strategie",
       "status": "Status",
@@ -645,7 +784,7 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "itemsSummary": "synthetisiert aus",
       "sourceItems": "Punkten",
       "itemsUnaddressed": "von keiner Strategie adressiert",
-      "itemsIntro": "Ähnliche Punkte aus allen Ländern sind zu einem Eintrag zusammengeführt; jeder Eintrag nennt seine Quellen (Land, Code, Datei) und warum sie zusammengeführt wurden. Einträge, die keine Strategie adressiert, sind markiert.",
+      "itemsIntro": "Ähnliche Punkte aus allen Ländern sind zu einem Eintrag zusammengeführt, der einmal unter seiner eigenen Einheit steht (der nächsten Einheit über allen Einheiten seiner Quellen); eine Einheit darüber zeigt, wie viele Punkte unter ihr liegen. Einträge, die keine Strategie adressiert, sind markiert; warum Einträge zusammengeführt wurden, steht im Anhang.",
       "byTheme": "Nach Thema",
       "byUnit": "Nach Einheit",
       "count": "Anzahl",
@@ -657,7 +796,29 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
       "causeSimilarity": "ähnlich",
       "targetedBy": "Ziel von",
       "notTargeted": "keine Strategie",
-      "item": "Problem / Chance"
+      "item": "Problem / Chance",
+      "pageOf": "{page} von {pages}",
+      "whitespaceLegend": "Zellen: der summierte Wert der Chancen (mit Währung), wo die Punkte einen nennen, sonst die Zahl der Probleme und Chancen. Die Punkte einer Zelle zeigt der Tooltip.",
+      "rollUp": "Punkte in dieser Einheit und darunter",
+      "here": "hier",
+      "mergeEvidence": "Begründung der Zusammenführungen",
+      "mergeEvidenceIntro": "Warum die Quellen jedes zusammengeführten Eintrags als ein Anliegen gelten: Wert, gemeinsame Begriffe und Codes.",
+      "venue": "Ort",
+      "workshopDate": "Workshop",
+      "workshopAgenda": "Ablauf des Workshops",
+      "time": "Zeit",
+      "topic": "Thema",
+      "processAgenda": "Schritte des Planungsprozesses",
+      "worksheets": "Arbeitsblätter",
+      "worksheetsIntro": "Eine Seite je Ziel für den Workshop: die alternativen Strategien, Zeilen für neue, und die Taktiken und Maßnahmen mit Verantwortlichen und Fälligkeit.",
+      "newStrategies": "Neue Strategien",
+      "newWork": "Neue Taktiken und Maßnahmen",
+      "memberSheets": "Blätter je Teammitglied",
+      "memberSheetsIntro": "Die Maßnahmen und Meilensteine jedes Mitglieds, nach Datum.",
+      "milestone": "Meilenstein",
+      "today": "Stand",
+      "milestoneTable": "Meilensteine",
+      "splitNote": "Die Organisation passt nicht auf eine Seite: sie geht über mehrere Diagramme; eine mit ▸ markierte Einheit wird mit den Einheiten darunter in einem späteren Diagramm fortgesetzt."
     },
     "values": {
       "action-status.open": "offen",
@@ -712,7 +873,9 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 **{{labels.internalEdition}}**
 {{/isCustomerEdition}}
 
-- **{{labels.date}}:** {{date}}
+{{#workshopDate}}- **{{labels.workshopDate}}:** {{.}}
+{{/workshopDate}}{{#workshopVenue}}- **{{labels.venue}}:** {{.}}
+{{/workshopVenue}}- **{{labels.date}}:** {{date}}
 - **{{labels.countries}}:** {{countries}}
 
 ### {{labels.contributingFiles}}
@@ -732,6 +895,18 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 <a id="agenda"></a>
 
 ## {{labels.agenda}}
+{{#hasWorkshopAgenda}}
+
+### {{labels.workshopAgenda}}
+
+| {{labels.time}} | {{labels.topic}} | {{labels.owner}} |
+|---|---|---|
+{{#workshopAgenda}}
+| {{time}} | {{topic}} | {{owner}} |
+{{/workshopAgenda}}
+
+### {{labels.processAgenda}}
+{{/hasWorkshopAgenda}}
 {{#agenda}}
 
 ### {{title}}
@@ -848,15 +1023,17 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 ### {{labels.byUnit}}
 {{#itemGroups}}
 
-#### {{unit}}
+#### {{unit}}{{#hasRollUp}} · {{rolledUp}} {{labels.rollUp}}{{#hasEntries}}, {{count}} {{labels.here}}{{/hasEntries}}{{/hasRollUp}}
+{{#hasEntries}}
 
 | {{labels.theme}} | {{labels.item}} | {{labels.priority}} | {{labels.sources}} |
 |---|---|---|---|
 {{#themes}}
 {{#entries}}
-| {{theme}} | **{{code}}** {{title}}<br>{{kind}}{{#value}} · {{value}}{{/value}}{{#otherThemes}} · {{labels.alsoThemes}}: {{otherThemes}}{{/otherThemes}}<br>{{#isAddressed}}{{labels.addressedBy}} {{addressedBy}}{{/isAddressed}}{{^isAddressed}}**⚠ {{labels.notAddressed}}**{{/isAddressed}}{{#hasMerges}}<br>{{labels.merged}}: {{#merges}}{{^isFirst}}; {{/isFirst}}{{items}} — {{cause}} ({{evidence}}){{/merges}}{{/hasMerges}} | {{priority}} | {{#sources}}{{^isFirst}}<br>{{/isFirst}}{{country}} **{{code}}**{{#title}} {{.}}{{/title}} ({{location}}){{/sources}} |
+| {{theme}} | **{{code}}** {{title}}<br>{{kind}}{{#value}} · {{value}}{{/value}}{{#otherThemes}} · {{labels.alsoThemes}}: {{otherThemes}}{{/otherThemes}}<br>{{#isAddressed}}{{labels.addressedBy}} {{addressedBy}}{{/isAddressed}}{{^isAddressed}}**⚠ {{labels.notAddressed}}**{{/isAddressed}} | {{priority}} | {{#sources}}{{^isFirst}}<br>{{/isFirst}}{{country}} **{{code}}**{{#hasTitle}} {{title}}{{/hasTitle}} ({{location}}){{/sources}} |
 {{/entries}}
 {{/themes}}
+{{/hasEntries}}
 {{/itemGroups}}
 {{/hasItems}}
 {{#hasWhitespace}}
@@ -866,6 +1043,8 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 ## {{labels.whitespace}}
 
 {{labels.whitespaceProducts}}
+
+{{labels.whitespaceLegend}}
 
 | {{labels.unit}} | {{labels.targetedBy}} |{{#whitespaceColumns}} {{.}} |{{/whitespaceColumns}}
 |---|---|{{#whitespaceColumns}}:-:|{{/whitespaceColumns}}
@@ -948,6 +1127,54 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 | {{name}}{{#handle}} ({{.}}){{/handle}} | {{actions}} | {{strategies}} | {{units}} |
 {{/responsibilities}}
 {{/hasResponsibilities}}
+{{#hasWorksheets}}
+
+<a id="worksheets"></a>
+
+## {{labels.worksheets}}
+
+{{labels.worksheetsIntro}}
+{{#worksheets}}
+
+### {{code}} {{title}}
+
+| {{labels.strategy}} | {{labels.status}} | {{labels.owner}} |
+|---|---|---|
+{{#strategies}}
+| **{{code}}** {{title}} | {{status}} | {{owners}} |
+{{/strategies}}
+{{#blankStrategies}}
+| | | |
+{{/blankStrategies}}
+
+| {{labels.strategy}} | {{labels.action}} | {{labels.owner}} | {{labels.due}} |
+|---|---|---|---|
+{{#work}}
+| {{strategy}} | {{#isTactic}}**{{/isTactic}}{{code}} {{title}}{{#isTactic}}**{{/isTactic}} | {{owners}} | {{due}} |
+{{/work}}
+{{#blankWork}}
+| | | | |
+{{/blankWork}}
+{{/worksheets}}
+{{/hasWorksheets}}
+{{#hasMemberSheets}}
+
+<a id="member-sheets"></a>
+
+## {{labels.memberSheets}}
+
+{{labels.memberSheetsIntro}}
+{{#memberSheets}}
+
+### {{name}}{{#handle}} {{.}}{{/handle}}
+
+| {{labels.due}} | {{labels.kind}} | {{labels.action}} | {{labels.status}} |
+|---|---|---|---|
+{{#rows}}
+| {{date}} | {{kind}} | **{{code}}** {{title}} | {{status}} |
+{{/rows}}
+{{/memberSheets}}
+{{/hasMemberSheets}}
 {{#hasAppendix}}
 
 <a id="appendix"></a>
@@ -967,6 +1194,18 @@ footer { margin-top: 10mm; font-size: 8.5pt; color: var(--muted); }
 </div>
 {{/notes}}
 {{/hasNotes}}
+{{#hasMergedItems}}
+
+### {{labels.mergeEvidence}}
+
+{{labels.mergeEvidenceIntro}}
+
+| {{labels.item}} | {{labels.merged}} |
+|---|---|
+{{#mergedItems}}
+| **{{code}}** {{title}} | {{#merges}}{{^isFirst}}<br>{{/isFirst}}{{items}} — {{cause}} ({{evidence}}){{/merges}} |
+{{/mergedItems}}
+{{/hasMergedItems}}
 {{#hasMergeSuggestions}}
 
 ### {{labels.mergeSuggestions}}

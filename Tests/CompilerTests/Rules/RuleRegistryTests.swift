@@ -11,6 +11,7 @@ import Testing
         plan.config.teamLimit = 1
         plan.config.itemLimit = 0
         plan.config.horizon = .init(start: date("2027-01-01"), end: date("2027-12-31"))
+        plan.config.workshop = .init(agenda: [.init(time: "09:00", topic: "Goals", owner: "amueler", location: SourceLocation(file: "apg.yaml", line: 5, column: 7))])
         plan.member("amueller", function: "Sales", country: "DE")
         plan.member("lwei", function: "Sales", country: "DE")
         plan.item("I-1", priority: .high)

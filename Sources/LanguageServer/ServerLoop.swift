@@ -1,0 +1,41 @@
+import Foundation
+
+extension LanguageServer {
+    /// Serves one client over a pair of file descriptors until `exit`, the end of the
+    /// input, or a header that cannot be read. Returns the process's exit status: the
+    /// `exit` notification's (0 after `shutdown`, else 1), 0 when the client closed the
+    /// stream, 1 for a broken header.
+    public static func serve(input: Int32, output: Int32, options: Options) async -> Int32 {
+        let server = LanguageServer(writer: .fileDescriptor(output), options: options)
+        let (frames, continuation) = AsyncStream<FramedInput>.makeStream(bufferingPolicy: .unbounded)
+        // Reading blocks, so it has a thread of its own rather than a task of the pool
+        // the compiler runs on.
+        let reader = Thread {
+            var reader = MessageReader(source: FileDescriptorSource(descriptor: input))
+            while true {
+                let frame = reader.next()
+                continuation.yield(frame)
+                switch frame {
+                case .end, .malformedHeader: continuation.finish(); return
+                case .message, .oversized: continue
+                }
+            }
+        }
+        reader.start()
+        for await frame in frames {
+            switch frame {
+            case .message(let body):
+                await server.receive(body)
+                if let code = await server.exitCode { return code }
+            case .oversized(let length):
+                await server.rejectOversized(length)
+            case .malformedHeader(let reason):
+                FileHandle.standardError.write(Data("apg lsp: cannot read the client's message: \(reason); stopping\n".utf8))
+                return 1
+            case .end:
+                return 0
+            }
+        }
+        return 0
+    }
+}
