@@ -23,7 +23,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Write the outputs even when the workspace has errors (the exit status is still 1).")
     var force = false
 
-    @Option(help: "Language of the pack's labels: en, de or one added to labels.json with --templates (default: the global file's language, else English).")
+    @Option(help: "Language of the pack's labels: en, de, es, fr, it, ja, pt, zh or one added to labels.json with --templates (default: the global file's language, else English).")
     var lang: String?
 
     @Option(help: "Who the outputs are for: team or customer (the customer edition: an allow-list, see the README; its text is checked for leaks first).")

@@ -33,7 +33,7 @@ import Testing
     /// A mistyped `--lang` or `--owner` is the user's mistake on the command line: exit 2,
     /// say what is wrong, write nothing (not an English pack or no personal calendar).
     @Test(arguments: [
-        (["--lang", "xx"], "no pack labels in language 'xx' for --lang (labels.json has de, en)"),
+        (["--lang", "xx"], "no pack labels in language 'xx' for --lang (labels.json has de, en, es, fr, it, ja, pt, zh)"),
         (["--owner", "@nobody"], "no team member '@nobody' for --owner"),
     ])
     func anUnknownLanguageOrOwnerExitsTwoAndWritesNothing(options: [String], message: String) async throws {

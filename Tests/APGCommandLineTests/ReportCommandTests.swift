@@ -209,9 +209,43 @@ struct ReportCommandTests {
         // report.json is for tools: the same in every language.
         #expect(try Self.json(output)["actions"]?["A6"] == "blocked")
 
-        let french = await APGMain.runCaptured(["report", workspace, "--as-of", "2027-03-31", "--lang", "fr", "--output", output.path])
-        #expect(french.status == 2)
-        #expect(french.stderr.contains("no report words in language 'fr' for --lang (the report is written in de, en)"))
+        let korean = await APGMain.runCaptured(["report", workspace, "--as-of", "2027-03-31", "--lang", "ko", "--output", output.path])
+        #expect(korean.status == 2)
+        #expect(korean.stderr.contains("no report words in language 'ko' for --lang (the report is written in de, en, es, fr, it, ja, pt, zh)"))
+    }
+
+    @Test("--lang fr and --lang ja write the report and the sheets in French and Japanese")
+    func frenchAndJapaneseReports() async throws {
+        let (repository, hashes) = try Self.repository()
+        let workspace = repository.root.appendingPathComponent(Self.workspacePath).path
+        let hash = hashes[1].prefix(8)
+        let expected: [(language: String, lines: [String], sheet: String)] = [
+            ("fr", ["# Rapport de suivi : ", "Au 31/03/2027 · modifications depuis 20/02/2027 (\(hash))", "## À risque et bloquées\n",
+                    "## Synthèse\n", "## Toutes les actions\n", "| Action | Titre | Statut | Responsable | Échéance | Pays | Dernière note |", "bloquée"],
+             "# Fiche de suivi : "),
+            ("ja", ["# フォローアップレポート：", "2027-03-31時点 · 2027-02-20 (\(hash))以降の変更", "## リスクあり・停止中\n",
+                    "## 概要\n", "## 全アクション\n", "| アクション | タイトル | ステータス | 担当者 | 期限 | 国 | 最新メモ |", "停止中"],
+             "# フォローアップシート："),
+        ]
+        for (language, lines, sheetTitle) in expected {
+            let output = try Self.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: output) }
+            let result = await APGMain.runCaptured(["report", workspace, "--as-of", "2027-03-31", "--since", "HEAD~1", "--lang", language, "--sheets", "--output", output.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            let markdown = try String(contentsOf: output.appendingPathComponent("follow-up-report.md"), encoding: .utf8)
+            for line in lines { #expect(markdown.contains(line), "\(language): \(line)") }
+            #expect(!markdown.contains("## At risk and blocked"))
+            let html = try String(contentsOf: output.appendingPathComponent("follow-up-report.html"), encoding: .utf8)
+            #expect(html.contains("<html lang=\"\(language)\">"))
+            let sheets = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("sheets").path).filter { $0.hasSuffix(".md") }
+            #expect(!sheets.isEmpty)
+            for sheet in sheets {
+                let text = try String(contentsOf: output.appendingPathComponent("sheets/\(sheet)"), encoding: .utf8)
+                #expect(text.hasPrefix(sheetTitle), "\(language): \(sheet)")
+            }
+            // report.json is for tools: the same in every language.
+            #expect(try Self.json(output)["actions"]?["A6"] == "blocked")
+        }
     }
 
     @Test("with --format json, stdout holds the diagnostics document alone")

@@ -145,12 +145,54 @@ import Testing
     }
 
     @Test func unknownReportLanguageIsAnError() {
-        #expect(throws: RenderError.unknownReportLanguage("fr", available: ["de", "en"])) {
-            try FollowUpReportRenderer(language: "fr", fallbackLanguage: "en")
+        #expect(ReportLocale.languages == ["de", "en", "es", "fr", "it", "ja", "pt", "zh"])
+        #expect(throws: RenderError.unknownReportLanguage("ko", available: ReportLocale.languages)) {
+            try FollowUpReportRenderer(language: "ko", fallbackLanguage: "en")
         }
-        // Without --lang, a French global file gets an English report rather than none.
-        #expect((try? FollowUpReportRenderer(language: nil, fallbackLanguage: "fr-FR"))?.language == "en")
+        // Without --lang, a Korean global file gets an English report rather than none.
+        #expect((try? FollowUpReportRenderer(language: nil, fallbackLanguage: "ko-KR"))?.language == "en")
+        #expect((try? FollowUpReportRenderer(language: nil, fallbackLanguage: "fr-FR"))?.language == "fr")
         #expect((try? FollowUpReportRenderer(language: nil, fallbackLanguage: "de-AT"))?.language == "de")
+    }
+
+    @Test(arguments: ["de", "fr", "es", "it", "pt", "ja", "zh"])
+    func everyReportLanguageTranslatesEverySentence(language: String) throws {
+        let table = try #require(ReportWords.tables[language])
+        #expect(Set(table.sentences.keys) == Set(ReportWords.german.keys))
+        #expect(Set(table.nouns.keys) == Set(ReportWords.germanNouns.keys))
+        for (english, translated) in table.sentences {
+            let placeholders = { (text: String) in text.matches(of: /\{\d\}/).map { String(text[$0.range]) }.sorted() }
+            #expect(placeholders(english) == placeholders(translated), "\(language): \(english)")
+            #expect(english.filter { $0 == "`" } == translated.filter { $0 == "`" }, "\(language): \(english)")
+        }
+
+        let files = try Self.files(language: language, sheets: true)
+        let markdown = try #require(ReportRendererTests.file(files, "follow-up-report.md"))
+        let html = try #require(ReportRendererTests.file(files, "follow-up-report.html"))
+        let sheet = try #require(ReportRendererTests.file(files, "sheets/amueller.md"))
+        #expect(html.contains("<html lang=\"\(language)\">"))
+        // No English sentence left: no phrase of a translated sentence, no heading or
+        // table header whose word the language changes, no English status or RAG word.
+        for (english, translated) in table.sentences where english != translated {
+            let phrases = english.split(separator: /\{\d\}/).map { $0.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) }
+            for phrase in phrases where phrase.contains(" ") && phrase.count >= 5 {
+                #expect(!markdown.contains(phrase), "\(language): \(phrase)")
+                #expect(!sheet.contains(phrase), "\(language): \(phrase)")
+            }
+        }
+        for word in ["Summary", "Overdue", "All actions", "Countries", "Goals", "Owners"] where table.sentences[word] != word {
+            #expect(!markdown.contains("## \(word)"), "\(language): \(word)")
+        }
+        for word in ["Action", "Due", "Owner", "Title", "Country"] where table.sentences[word] != word {
+            #expect(!markdown.contains("| \(word) |"), "\(language): \(word)")
+        }
+        for word in ["at risk", "amber", "dropped", "days", "Trend over"] {
+            #expect(!markdown.contains(word), "\(language): \(word)")
+            #expect(!sheet.contains(word), "\(language): \(word)")
+        }
+        #expect(markdown.contains("## \(table.sentences["At risk and blocked"] ?? "")\n"))
+        #expect(markdown.contains("| G1 | Grow | \(table.sentences["amber"] ?? "") | 0/2 |"))
+        #expect(markdown.contains(WorkbookLanguage.statusWord("at-risk", language: language)))
     }
 
     @Test func reportJSONStaysValidAgainstItsSchema() throws {

@@ -38,11 +38,38 @@ import Testing
         #expect(page.contains("ausgewählt"))
     }
 
+    @Test func frenchLabels() throws {
+        let page = try html(options: RenderOptions(language: "fr"))
+        #expect(page.contains("Objectifs clés") && page.contains("Stratégies alternatives") && page.contains("lang=\"fr\""))
+        #expect(page.contains("retenue"))
+        #expect(!page.contains("Key goals") && !page.contains("Alternative strategies"))
+    }
+
+    @Test func everyBuiltInLanguageHasEveryLabelAndValue() throws {
+        let url = PackFixture.repositoryRoot.appendingPathComponent("templates/pack/labels.json")
+        let table = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: [String: [String: String]]])
+        #expect(table.keys.sorted() == ["de", "en", "es", "fr", "it", "ja", "pt", "zh"])
+        let english = try #require(table["en"])
+        for (language, entry) in table {
+            for part in ["labels", "values"] {
+                #expect(Set((entry[part] ?? [:]).keys) == Set((english[part] ?? [:]).keys), "\(language) \(part)")
+                for (key, text) in english[part] ?? [:] {
+                    let placeholders = { (text: String) in text.matches(of: /\{[a-z]+\}/).map { String(text[$0.range]) }.sorted() }
+                    #expect(placeholders(entry[part]?[key] ?? "") == placeholders(text), "\(language) \(key)")
+                }
+            }
+        }
+        // The status words are the vocabulary's, as authors write them.
+        for language in ["fr", "es", "it", "pt", "ja", "zh"] {
+            #expect(table[language]?["values"]?["action-status.at-risk"] == WorkbookLanguage.statusWord("at-risk", language: language))
+        }
+    }
+
     @Test func anUnknownLanguageAskedForIsAnErrorWithSuggestion() {
-        #expect(throws: RenderError.unknownLanguage("xx", available: ["de", "en"], suggestion: nil)) {
+        #expect(throws: RenderError.unknownLanguage("xx", available: ["de", "en", "es", "fr", "it", "ja", "pt", "zh"], suggestion: nil)) {
             try html(options: RenderOptions(language: "xx"))
         }
-        #expect(throws: RenderError.unknownLanguage("dr", available: ["de", "en"], suggestion: "de")) {
+        #expect(throws: RenderError.unknownLanguage("dr", available: ["de", "en", "es", "fr", "it", "ja", "pt", "zh"], suggestion: "de")) {
             try html(options: RenderOptions(language: "dr"))
         }
         #expect((try? html(options: RenderOptions(language: "de-AT")))?.contains("Hauptziele") == true)
@@ -51,7 +78,7 @@ import Testing
     @Test func aGlobalFileInALanguageWithoutLabelsGetsEnglish() throws {
         var compilation = PackFixture.compilation()
         for index in compilation.model.sources.indices where compilation.model.sources[index].isGlobal {
-            compilation.model.sources[index].language = "fr"
+            compilation.model.sources[index].language = "ko"
         }
         let page = try #require(PackFixture.render(WorkshopPackRenderer(format: .html), compilation)["workshop-pack.html"])
         #expect(page.contains("Key goals") && page.contains("lang=\"en\""))
@@ -224,13 +251,13 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apg-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let labels = #"{"en": {"labels": {"goals": "Our goals"}}, "fr": {"labels": {"goals": "Objectifs clés"}, "values": {"strategy-status.selected": "retenue"}}}"#
+        let labels = #"{"en": {"labels": {"goals": "Our goals"}}, "ko": {"labels": {"goals": "핵심 목표"}, "values": {"strategy-status.selected": "채택"}}}"#
         try Data(labels.utf8).write(to: folder.appendingPathComponent("labels.json"))
         let english = try html(options: RenderOptions(templateOverrides: folder))
         #expect(english.contains(">Our goals<") && english.contains(">Alternative strategies<"))
-        let french = try html(options: RenderOptions(language: "fr", templateOverrides: folder))
-        #expect(french.contains(">Objectifs clés<") && french.contains("retenue") && french.contains("lang=\"fr\""))
-        #expect(french.contains(">Alternative strategies<"), "a word French lacks falls back to English")
+        let korean = try html(options: RenderOptions(language: "ko", templateOverrides: folder))
+        #expect(korean.contains(">핵심 목표<") && korean.contains("채택") && korean.contains("lang=\"ko\""))
+        #expect(korean.contains(">Alternative strategies<"), "a word Korean lacks falls back to English")
 
         try Data("{".utf8).write(to: folder.appendingPathComponent("labels.json"))
         #expect(throws: RenderError.self) { try html(options: RenderOptions(templateOverrides: folder)) }

@@ -6,12 +6,12 @@ import PlanModel
 /// missing translation shows the English sentence rather than nothing; `{0}`, `{1}` are
 /// filled in after the lookup.
 struct ReportLocale {
-    /// A language with report words (`en`, `de`).
+    /// A language with report words (`en`, `de`, `fr`, …).
     let language: String
     let format: LocalizedFormat
-    private let words: [String: String]
+    private let table: ReportWordTable?
 
-    static let languages = ["de", "en"]
+    static let languages = (Array(ReportWords.tables.keys) + ["en"]).sorted()
 
     /// The report's language: `requested` (`--lang`) must have report words; without
     /// one, `fallback` (the global file's language) when it has, else English.
@@ -30,23 +30,25 @@ struct ReportLocale {
     init(language: String = "en") {
         self.language = language
         format = LocalizedFormat(language: language)
-        words = language == "de" ? ReportWords.german : [:]
+        table = ReportWords.tables[language]
     }
 
     /// A sentence in the report's language, `{0}`… replaced by `arguments`.
     func callAsFunction(_ english: String, _ arguments: String...) -> String {
-        var text = words[english] ?? english
+        var text = table?.sentences[english] ?? english
         for (index, argument) in arguments.enumerated() {
             text = text.replacing("{\(index)}", with: argument)
         }
         return text
     }
 
-    /// `3 actions`, `1 Maßnahme`.
+    /// `3 actions`, `1 Maßnahme`, `3件のアクション`.
     func count(_ number: Int, _ noun: String) -> String {
-        let forms = language == "de" ? ReportWords.germanNouns[noun] : nil
-        let word = number == 1 ? forms?.one ?? noun : forms?.other ?? noun + "s"
-        return "\(format.integer(number)) \(word)"
+        let forms = table?.nouns[noun]
+        let isOne = number == 1 || (number == 0 && table?.zeroIsSingular == true)
+        let word = isOne ? forms?.one ?? noun : forms?.other ?? noun + "s"
+        let figure = format.integer(number)
+        return word.contains("{0}") ? word.replacing("{0}", with: figure) : "\(figure) \(word)"
     }
 
     /// A status in the report's language: the vocabulary's first word for it, which is

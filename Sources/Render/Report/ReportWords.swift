@@ -1,133 +1,27 @@
 /// The follow-up report's sentences in the languages besides English, keyed by the
-/// English sentence (`ReportLocale`). A test renders a report with every section in
-/// each language and finds no English sentence left in it.
+/// English sentence (`ReportLocale`); one file per language (`ReportWords+French.swift`).
+/// A test renders a report with every section in each language and finds no English
+/// sentence left in it, and checks every table has every German key.
 enum ReportWords {
-    static let german: [String: String] = [
-        "Action": "Maßnahme",
-        "Actions added": "Neue Maßnahmen",
-        "Actions done": "Erledigt",
-        "Actions done and slipped days per revision": "Erledigte Maßnahmen und verschobene Tage je Revision",
-        "Actions removed": "Entfernte Maßnahmen",
-        "All actions": "Alle Maßnahmen",
-        "As of {0}": "Stand {0}",
-        "As of {0}: {1}, {2} overdue, {3} done.": "Stand {0}: {1}, {2} überfällig, {3} erledigt.",
-        "At risk and blocked": "Gefährdet und blockiert",
-        "At risk or blocked": "Gefährdet oder blockiert",
-        "Bars: actions done of all actions that count (dropped left out). Line: days due dates and milestones have slipped since the first revision shown.":
-            "Balken: erledigte von allen zählenden Maßnahmen (verworfene nicht mitgezählt). Linie: Tage, um die sich Fälligkeiten und Meilensteine seit der ersten gezeigten Revision verschoben haben.",
-        "Baseline": "Ausgangswert",
-        "By the owner's country in the Team section (the first owner with one); an action whose owners have none counts for the country of its file.":
-            "Nach dem Land der Verantwortlichen im Abschnitt Team (der erste mit Land); eine Maßnahme, deren Verantwortliche keines haben, zählt für das Land ihrer Datei.",
-        "Changes since {0}": "Änderungen seit {0}",
-        "Completed": "Erledigt",
-        "Countries": "Länder",
-        "Country": "Land",
-        "Current": "Aktuell",
-        "Date": "Datum",
-        "Days": "Tage",
-        "Days ago": "Vor Tagen",
-        "Days overdue": "Tage überfällig",
-        "Done": "Erledigt",
-        "Dropped": "Verworfen",
-        "Due": "Fällig",
-        "Due dates moved": "Verschobene Fälligkeiten",
-        "Due in the next {0}": "Fällig in den nächsten {0}",
-        "Field": "Feld",
-        "File: {0}, line {1}": "Datei: {0}, Zeile {1}",
-        "Follow-up report: {0}": "Follow-up-Bericht: {0}",
-        "Follow-up sheet: {0}": "Follow-up-Blatt: {0}",
-        "For each action, edit its `Status:` line (or add one) and add the dated history line under it in the file named, then commit.":
-            "Für jede Maßnahme in der genannten Datei die Zeile `Status:` ändern (oder ergänzen), die datierte Verlaufszeile darunter einfügen und committen.",
-        "From": "Von",
-        "Goal": "Ziel",
-        "Goal metrics": "Zielkennzahlen",
-        "Goals": "Ziele",
-        "Goals added": "Neue Ziele",
-        "Goals removed": "Entfernte Ziele",
-        "History": "Verlauf",
-        "History says": "Verlauf sagt",
-        "Issues and opportunities added": "Neue Probleme und Chancen",
-        "Issues and opportunities removed": "Entfernte Probleme und Chancen",
-        "Latest note": "Letzte Notiz",
-        "Metric": "Kennzahl",
-        "Milestone": "Meilenstein",
-        "Milestone passed": "Meilenstein verstrichen",
-        "Milestones added": "Neue Meilensteine",
-        "Milestones moved": "Verschobene Meilensteine",
-        "Milestones removed": "Entfernte Meilensteine",
-        "Name": "Name",
-        "No action has an owner.": "Keine Maßnahme hat Verantwortliche.",
-        "No action is at risk or blocked.": "Keine Maßnahme ist gefährdet oder blockiert.",
-        "No milestone has passed while its action is open.": "Kein Meilenstein einer offenen Maßnahme ist verstrichen.",
-        "No overdue actions.": "Keine überfälligen Maßnahmen.",
-        "Note": "Notiz",
-        "Nothing changed.": "Nichts geändert.",
-        "Nothing is due in the next {0}.": "In den nächsten {0} ist nichts fällig.",
-        "Nothing to update.": "Nichts zu aktualisieren.",
-        "Open": "Offen",
-        "Overdue": "Überfällig",
-        "Owner": "Verantwortlich",
-        "Owner changes": "Geänderte Verantwortliche",
-        "Owners": "Verantwortliche",
-        "Passed milestones": "Verstrichene Meilensteine",
-        "Progress": "Fortschritt",
-        "RAG": "Ampel",
-        "Red: an action is blocked or overdue. Amber: an action is at risk, or due within {0} and not done. Green: otherwise. Dropped actions are ignored; — means no action counts.":
-            "Rot: eine Maßnahme ist blockiert oder überfällig. Gelb: eine Maßnahme ist gefährdet oder in den nächsten {0} fällig und nicht erledigt. Grün: sonst. Verworfene Maßnahmen zählen nicht; — heißt, keine Maßnahme zählt.",
-        "Revision": "Revision",
-        "Since {0}: {1} added, {2} removed, {3} completed, {4} dropped, {5} slipped":
-            "Seit {0}: {1} neu, {2} entfernt, {3} erledigt, {4} verworfen, {5} verschoben",
-        "Slipped days": "Verschobene Tage",
-        "Status": "Status",
-        "Status changes": "Statusänderungen",
-        "Status conflicts": "Statuskonflikte",
-        "Status says": "Status sagt",
-        "Status says {0}, history {1} says {2}": "Status sagt {0}, Verlauf {1} sagt {2}",
-        "Strategies": "Strategien",
-        "Strategy": "Strategie",
-        "Summary": "Zusammenfassung",
-        "Target": "Zielwert",
-        "The baseline has {0}; it is compared as far as it could be read": "Der Vergleichsstand hat {0}; verglichen wird, soweit er gelesen werden konnte",
-        "The chart is in follow-up-report.html.": "Das Diagramm steht in follow-up-report.html.",
-        "The plan has no actions.": "Der Plan hat keine Maßnahmen.",
-        "The plan has no goals.": "Der Plan hat keine Ziele.",
-        "The plan has no strategies.": "Der Plan hat keine Strategien.",
-        "The status shown is the one written in Status:; the latest dated history line says otherwise.":
-            "Gezeigt wird der Status aus Status:; die letzte datierte Verlaufszeile sagt etwas anderes.",
-        "Title": "Titel",
-        "To": "Nach",
-        "Trend over the last {0}": "Verlauf der letzten {0}",
-        "Worst status": "Schlechtester Status",
-        "account": "Account",
-        "actions": "Maßnahmen",
-        "all actions": "alle Maßnahmen",
-        "amber": "gelb",
-        "changes since {0}": "Änderungen seit {0}",
-        "days slipped": "Tage verschoben",
-        "done": "erledigt",
-        "due soon": "bald fällig",
-        "green": "grün",
-        "has errors": "hat Fehler",
-        "no country": "ohne Land",
-        "none": "keine",
-        "overdue by {0}": "seit {0} überfällig",
-        "red": "rot",
-        "status conflict: {0}": "Statuskonflikt: {0}",
-        "the copy in {0}": "der Kopie in {0}",
-        "{0} at risk or blocked, {1} overdue, {2} due in the next {3}": "{0} gefährdet oder blockiert, {1} überfällig, {2} fällig in den nächsten {3}",
-        "{0} passed while the action is not done": "{0} verstrichen, ohne dass die Maßnahme erledigt ist",
-        "{0} whose Status disagrees with the latest history line": "{0}, deren Status der letzten Verlaufszeile widerspricht",
-        "{0}: {1} of {2} done, {3} days slipped": "{0}: {1} von {2} erledigt, {3} Tage verschoben",
+    /// The tables by base language code; English needs none.
+    static let tables: [String: ReportWordTable] = [
+        "de": ReportWordTable(sentences: german, nouns: germanNouns),
+        "fr": ReportWordTable(sentences: french, nouns: frenchNouns, zeroIsSingular: true),
+        "es": ReportWordTable(sentences: spanish, nouns: spanishNouns),
+        "it": ReportWordTable(sentences: italian, nouns: italianNouns),
+        "pt": ReportWordTable(sentences: portuguese, nouns: portugueseNouns),
+        "ja": ReportWordTable(sentences: japanese, nouns: japaneseNouns),
+        "zh": ReportWordTable(sentences: chinese, nouns: chineseNouns),
     ]
+}
 
-    /// Singular and plural of the nouns `ReportLocale.count` counts.
-    static let germanNouns: [String: (one: String, other: String)] = [
-        "action": ("Maßnahme", "Maßnahmen"),
-        "day": ("Tag", "Tagen"),
-        "due date": ("Fälligkeit", "Fälligkeiten"),
-        "error": ("Fehler", "Fehler"),
-        "milestone": ("Meilenstein", "Meilensteine"),
-        "open action": ("offene Maßnahme", "offene Maßnahmen"),
-        "revision": ("Revision", "Revisionen"),
-    ]
+/// One language's report words.
+struct ReportWordTable {
+    let sentences: [String: String]
+    /// Singular and plural of the nouns `ReportLocale.count` counts. A form with `{0}`
+    /// places the number itself, for languages that count with a counter word
+    /// (`{0}件のアクション`) rather than a plural.
+    let nouns: [String: (one: String, other: String)]
+    /// French says `0 action`, English `0 actions`.
+    var zeroIsSingular = false
 }
