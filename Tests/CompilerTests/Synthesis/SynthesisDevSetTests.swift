@@ -13,18 +13,8 @@ import Yams
     static let folder = LabelledDataset.fixtures.deletingLastPathComponent().appendingPathComponent("synthesis-dev2")
 
     @Test func figuresOnTheDevSet() async throws {
-        let text = try String(contentsOf: Self.folder.appendingPathComponent("labels.yaml"), encoding: .utf8)
-        let root = try #require(try Yams.load(yaml: text) as? [String: Any])
-        let clusters = try #require(root["clusters"] as? [String: [String]])
-        let negatives = (root["hard-negatives"] as? [[String]] ?? []).compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }
-
-        let asOf = try #require(PlanDate(year: 2026, month: 11, day: 30))
-        let compilation = try await AccountCompiler(options: .init(asOf: asOf)).compile(root: Self.folder.appendingPathComponent("guides"))
-        let items = compilation.model.items
-        var labels = Dictionary(items.map { ($0.id, $0.id) }, uniquingKeysWith: { first, _ in first })
-        for (label, members) in clusters {
-            for member in members { labels[member] = label }
-        }
+        let set = try await LabelledGuideSet(folder: Self.folder)
+        let (compilation, items, labels, negatives) = (set.compilation, set.items, set.labels, set.hardNegatives)
         #expect(items.count >= 100)
         #expect(Set(items.map(\.language)).count >= 7)
 
