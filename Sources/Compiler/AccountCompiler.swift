@@ -37,9 +37,13 @@ public struct AccountCompiler: Sendable {
     }
 
     public func compile(workspace: Workspace) async -> Compilation {
+        // Only synthesis needs the concept data, after the front end: it loads (once per
+        // process) on another core while the files are parsed.
+        async let conceptsLoaded = ConceptLexicon.bundled.concepts.count
         let vocabulary = Vocabulary.bundled.extended(with: workspace.config.vocabulary)
         let parser = GuideParser(vocabulary: vocabulary, config: workspace.config)
         let parsed = await Self.parseConcurrently(workspace.files, with: parser)
+        _ = await conceptsLoaded
 
         var diagnostics = workspace.diagnostics
         var sources: [String: SourceText] = [:]

@@ -73,6 +73,9 @@ public struct ConceptLexicon: Sendable {
     /// `*stem*` entries: stem → concepts.
     private var infixes: [String: Set<String>] = [:]
     private var infixLengths: [Int] = []
+    /// The first letters (as many as the shortest stem has) of every `*stem*` entry: where
+    /// no entry starts, a token's letters are not looked up at every length.
+    private var infixHeads: Set<String> = []
     /// Japanese and Chinese entries, as a trie over folded characters.
     private var trie = CharacterTrie()
 
@@ -101,8 +104,8 @@ public struct ConceptLexicon: Sendable {
             let indent = line.count - content.count
             func malformed(_ what: String) -> VocabularyError { .malformed("line \(number + 1): \(what)") }
             guard let colon = content.firstIndex(of: ":") else { throw malformed("expected 'key: value'") }
-            let key = String(content[..<colon]).trimmingCharacters(in: .whitespaces)
-            let value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = content[..<colon].trimmingSpaces()
+            let value = content[content.index(after: colon)...].trimmingSpaces()
             switch indent {
             case 0:
                 guard key == "concepts", value.isEmpty else { throw malformed("expected 'concepts:'") }
@@ -143,17 +146,17 @@ public struct ConceptLexicon: Sendable {
         for character in text {
             if let open = quote {
                 if character == open { quote = nil } else { current.append(character) }
-            } else if character == "\"" || character == "'" , current.trimmingCharacters(in: .whitespaces).isEmpty {
+            } else if character == "\"" || character == "'" , current.unicodeScalars.allSatisfy(\.isSpaceOrTab) {
                 quote = character
                 current = ""
             } else if character == "," {
-                items.append(current.trimmingCharacters(in: .whitespaces))
+                items.append(current.trimmingSpaces())
                 current = ""
             } else {
                 current.append(character)
             }
         }
-        items.append(current.trimmingCharacters(in: .whitespaces))
+        items.append(current.trimmingSpaces())
         return items.filter { !$0.isEmpty }
     }
 
@@ -173,6 +176,7 @@ public struct ConceptLexicon: Sendable {
         }
         copy.stemLengths = Set(copy.byFirstStem.keys.map(\.count)).sorted()
         copy.infixLengths = Set(copy.infixes.keys.map(\.count)).sorted(by: >)
+        if let shortest = copy.infixLengths.last { copy.infixHeads = Set(copy.infixes.keys.map { String($0.prefix(shortest)) }) }
         copy.implications = copy.declaredImplications
         for id in copy.concepts.keys {
             let words = id.split(separator: "-")
@@ -202,9 +206,9 @@ public struct ConceptLexicon: Sendable {
     }
 
     private mutating func add(_ entry: String, concept: String) {
-        let trimmed = entry.trimmingCharacters(in: .whitespaces)
+        let trimmed = entry.trimmingSpaces()
         if trimmed.unicodeScalars.contains(where: Self.isCJK) {
-            let folded = Self.fold(trimmed.replacingOccurrences(of: "*", with: ""))
+            let folded = Self.fold(String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { $0 != "*" })))
             let characters = Array(folded.filter { !$0.isWhitespace })
             if !characters.isEmpty { trie.insert(characters, concept: concept) }
             return
@@ -274,12 +278,25 @@ public struct ConceptLexicon: Sendable {
     /// linguistics, but applied alike to the data and the text it only has to map the
     /// forms of one word together.
     static func inflectionStem(_ word: Substring) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiInflectionStem(word) }
         var stem = word
         if stem.count > shortestStem, stem.hasSuffix("s") { stem = stem.dropLast() }
         if stem.count > shortestStem + 1, stem.hasSuffix("en") { stem = stem.dropLast(2) }
         while stem.count > shortestStem, let last = stem.last, "aeiouy".contains(last) { stem = stem.dropLast() }
         return String(stem)
     }
+
+    /// `inflectionStem` of an ASCII word, by byte (one byte is one character there).
+    private static func asciiInflectionStem(_ word: Substring) -> String {
+        let bytes = Array(word.utf8)
+        var end = bytes.count
+        if end > shortestStem, bytes[end - 1] == UInt8(ascii: "s") { end -= 1 }
+        if end > shortestStem + 1, bytes[end - 2] == UInt8(ascii: "e"), bytes[end - 1] == UInt8(ascii: "n") { end -= 2 }
+        while end > shortestStem, Self.stemVowels.contains(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    private static let stemVowels: Set<UInt8> = Set("aeiouy".utf8)
 
     /// The concepts a text names, sorted by id.
     public func concepts(in text: String) -> [String] { analyze(text).concepts }
@@ -357,6 +374,10 @@ public struct ConceptLexicon: Sendable {
         var start = 0
         while start + shortest <= characters.count {
             var advanced = false
+            guard infixHeads.contains(String(characters[start..<(start + shortest)])) else {
+                start += 1
+                continue
+            }
             for length in infixLengths where start + length <= characters.count {
                 if let concepts = infixes[String(characters[start..<(start + length)])] {
                     found.formUnion(concepts)
@@ -382,6 +403,11 @@ public struct ConceptLexicon: Sendable {
 
     /// Case, accents and width folded, ß as ss: how both the data and the text are compared.
     public static func fold(_ text: String) -> String {
+        ConceptFolding.fold(text) ?? foldUnicode(text)
+    }
+
+    /// `fold` for any text, through Unicode normalization.
+    static func foldUnicode(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
@@ -406,7 +432,12 @@ public struct ConceptLexicon: Sendable {
     static func tokens(_ text: String) -> [String] { tokenSlices(fold(text)).map(String.init) }
 
     private static func tokenSlices(_ folded: String) -> [Substring] {
-        folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.contains(where: isCJK) })
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII letters and digits are exactly the ASCII characters that are letters or numbers.
+            return folded.utf8.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A)) })
+                .map { folded[$0.startIndex..<$0.endIndex] }
+        }
+        return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.contains(where: isCJK) })
     }
 
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {

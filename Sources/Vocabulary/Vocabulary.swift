@@ -58,6 +58,8 @@ public struct Vocabulary: Sendable {
 
     /// Adds words: `apg.yaml`'s `vocabulary:` (language → category → key → words).
     public func extended(with extra: [String: [String: [String: [String]]]]) -> Vocabulary {
+        // Most workspaces add no words: then the tables are the bundled ones, not rebuilt.
+        guard !extra.isEmpty else { return self }
         var copy = self
         // Sorted, so that a word listed under two keys maps to the same one in every run.
         for (language, categories) in extra.sorted(by: { $0.key < $1.key }) {

@@ -85,11 +85,39 @@ public struct FollowUpBaselines: Sendable {
 
     /// The trend over the last `count` revisions that touched the workspace.
     public func trend(count: Int, in repository: GitRepository, dueSoonDays: Int) async throws -> [FollowUpTrendPoint] {
-        let revisions = try repository.log(limit: count).reversed()
+        let revisions = Array(try repository.log(limit: count).reversed())
+        // Each revision is checked out and compiled on its own: as many at once as there
+        // are cores. Results keep the revisions' order, and the oldest failure is the one
+        // reported, as when they ran one after another.
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let results = await withTaskGroup(of: (Int, Result<(model: AccountModel, hasErrors: Bool), any Error>).self) { group in
+            var next = 0
+            func addNext() {
+                guard next < revisions.count else { return }
+                let index = next, revision = revisions[index]
+                group.addTask {
+                    do {
+                        let compilation = try await compile(commit: revision.hash, in: repository)
+                        return (index, .success((compilation.model, compilation.hasErrors)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
+                next += 1
+            }
+            for _ in 0..<width { addNext() }
+            var results = [Result<(model: AccountModel, hasErrors: Bool), any Error>?](repeating: nil, count: revisions.count)
+            for await (index, result) in group {
+                results[index] = result
+                addNext()
+            }
+            return results
+        }
         var compiled: [(revision: GitRevision, model: AccountModel, hasErrors: Bool)] = []
-        for revision in revisions {
-            let compilation = try await compile(commit: revision.hash, in: repository)
-            compiled.append((revision, compilation.model, compilation.hasErrors))
+        for (revision, result) in zip(revisions, results) {
+            guard let result else { continue }
+            let (model, hasErrors) = try result.get()
+            compiled.append((revision, model, hasErrors))
         }
         return FollowUpTrend.points(compiled, dueSoonDays: dueSoonDays)
     }

@@ -4,7 +4,10 @@
 /// translation, unlike a bare number (`2028`), which may be anything.
 enum TitleQuantities {
     static func find(in title: String) -> Set<String> {
-        let characters = Array(title.precomposedStringWithCanonicalMapping)
+        // ASCII text is its own canonical composition; a title without an ASCII digit has
+        // no quantity.
+        guard title.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
+        let characters = Array(title.utf8.allSatisfy { $0 < 0x80 } ? title : title.precomposedStringWithCanonicalMapping)
         var found: Set<String> = []
         var index = 0
         while index < characters.count {
