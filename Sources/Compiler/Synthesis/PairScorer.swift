@@ -51,6 +51,8 @@ protocol ItemSimilarityScoring: Sendable {
     func evidence(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence
     /// Just the score, for the mean between two clusters.
     func score(_ a: ItemProfile, _ b: ItemProfile) -> Double
+    /// The score and whether the title evidence alone clears its gate.
+    func scoreAndGate(_ a: ItemProfile, _ b: ItemProfile) -> (score: Double, passesTextGate: Bool)
 }
 
 /// Scores a pair of items. The score is a weighted mean of the evidence both items carry
@@ -105,6 +107,11 @@ struct PairScorer: ItemSimilarityScoring {
     /// the average-link check between clusters needs many scores and no explanations.
     func score(_ a: ItemProfile, _ b: ItemProfile) -> Double { measure(a, b).score }
 
+    func scoreAndGate(_ a: ItemProfile, _ b: ItemProfile) -> (score: Double, passesTextGate: Bool) {
+        let parts = measure(a, b)
+        return (parts.score, parts.passesTextGate)
+    }
+
     private struct Parts {
         var score: Double
         var text: Double
@@ -133,10 +140,16 @@ struct PairScorer: ItemSimilarityScoring {
         // A shared product or code with concepts that have nothing in common: the same
         // subject, different problems.
         // (Unless one names what the other's concepts imply: `late` and `delivery-delay`.)
-        let conceptsDisagree = !a.title.concepts.isEmpty && !b.title.concepts.isEmpty
-            && a.title.concepts.isDisjoint(with: b.title.concepts)
-            && a.title.concepts.isDisjoint(with: b.title.implied) && a.title.implied.isDisjoint(with: b.title.concepts)
-            && (!a.products.isDisjoint(with: b.products) || !a.title.anchors.isDisjoint(with: b.title.anchors))
+        // The concepts that name the shared subject itself (`brake MCU` → `microcontroller`)
+        // are not the problem and do not count as agreement.
+        let sharesSubject = !a.products.isDisjoint(with: b.products) || !a.title.anchors.isDisjoint(with: b.title.anchors)
+        let subject = sharesSubject ? a.subjectConcepts.union(b.subjectConcepts) : []
+        let problemsA = a.title.concepts.subtracting(subject)
+        let problemsB = b.title.concepts.subtracting(subject)
+        let conceptsDisagree = sharesSubject && !problemsA.isEmpty && !problemsB.isEmpty
+            && problemsA.isDisjoint(with: problemsB)
+            && problemsA.isDisjoint(with: b.title.implied.subtracting(subject))
+            && a.title.implied.subtracting(subject).isDisjoint(with: problemsB)
 
         var unit: Double?
         if let unitA = a.unit, let unitB = b.unit {
@@ -150,7 +163,10 @@ struct PairScorer: ItemSimilarityScoring {
             if !a.themes.isDisjoint(with: b.themes) || !a.themeConcepts.isDisjoint(with: b.themeConcepts) {
                 theme = 1
             } else if !a.themeConcepts.isEmpty, !b.themeConcepts.isEmpty {
-                theme = 0
+                // Across languages, teams name one concern's theme in their own words
+                // (`Servicequalität`, `asistencia técnica`, `保守対応`): different theme
+                // concepts there are no evidence either way.
+                theme = crossLanguage ? nil : 0
             } else if !crossLanguage {
                 let shared = Double(sharedCount(a.themeGrams, b.themeGrams))
                 theme = 2 * shared / Double(a.themeGrams.count + b.themeGrams.count) * 0.8
