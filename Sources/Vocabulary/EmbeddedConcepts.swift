@@ -5427,5 +5427,462 @@ concepts:
     pt: [codesenvolvimento, co-desenvolvimento, desenvolvimento conjunto, desenvolver juntos]
     ja: [共同開発, 共同で開発]
     zh: [联合开发, 共同开发, 合作开发]
+# Part D — the everyday words of key-account prep notes that translations share: actions
+# and states (breaks down, arrives, takes too long, does not match, is missing), people
+# and roles, everyday things (amounts, batches, records), quantities and time (days,
+# weeks, almost, twice), written in all eight languages, plus more surface forms for
+# concepts of parts A–C (an id defined there: its lists are merged).
+
+  # actions and states
+  downtime:
+    en: [break down, breaks down, broke down, broken down, breaking down, out of order, stopped working, stops working, not working, goes down, went down, equipment failure*, instrument failure*, machine failure*]
+    de: [Stillstand, fällt aus, fallen aus, ausfällt, ausfallen, fiel aus, fielen aus, ausgefallen, ausfall, ausfälle, "*geräteausfall*", "*maschinenausfall*", funktioniert nicht, funktionieren nicht, steht still, stehen still, außer betrieb]
+    fr: [tombe en panne, tombent en panne, tombé en panne, tombée en panne, en panne, hors service, ne fonctionne plus, ne fonctionnent plus, panne* d'équipement*, arrêt* de l'équipement]
+    es: [se avería, se averían, se averió, averiado*, averiada*, fuera de servicio, deja de funcionar, dejan de funcionar, no funciona, no funcionan, falla del equipo, fallo del equipo, fallos del equipo]
+    it: [si guasta, si guastano, si è guastato, guastat*, fuori servizio, non funziona, non funzionano, smette di funzionare, in avaria, fermo dello strumento]
+    pt: [quebra, quebram, quebrou, quebrad*, avariad*, fora de serviço, para de funcionar, param de funcionar, não funciona, não funcionam, falha do equipamento, falhas do equipamento]
+    ja: [故障, 壊れ, 停止した, 動かない, 稼働しない, 不稼働]
+    zh: [故障, 坏了, 损坏停机, 停摆, 无法运行, 不能用]
+
+
+
+
+
+
+
+
+
+
+
+
+  complaint:
+    en: [complaint, complain, complains, complained, complaining, grievance*]
+    de: [beschwer*, reklamier*, beanstand*]
+    fr: [réclamation, se plaint, se plaignent, se plaindre]
+    es: [se queja*, se quejan, quejarse]
+    it: [si lamenta*, lamentano, lamentarsi]
+    pt: [reclamação, reclama, reclamam, reclamar, reclamou]
+    ja: [不満, 不評, 苦言, 文句]
+    zh: [不满, 不满意, 抱怨, 埋怨, 有意见]
+
+
+
+
+
+
+  late:
+    en: [pushed back, push back, put off, too late, later than planned, later than agreed]
+    de: [verschieb*, verschob*, verspätet, zu spät, später als geplant, später als vereinbart]
+    fr: [tard, repoussé*, repousser, décalé*, reporter, plus tard que prévu]
+    es: [tarde, aplaza*, pospues*, posponer, pospone*, más tarde de lo previsto]
+    it: [tardi, rimandat*, rimandare, posticipare, più tardi del previsto]
+    pt: [tarde, adiar, adia*, postergar, mais tarde que o previsto]
+    ja: [遅く, 遅れて, 遅延して, 先延ばし]
+    zh: [晚到, 晚点, 拖后, 往后推, 推后]
+
+
+
+
+
+
+
+
+
+  plant-closure:
+    en: [close the site, closes the site, closing the site, close the factory, closing the factory, shut down the plant, shutting down the plant, site will close, plant will close]
+    de: [Werksschließung, schließt das werk, schließt den standort, schließen das werk, "*werkschließung*", stilllegung*, "*stilllegung*", stillgelegt*]
+    fr: [ferme le site, ferme l'usine, fermer le site, fermer l'usine, fermeture d'un site, fermeture d'une usine]
+    es: [cierra la planta, cierra la fábrica, cerrar la planta, cerrar la fábrica, cierre de una planta]
+    it: [chiude lo stabilimento, chiudere lo stabilimento, chiusura di uno stabilimento, chiude il sito]
+    pt: [fecha a fábrica, fechar a fábrica, fecha a planta, fechar a unidade, encerra a fábrica]
+    ja: [工場を閉鎖, 閉鎖予定]
+    zh: [关闭工厂, 工厂关停, 停产关厂, 撤厂]
+
+  staff-turnover:
+    en: [leave the company, leaving the company, resign*, people leaving, staff leaving, employees leaving]
+    de: [Fluktuation, verlassen das unternehmen, verließ das unternehmen, gekündigt, kündigen, abgänge, personalabgänge, "*personalabgang*"]
+    fr: [quittent l'entreprise, démissionn*, départ de personnel, départs de collaborateurs]
+    es: [dejan la empresa, dejó la empresa, abandona la empresa, renuncia*, se van de la empresa, salidas de personal]
+    it: [lasciano l'azienda, ha lasciato l'azienda, se ne vanno, si dimette, dimettono, uscite di personale]
+    pt: [sai da empresa, saem da empresa, saiu da empresa, pedem demissão, pediu demissão, saída de pessoal, saídas de pessoal]
+    ja: [辞め, 離職者, 人が辞め, 転職]
+    zh: [辞职, 跳槽, 走人]
+
+  hiring:
+    en: [hire, hires, hired, recruiting, staffing up, new staff, new employees]
+    de: [einstellen, einstellt, eingestellt werden, neue mitarbeitende, personal aufbauen]
+    fr: [embauché*, embauchent, recrute, recrutent, recruté*, nouveaux collaborateurs, nouveaux employés]
+    es: [contrata, contratan, contratado personal, nuevos empleados, nuevo personal, incorporar personal]
+    it: [assume, assumono, assumere personale, nuovi dipendenti, nuovo personale]
+    pt: [contrata, contratam, novos funcionários, novo pessoal]
+    ja: [新規採用, 中途採用, 増員, 人を採用]
+    zh: [新招, 扩招, 新员工招聘, 招了]
+
+  training:
+    en: [trained, untrained, train the staff, train staff, train our, train users, trained staff, instruction of staff, teach*]
+    de: [geschult*, schulen, ungeschult*, eingearbeitet, einweisung*, "*einweisung*", unterweisung*, "*unterweisung*", anlern*]
+    fr: [formés, formées, former nos, mal formé*, non formé*]
+    es: [capacitar, capacitad*, formar al personal, formados, entrenar, entrenad*, sin formación]
+    it: [formare il personale, formati, formate, addestrat*, addestrare, non formato, senza formazione]
+    pt: [trein*, capacitar, capacitad*, sem treinamento, sem formação]
+    ja: [教育, 習熟, 講習]
+    zh: [带教, 培训不足]
+
+
+
+
+
+  # people and roles
+
+
+
+
+
+
+
+
+
+  single-point-of-contact:
+    en: [contact person*, point of contact, points of contact, fixed contact, named contact]
+    de: [ansprechpartner*, "*ansprechpartner*", ansprechperson*, "*ansprechperson*", kontaktperson*, fester ansprechpartner]
+    fr: [interlocuteur*, interlocutrice*, personne* de contact, point de contact, points de contact, référent*]
+    es: [interlocutor*, persona* de contacto, punto de contacto, puntos de contacto, referente*]
+    it: [referente, referenti, interlocutor*, persona di riferimento, punto di contatto, punti di contatto]
+    pt: [interlocutor*, ponto de contato, pontos de contato, ponto de contacto, pessoa de contato, pessoa de contacto]
+    ja: [担当者, 窓口, 担当窓口, 窓口担当, 連絡先]
+    zh: [联系人, 对接人, 负责人, 窗口, 接口人]
+
+  # everyday things
+
+
+
+
+
+
+
+
+
+
+  # quality and regulatory
+
+
+
+
+  # service and commercial details
+
+
+
+
+
+  # more surface forms for concepts of parts A–C
+
+  packaging:
+    en: [cardboard, corrugated*, cartons, plastic packaging, plastic wrap*, bubble wrap, pallets]
+    de: [pappe, "*wellpappe*", "*kartonage*", "*plastikverpackung*", "*kunststoffverpackung*", "*umverpackung*"]
+    fr: [emballage, emballages plastiques, emballage plastique, papier bulle, film plastique]
+    es: [embalaje de plástico, embalajes de plástico, film plástico, plástico de burbujas]
+    it: [imballaggi in plastica, imballaggio in plastica, film plastico, pluriball]
+    pt: [papelão, caixas de papelão, embalagem plástica, embalagens plásticas, plástico bolha, filme plástico]
+    ja: [段ボール箱, 緩衝材, ダンボール, プラスチック包装]
+    zh: [塑料包装, 纸板, 瓦楞纸, 包装盒, 纸盒, 泡沫包装]
+
+  plastics-resin:
+    de: ["*plastik*", "*kunststoff*", "*plastikverpackung*", "*kunststoffverpackung*"]
+    fr: [plastique*, emballages plastiques, emballage plastique, film plastique]
+    es: [plástico*, embalaje de plástico, embalajes de plástico, film plástico]
+    it: [plastica, plastiche, imballaggi in plastica, imballaggio in plastica, film plastico]
+    pt: [plástico*, embalagem plástica, embalagens plásticas, filme plástico]
+    ja: [プラスチック, 樹脂, プラスチック包装]
+    zh: [塑料, 塑胶, 树脂, 塑料包装]
+
+  plant-factory:
+    en: [site, sites, plant site*, factory site*]
+    de: [standort, standorte, standorten, "*standort*", werksgelände]
+    fr: [usine, site, sites, établissement industriel]
+    es: [planta de producción, centro productivo, centros productivos]
+    it: [sito, siti, stabilimento produttivo]
+    pt: [unidade fabril, unidades fabris]
+    ja: [拠点, 事業所, 生産拠点]
+    zh: [基地, 厂区, 园区]
+
+  rebate:
+    de: [Rückvergütung, "*rückvergütung*", rückvergütung*, "*jahresbonus*", "*umsatzbonus*", bonus]
+    fr: [remise de fin d'année, rfa]
+    es: [rappel, rappels, bonificación por volumen]
+    it: [premio di fine anno, premi di fine anno, bonus di fine anno]
+    pt: [bonificação, bonificações, rebate, bônus por volume]
+    ja: [リベート, 割戻し, 割戻金]
+    zh: [返利, 返点, 年终返利]
+
+  inspection:
+    it: [ispettiv*, ispettor*]
+    pt: [inspetor*, fiscalizaç*]
+    es: [inspector*]
+    fr: [inspecteur*, inspectrice*]
+    de: [inspektor*, "*inspektor*", inspiziert*]
+    en: [inspector*]
+    ja: [検査員による, 立入検査]
+    zh: [巡检]
+
+  purchase-order:
+    en: [orders, ordered, ordering, reorder*, re-order*]
+    de: [bestell*, bestellt*, nachbestell*, "*nachbestellung*"]
+    fr: [commande, commandes, commander, commandé*, passer commande]
+    es: [pedir, pedimos, pedidas]
+    it: [ordinare, ordinato, ordinati, ordinativ*]
+    pt: [encomenda*, encomendar]
+    ja: [注文品, 発注分, 再発注]
+    zh: [订购, 下订单, 补单, 追加订单]
+
+  delivery:
+    en: [delivery, shipped, shipping, ships, delivered]
+    de: [Lieferung, liefern, liefert, geliefert, lieferte, lieferten, ausgeliefert, zugestellt, zustellung*, "*zustellung*"]
+    fr: [livraison, livrer, livré, livrée, livrés, livrées, livre les, expédi*]
+    es: [entrega, entregar, entregad*, envían, enviado*, enviada*, despach*, suministr*]
+    it: [consegna, spedit*, spedire, fornitur*]
+    pt: [entrega, entregue*, entregar, envi*, despach*, fornecimento*]
+    ja: [配達, 届ける, 納める, 発送]
+    zh: [发运, 运送, 寄送]
+
+  deadline:
+    it: [data di consegna, data prevista, data concordata, date di consegna]
+    pt: [data de entrega, data prevista, data acordada, datas de entrega]
+    es: [fecha de entrega, fecha prevista, fechas de entrega, fecha acordada]
+    fr: [date de livraison, date prévue, dates de livraison, date convenue]
+    de: [liefertermin*, "*wunschtermin*", vereinbarter termin]
+    en: [delivery date*, agreed date*, promised date*, committed date*]
+    ja: [納入日, 納品日, 希望納期, 約束納期]
+    zh: [交货日期, 交期承诺, 承诺日期, 到货日期]
+
+  contract-renewal:
+    es: [renovar el acuerdo marco, renovación del acuerdo marco]
+    pt: [renovação do contrato-quadro, renovação do acordo-quadro]
+    it: [rinnovo dell'accordo quadro, rinnovo del contratto quadro]
+    fr: [renouvellement de l'accord-cadre, renouvellement du contrat-cadre]
+
+  framework-agreement:
+    es: [renovar el acuerdo marco, renovación del acuerdo marco]
+    pt: [renovação do contrato-quadro, renovação do acordo-quadro]
+    it: [rinnovo dell'accordo quadro, rinnovo del contratto quadro]
+    fr: [renouvellement de l'accord-cadre, renouvellement du contrat-cadre]
+
+  # laboratory and life-science subjects
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+  # subjects of other industries
+
+
+
+
+
+
+
+
+
+
+  # commercial everyday
+
+
+
+
+
+
+
+
+
+
+
+
+
+  # information and communication
+
+
+
+
+
+
+
+
+  # quality and technical everyday
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+  # narrow concepts of parts A–C that entail broader ones of this part
+  skills-shortage:
+    implies: [workload]
+  decision-maker-change:
+    implies: [staff-turnover]
+
+  # subjects of industries and sectors
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+  # everyday operations
+
+
+
+
+
+
+
+
+
+  # roles
+
+
+
+
+  # organization and digital everyday
+
+
+
+
+
+
+
+# Part E — subjects and circumstances that translations of one concern name in every
+# language and parts A–D left uncovered: bags and pouches, monitoring, continuous
+# operation, particles, humidity, chromatography, stability testing, pricing in a
+# currency. Written from the classes of words the second development set showed missing
+# (a concept in all eight languages with its common synonyms and inflections, never the
+# words of one pair); an id defined in another part gets its lists merged.
+  bag-pouch:
+    category: supply
+    en: [bag, bags, bag assembl*, pouch*, liner*, sack*]
+    de: [beutel*, "*beutel*", säcke, sack, tüte*]
+    fr: [poche, poches, sachet*, sac, sacs]
+    es: [bolsa, bolsas, bolsita*, saco, sacos]
+    it: [sacca, sacche, sacchett*, busta, buste]
+    pt: [bolsa, bolsas, saco, sacos, saquinho*]
+    ja: [バッグ, 袋, パウチ]
+    zh: [袋子, 储液袋, 包装袋, 袋]
+  monitoring:
+    category: technical
+    en: [monitoring, monitor, monitors, monitored, surveillance, tracking, supervision]
+    de: [überwachung*, "*überwachung*", monitoring, überwach*, verfolgung]
+    fr: [surveillance, monitoring, suivi, contrôle en continu, surveiller]
+    es: [monitoreo, monitorización, monitorizar, vigilancia, seguimiento, supervisión]
+    it: [monitoraggio, monitorare, sorveglianza, supervisione]
+    pt: [monitoramento, monitorização, monitorar, vigilância, rastreamento, acompanhamento]
+    ja: [監視, モニタリング, 常時記録, 追跡]
+    zh: [监测, 监控, 监视, 追踪, 跟踪]
+  continuous:
+    category: time
+    en: [continuous, continuously, real-time, real time, around the clock, nonstop, permanent*]
+    de: [durchgehend*, kontinuierlich*, lückenlos*, permanent*, ständig*, echtzeit*, "*echtzeit*"]
+    fr: [en continu, continu, continue, continus, permanent*, temps réel]
+    es: [en continuo, continuo, continua, continuos, permanente*, tiempo real]
+    it: [in continuo, continuo, continua, continui, permanente, tempo reale]
+    pt: [contínuo, contínua, contínuos, em contínuo, permanente*, tempo real]
+    ja: [連続, 常時, リアルタイム, 常に]
+    zh: [连续, 在线, 实时, 持续]
+  particles:
+    category: technical
+    en: [particle*, particulate*]
+    de: [partikel*, "*partikel*"]
+    fr: [particule*, particulaire*]
+    es: [partícula*, particulad*]
+    it: [particell*, particolat*]
+    pt: [partícula*, particulad*]
+    ja: [粒子, パーティクル, 微粒子]
+    zh: [粒子, 颗粒, 悬浮粒子, 微粒]
+  humidity:
+    category: technical
+    en: [humidity, relative humidity, moisture]
+    de: [feuchte, feuchtigkeit*, "*luftfeuchte*", "*luftfeuchtigkeit*"]
+    fr: [humidité, hygrométrie]
+    es: [humedad]
+    it: [umidità]
+    pt: [umidade, humidade]
+    ja: [湿度, 恒湿, 湿気]
+    zh: [湿度, 恒湿, 潮湿]
+  chromatography:
+    category: technical
+    en: [chromatograph*, hplc, uhplc, liquid chromatograph*, lc system*, chromatography column*]
+    de: ["*chromatograph*", "*chromatografie*", hplc, "*trennsäule*", säule, säulen]
+    fr: [chromatograph*, hplc, colonne* de chromatographie]
+    es: [cromatógraf*, cromatograf*, hplc, columna* cromatográfica*]
+    it: [cromatograf*, hplc, colonn* cromatografic*]
+    pt: [cromatógraf*, cromatograf*, hplc, coluna* cromatográfica*]
+    ja: [クロマトグラフ, 液体クロマトグラフ, 液クロ, HPLC, カラム]
+    zh: [色谱, 液相色谱, 色谱仪, 色谱柱, 液相]
+  stability-testing:
+    category: technical
+    en: [stability stud*, stability test*, stability chamber*, climatic chamber*, climate chamber*]
+    de: ["*stabilitätsprüfung*", "*stabilitätsstudie*", "*klimakammer*", "*klimaschrank*", "*stabilitätskammer*"]
+    fr: [étude* de stabilité, essai* de stabilité, enceinte* climatique*, chambre* de stabilité]
+    es: [estudio* de estabilidad, ensayo* de estabilidad, cámara* climática*, cámara* de estabilidad]
+    it: [stud* di stabilità, test di stabilità, prov* di stabilità, camer* climatic*, camer* di stabilità]
+    pt: [estudo* de estabilidade, ensaio* de estabilidade, câmara* climática*, câmara* de estabilidade]
+    ja: [安定性試験, 安定性評価, 恒温恒湿槽, 恒温恒湿器]
+    zh: [稳定性试验, 稳定性研究, 稳定性考察, 试验箱, 恒温恒湿箱]
+  currency-exchange-rate:
+    en: [in euros, in euro, in dollars, local currency, foreign currency]
+    de: [in euro, landeswährung*, lokal* währung, fremdwährung*]
+    fr: [en euros, en euro, monnaie locale, en dollars]
+    es: [en euros, en euro, moneda local, en dólares]
+    it: [in euro, valuta locale, in dollari]
+    pt: [em euro, em euros, em reais, em dólares, moeda local, câmbio]
+    ja: [ユーロ建, 円建, ドル建, 外貨建, 現地通貨]
+    zh: [欧元, 美元, 人民币计价, 本币, 外币]
+  impurity:
+    category: technical
+    en: [impurit*, contaminant*, nitrosamine*, residual solvent*]
+    de: [verunreinigung*, "*verunreinigung*", nitrosamin*, fremdstoff*]
+    fr: [impureté*, nitrosamine*, solvant* résiduel*]
+    es: [impureza*, nitrosamina*, disolvente* residual*]
+    it: [impurezz*, impurità, nitrosammin*, solvent* residu*]
+    pt: [impureza*, nitrosamina*, solvente* residua*]
+    ja: [不純物, ニトロソアミン, 残留溶媒]
+    zh: [杂质, 亚硝胺, 残留溶剂]
+  mass-spectrometry:
+    category: technical
+    en: [mass spectromet*, mass spec, lc-ms, lc ms, gc-ms, gc ms, icp-ms]
+    de: ["*massenspektromet*", lc-ms, gc-ms]
+    fr: [spectromètre* de masse, spectrométrie de masse, lc-ms, gc-ms]
+    es: [espectrómetro* de masas, espectrometría de masas, lc-ms, gc-ms]
+    it: [spettrometr* di massa, spettrometria di massa, lc-ms, gc-ms]
+    pt: [espectrômetro* de massa, espectrometria de massa, lc-ms, gc-ms]
+    ja: [質量分析, 質量分析計, 質量分析装置]
+    zh: [质谱, 质谱仪, 液质联用]
 """###
 }

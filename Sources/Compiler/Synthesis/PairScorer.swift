@@ -125,6 +125,9 @@ struct PairScorer: ItemSimilarityScoring {
 
     private func measure(_ a: ItemProfile, _ b: ItemProfile) -> Parts {
         let crossLanguage = a.language != b.language
+        // Two guides of one language (the global team's and a country's): written by
+        // different teams, with their own detail and their own units.
+        let otherTeam = crossLanguage || a.item.location.file != b.item.location.file
         let anchors = weights.similarity(a.vectors.anchors, b.vectors.anchors)
         var text: Double
         if crossLanguage {
@@ -134,7 +137,8 @@ struct PairScorer: ItemSimilarityScoring {
                        weights.similarity(a.vectors.meaningAcross, b.vectors.meaningAcross) ?? 0)
         } else {
             text = max(weights.similarity(a.vectors.words, b.vectors.words) ?? 0,
-                       weights.similarity(a.vectors.meaning, b.vectors.meaning) ?? 0)
+                       weights.similarity(otherTeam ? a.vectors.meaningAcross : a.vectors.meaning,
+                                          otherTeam ? b.vectors.meaningAcross : b.vectors.meaning) ?? 0)
         }
         if sharesDistinctiveQuantity(a, b) { text = max(text, Self.quantityEvidence) }
         // A shared product or code with concepts that have nothing in common: the same
@@ -156,7 +160,7 @@ struct PairScorer: ItemSimilarityScoring {
             unit = units.distance(unitA, unitB).map { max(0.25, 1 - 0.25 * Double($0)) }
             // Country teams file their items under their own sites: across languages,
             // unrelated units are no evidence either way.
-            if unit == nil, !crossLanguage { unit = 0 }
+            if unit == nil, !otherTeam { unit = 0 }
         }
         var theme: Double?
         if !a.themes.isEmpty, !b.themes.isEmpty {
