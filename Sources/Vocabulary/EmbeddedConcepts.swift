@@ -6238,18 +6238,98 @@ concepts:
 
 
 
+  aerospace:
+    category: commercial
+    en: [aerospace, aviation, aircraft, airline*, airport*]
+    de: [luftfahrt*, "*luftfahrt*", flugzeug*, "*flugzeug*", flughafen*, "*flughafen*", airline*]
+    fr: [aéronautique*, aviation, avion*, aéroport*, compagnie* aérienne*, aérospatial*]
+    es: [aeronáutic*, aviación, avión, aviones, aeropuerto*, aerolínea*, aeroespacial*]
+    it: [aeronautic*, aviazione, aeroport*, compagni* aere*, velivol*, aerospazial*]
+    pt: [aeronáutic*, aviação, avião, aviões, aeroporto*, companhia* aérea*, aeroespacial*]
+    ja: [航空, 航空機, 空港, 航空会社, 航空宇宙]
+    zh: [航空, 飞机, 机场, 航空公司, 航空航天]
+
+  railway:
+    category: commercial
+    en: [railway*, railroad*, rail operator*, rolling stock, trains]
+    de: [eisenbahn*, "*eisenbahn*", "*schienenfahrzeug*", bahnbetreiber*, "*bahntechnik*", deutsche bahn]
+    fr: [ferroviaire*, chemin* de fer, matériel roulant, sncf]
+    es: [ferrocarril*, ferroviari*, material rodante, renfe]
+    it: [ferroviari*, ferrovi*, materiale rotabile]
+    pt: [ferroviári*, ferrovia*, material rodante]
+    ja: [鉄道, 車両メーカー, 鉄道車両]
+    zh: [铁路, 轨道交通, 高铁, 地铁]
+
+  oil-gas:
+    category: commercial
+    en: [oil and gas, oil & gas, petrochemical*, refiner*, offshore platform*]
+    de: [öl und gas, petrochemie*, "*petrochemie*", raffinerie*, "*raffinerie*", erdöl*, erdgas*]
+    fr: [pétrole et gaz, pétrochimi*, raffinerie*, pétrolier*, gazier*]
+    es: [petróleo y gas, petroquímic*, refinería*, petroler*]
+    it: [oil & gas, petrolchimic*, raffineri*, petrolifer*]
+    pt: [óleo e gás, petróleo e gás, petroquímic*, refinaria*, petrolífer*]
+    ja: [石油, 石油化学, 製油所, 石化]
+    zh: [石油, 石化, 炼油, 炼化, 油气]
+
+  mining:
+    category: commercial
+    en: [mining, mines, mining company, mining companies]
+    de: [bergbau*, "*bergbau*", minen, tagebau*]
+    fr: [minier*, minière*, mines, exploitation minière]
+    es: [minería, minero*, minera*, minas]
+    it: [miniera, miniere, minerari*, estrazione mineraria]
+    pt: [mineração, minerador*, minas]
+    ja: [鉱山, 鉱業, 採掘]
+    zh: [矿山, 采矿, 矿业, 矿区]
+
+  academia:
+    category: commercial
+    en: [university, universities, research institute*, academic*, academia, research centre*, research center*]
+    de: [universität*, "*universität*", hochschule*, "*hochschule*", forschungsinstitut*, "*forschungsinstitut*", uniklinik*, "*uniklinik*", forschungszentr*]
+    fr: [université*, institut* de recherche, laboratoire* académique*, académique*, centre* de recherche, cnrs, inserm]
+    es: [universidad*, instituto* de investigación, académic*, centro* de investigación, csic]
+    it: [universit*, istitut* di ricerca, accademic*, centr* di ricerca, cnr, ateneo, atenei]
+    pt: [universidade*, instituto* de pesquisa, acadêmic*, académic*, centro* de pesquisa]
+    ja: [大学, 研究機関, アカデミア]
+    zh: [大学, 高校, 研究院, 科研院所]
 
 
+  insurance:
+    category: commercial
+    en: [insurance, insurer*, insured, insurance policy, insurance policies]
+    de: [versicherung*, "*versicherung*", versichert*, "*versicherer*"]
+    fr: [assurance, assurances, assureur*, assuré*, police d'assurance]
+    es: [aseguradora*, seguro de responsabilidad, póliza*, compañía de seguros, asegurad*]
+    it: [assicurazion*, assicurat*, assicurator*, polizza, polizze]
+    pt: [seguradora*, apólice*, segurado*]
+    ja: [保険, 保険会社, 保険料]
+    zh: [保险, 保险公司, 保费]
 
-
-
-
-
+  tax:
+    category: commercial
+    en: [tax, taxes, taxation, vat, withholding tax, tax law, tax laws]
+    de: [steuer, mehrwertsteuer*, "*mehrwertsteuer*", umsatzsteuer*, "*umsatzsteuer*", quellensteuer*, "*quellensteuer*", steuerlich*, "*steuerrecht*"]
+    fr: [taxe*, impôt*, tva, fiscalité, fiscal, fiscaux, fiscale*]
+    es: [impuesto*, iva, fiscalidad, tributari*, tributo*]
+    it: [tasse, tassa, tassazion*, impost*, iva, fiscalità]
+    pt: [imposto*, tributo*, tributári*, tributaç*, icms, ipi, pis, cofins]
+    ja: [税金, 消費税, 税制, 課税, 税率]
+    zh: [税费, 增值税, 税率, 税收, 纳税, 税务]
 
   # everyday operations
 
 
 
+  humidity:
+    category: technical
+    en: [humidity, moisture, damp, dampness, condensation]
+    de: [feuchtigkeit*, "*feuchtigkeit*", luftfeuchte*, "*luftfeuchte*", kondenswasser*, "*kondenswasser*", feucht]
+    fr: [humidité, condensation, humide*]
+    es: [humedad*, condensación, húmed*]
+    it: [umidità, condensa, condensazione, umid*]
+    pt: [umidade, humidade, condensação, úmid*, húmid*]
+    ja: [湿度, 湿気, 結露, 多湿]
+    zh: [湿度, 潮湿, 受潮, 冷凝, 凝露]
 
   space-footprint:
     category: operations
@@ -6267,15 +6347,67 @@ concepts:
 
 
   # roles
+  lab-head:
+    category: operations
+    implies: [laboratory]
+    en: [lab manager*, laboratory manager*, head of the lab, head of lab, head of laboratory, lab head*, laboratory director*, lab director*, qc manager*]
+    de: [laborleiter*, "*laborleiter*", laborleitung*, "*laborleitung*", laborchef*]
+    fr: [responsable de laboratoire, responsable du laboratoire, directeur de laboratoire, directrice de laboratoire, chef de laboratoire, responsable labo]
+    es: [jefe de laboratorio, jefa de laboratorio, director de laboratorio, directora de laboratorio, responsable de laboratorio, responsable del laboratorio]
+    it: [responsabile di laboratorio, responsabile del laboratorio, direttore del laboratorio, direttrice del laboratorio, capo laboratorio]
+    pt: [gerente do laboratório, gerente de laboratório, coordenador* do laboratório, responsável pelo laboratório, chefe do laboratório]
+    ja: [ラボ長, 試験室長, 研究室長, 検査室長, ラボマネージャー]
+    zh: [实验室主任, 实验室经理, 实验室负责人, 化验室主任]
 
+  maintenance-crew:
+    category: operations
+    implies: [maintenance]
+    en: [maintenance team*, maintenance staff, maintenance department, maintenance manager*, maintenance crew*, maintenance technician*]
+    de: [instandhalter*, "*instandhalter*", "*instandhaltungsteam*", "*instandhaltungsleiter*", "*instandhaltungsabteilung*", wartungsteam*, "*wartungsteam*", haustechnik*]
+    fr: [équipe de maintenance, équipes de maintenance, service maintenance, service de maintenance, responsable maintenance, responsable de la maintenance]
+    es: [equipo de mantenimiento, departamento de mantenimiento, jefe de mantenimiento, personal de mantenimiento]
+    it: [squadra di manutenzione, reparto manutenzione, ufficio manutenzione, responsabile della manutenzione, responsabile manutenzione]
+    pt: [equipe de manutenção, setor de manutenção, departamento de manutenção, gerente de manutenção]
+    ja: [保全担当, 保全部門, 保全課, 設備保全担当, 保守担当]
+    zh: [维修团队, 设备部, 维修部, 设备科, 维护人员]
 
+  clinicians:
+    category: commercial
+    en: [physician*, doctor*, clinician*, surgeon*, nurse*, medical staff]
+    de: [arzt, ärzte, ärztin*, mediziner*, pflegekräfte, pflegepersonal, chirurg*, "*chirurg*"]
+    fr: [médecin*, praticien*, chirurgien*, infirmi*, personnel médical, personnel soignant]
+    es: [médicos, médica, médicas, facultativo*, cirujano*, enfermer*, personal sanitario]
+    it: [medico, medici, chirurg*, infermier*, personale sanitario, personale medico]
+    pt: [médicos, médica, médicas, cirurgi*, enfermeir*, equipe médica, profissionais de saúde]
+    ja: [医師, 看護師, ドクター, 医療従事者]
+    zh: [医生, 医师, 护士, 临床医生, 医护人员]
 
+  apprentices:
+    category: operations
+    en: [apprentice*, trainee*, interns, internship*, graduate program*]
+    de: [azubi*, auszubildende*, lehrling*, praktikant*, "*praktikant*", trainee*, duales studium]
+    fr: [apprenti*, stagiaire*, alternant*, alternance]
+    es: [aprendiz*, becari*, practicante*, prácticas profesionales]
+    it: [apprendist*, stagist*, tirocinant*, tirocinio, tirocini]
+    pt: [aprendiz*, estagiári*, estágio*, trainee*]
+    ja: [実習生, インターン, 研修生, 新卒]
+    zh: [实习生, 学徒, 培训生, 应届生]
 
   # organization and digital everyday
 
 
 
 
+  website:
+    category: digital
+    en: [website*, web site*, homepage, web page*, webpage*]
+    de: [website*, webseite*, "*webseite*", homepage, internetseite*, "*internetseite*", internetauftritt*]
+    fr: [site web, sites web, site internet, sites internet, page web, pages web]
+    es: [sitio web, sitios web, página web, páginas web]
+    it: [sito web, siti web, sito internet, pagina web, pagine web]
+    pt: [website, websites, página web, páginas web, site da empresa]
+    ja: [ウェブサイト, ホームページ, ウェブページ]
+    zh: [网站, 官网, 网页]
 
 
 
