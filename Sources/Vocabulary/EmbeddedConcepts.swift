@@ -5559,13 +5559,65 @@ concepts:
 
 
 
+  lims-lab-software:
+    category: digital
+    implies: [software]
+    en: [lims, laboratory information management, cds, chromatography data system*, eln, electronic lab notebook*, electronic laboratory notebook*, lab software, laboratory software, empower, chromeleon, openlab]
+    de: [lims, laborsoftware*, "*laborsoftware*", laborinformationssystem*, "*laborinformationssystem*", elektronisches laborbuch, elektronische laborbücher, cds, empower, chromeleon, openlab]
+    fr: [lims, logiciel* de laboratoire, système de gestion de laboratoire, cahier de laboratoire électronique, cahiers de laboratoire électroniques, cds, empower, chromeleon, openlab]
+    es: [lims, software de laboratorio, sistema de gestión de laboratorio, cuaderno de laboratorio electrónico, cds, empower, chromeleon, openlab]
+    it: [lims, software di laboratorio, sistema di gestione del laboratorio, quaderno di laboratorio elettronico, cds, empower, chromeleon, openlab]
+    pt: [lims, software de laboratório, sistema de gestão laboratorial, caderno de laboratório eletrônico, cds, empower, chromeleon, openlab]
+    ja: [LIMS, ラボ情報管理, 電子実験ノート, クロマトデータシステム, ラボソフト]
+    zh: [LIMS, 实验室信息管理, 实验室管理系统, 电子实验记录本, 色谱数据系统, 实验室软件]
 
 
 
+  manual-work:
+    category: operations
+    en: [manually, by hand, manual process*, manual entry, manual entries, manual data entry, manual work, manual step*, manual transcription, manual transfer, retyp*, re-enter*, copied by hand, handwritten]
+    de: [manuell*, händisch*, abtippen, abgetippt, abschreiben, handschriftlich*, manuelle eingabe, manuelle übertragung]
+    fr: [manuellement, saisie manuelle, saisies manuelles, ressaisie*, ressaisir, processus manuel*, tâches manuelles, travail manuel, recopi*, manuscrit*, transcription manuelle]
+    es: [manualmente, entrada manual, ingreso manual, proceso* manual*, trabajo manual, tareas manuales, transcripción manual, transcribir a mano, se copian a mano, se introducen a mano]
+    it: [manualmente, inserimento manuale, inserimenti manuali, processo manuale, processi manuali, lavoro manuale, trascrizion* manual*, ricopiare, ricopiat*]
+    pt: [manualmente, entrada manual, digitação manual, redigitação, redigit*, processo* manua*, trabalho manual, transcrição manual]
+    ja: [手作業, 手入力, 手書き, 転記, 人手, 手動, 再入力]
+    zh: [手工, 手动, 人工录入, 手写, 人工操作, 手工录入, 人工抄录, 重复录入]
 
   # quality and regulatory
+  audit-finding:
+    category: technical
+    en: [finding, findings, audit finding*, major finding*, minor finding*, critical finding*, non-compliance finding*, inspection finding*]
+    de: [befund*, "*befund*", "*befunde*", feststellung*, "*auditfeststellung*", abweichungsbericht*, beanstandungen im audit]
+    fr: [constat*, écart* d'audit, remarque* d'audit, non-conformité* majeure*, non-conformité* mineure*]
+    es: [hallazgo*, observación de auditoría, no conformidad mayor, no conformidad menor]
+    it: [rilievi, rilievo, non conformità maggiore, non conformità minore, rilievi ispettivi]
+    pt: [constataç*, achado*, observação de auditoria, não conformidade maior, não conformidade menor]
+    ja: [指摘, 監査指摘, 観察事項, 是正要求, 指摘事項]
+    zh: [发现项, 审核发现, 不符合项, 观察项, 整改项, 缺陷项, 检查发现]
 
+  gmp:
+    category: technical
+    en: [gmp, cgmp, gxp, good manufacturing practice*, good laboratory practice*, glp, gdp compliance, good distribution practice*, annex 1, annex 11, eu gmp, gsp]
+    de: [gmp, gxp, gmp-konform*, "*gmpkonform*", gute herstellungspraxis, gute laborpraxis, glp, annex 1, annex 11]
+    fr: [bpf, bpl, gmp, gxp, bonnes pratiques de fabrication, bonnes pratiques de laboratoire, bonnes pratiques de distribution, annexe 1, annexe 11]
+    es: [gmp, gxp, nbf, buenas prácticas de fabricación, buenas prácticas de manufactura, buenas prácticas de laboratorio, bpl, anexo 1, anexo 11]
+    it: [gmp, gxp, norme di buona fabbricazione, buona pratica di fabbricazione, buone pratiche di fabbricazione, buone pratiche di laboratorio, allegato 1, annex 1]
+    pt: [bpf, gmp, gxp, boas práticas de fabricação, boas práticas de fabrico, boas práticas de laboratório, boas práticas de distribuição, anexo 1]
+    ja: [適正製造規範, GMP省令, GMP適合]
+    zh: [药品生产质量管理规范, 新版GMP, GMP合规, GMP认证]
 
+  equipment-qualification:
+    category: technical
+    implies: [qualification, equipment-instrument]
+    en: [iq/oq, iq oq, iq/oq/pq, iq oq pq, iqoq, installation qualification, operational qualification, performance qualification, equipment qualification, instrument qualification, requalification of the instrument*]
+    de: [iq/oq, iq oq, iq/oq/pq, installationsqualifizierung*, "*installationsqualifizierung*", funktionsqualifizierung*, "*funktionsqualifizierung*", leistungsqualifizierung*, "*leistungsqualifizierung*", gerätequalifizierung*, "*gerätequalifizierung*", anlagenqualifizierung*, "*anlagenqualifizierung*"]
+    fr: [iq/oq, iq oq, qi/qo, qualification d'installation, qualification opérationnelle, qualification de performance, qualification des performances, qualification des équipements, qualification d'équipement*]
+    es: [iq/oq, iq oq, cualificación de instalación, cualificación operacional, cualificación de desempeño, calificación de instalación, calificación de operación, calificación de desempeño, cualificación de equipos, calificación de equipos]
+    it: [iq/oq, iq oq, qualifica di installazione, qualifica operativa, qualifica di performance, qualifica delle apparecchiature, qualifica degli strumenti, qualificazione delle apparecchiature]
+    pt: [iq/oq, iq oq, qualificação de instalação, qualificação operacional, qualificação de desempenho, qualificação de equipamentos, qualificação dos equipamentos]
+    ja: [据付時適格性確認, 運転時適格性確認, 性能適格性確認, 機器適格性, 設備適格性, バリデーション対応]
+    zh: [安装确认, 运行确认, 性能确认, 设备确认, 仪器确认, 设备验证]
 
 
   # service and commercial details
@@ -6226,8 +6278,6 @@ concepts:
 
 
   # narrow concepts of parts A–C that entail broader ones of this part
-  skills-shortage:
-    implies: [workload]
   decision-maker-change:
     implies: [staff-turnover]
 
