@@ -42,6 +42,10 @@ public struct ConceptLexicon: Sendable {
             }
         }
 
+        var isInflected: Bool {
+            if case .inflected = self { true } else { false }
+        }
+
         var weight: Int {
             switch self {
             case .exact(let word): word.count
@@ -60,6 +64,8 @@ public struct ConceptLexicon: Sendable {
     private struct Phrase: Sendable, Hashable {
         var pieces: [Piece]
         var concepts: Set<String>
+        /// The languages whose word lists have the phrase.
+        var languages: Set<String> = []
     }
 
     private var phrases: [Phrase] = []
@@ -170,7 +176,7 @@ public struct ConceptLexicon: Sendable {
             var concept = copy.concepts[id] ?? Concept(id: id, category: nil, words: [:])
             for (language, words) in languages.sorted(by: { $0.key < $1.key }) {
                 concept.words[language, default: []] += words
-                for word in words { copy.add(word, concept: id) }
+                for word in words { copy.add(word, concept: id, language: language) }
             }
             copy.concepts[id] = concept
         }
@@ -205,7 +211,7 @@ public struct ConceptLexicon: Sendable {
         return result.subtracting(named)
     }
 
-    private mutating func add(_ entry: String, concept: String) {
+    private mutating func add(_ entry: String, concept: String, language: String) {
         let trimmed = entry.trimmingSpaces()
         if trimmed.unicodeScalars.contains(where: Self.isCJK) {
             let folded = Self.fold(String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { $0 != "*" })))
@@ -230,7 +236,7 @@ public struct ConceptLexicon: Sendable {
                 isStem && index == parts.count - 1 ? .prefix(part) : .exact(part)
             }
         }
-        addPhrase(words, concept: concept)
+        addPhrase(words, concept: concept, language: language)
         // The same words by their inflection stems, for the forms the data does not list;
         // not for a word the data wrote with its article (`la competencia`): the article
         // was what kept it from other languages' look-alikes (`compétences`).
@@ -240,17 +246,18 @@ public struct ConceptLexicon: Sendable {
             guard case .exact(let word) = piece, word.count > Self.shortestStem else { return piece }
             return .inflected(Self.inflectionStem(word[...]))
         }
-        if inflected != words { addPhrase(inflected, concept: concept) }
+        if inflected != words { addPhrase(inflected, concept: concept, language: language) }
     }
 
-    private mutating func addPhrase(_ words: [Piece], concept: String) {
+    private mutating func addPhrase(_ words: [Piece], concept: String, language: String) {
         guard let first = words.first else { return }
         if let existing = phraseIndex[words] {
             phrases[existing].concepts.insert(concept)
+            phrases[existing].languages.insert(language)
             return
         }
         phraseIndex[words] = phrases.count
-        phrases.append(Phrase(pieces: words, concepts: [concept]))
+        phrases.append(Phrase(pieces: words, concepts: [concept], languages: [language]))
         switch first {
         case .exact(let word): byFirstWord[word, default: []].append(phrases.count - 1)
         case .prefix(let stem): byFirstStem[stem, default: []].append(phrases.count - 1)
@@ -299,12 +306,17 @@ public struct ConceptLexicon: Sendable {
     private static let stemVowels: Set<UInt8> = Set("aeiouy".utf8)
 
     /// The concepts a text names, sorted by id.
-    public func concepts(in text: String) -> [String] { analyze(text).concepts }
+    public func concepts(in text: String, language: String? = nil) -> [String] { analyze(text, language: language).concepts }
 
     /// The concepts a text names, sorted by id, and the words no concept covers (folded
     /// Latin tokens; runs of Japanese or Chinese characters other than hiragana), in text
     /// order: what the concepts leave unsaid.
-    public func analyze(_ text: String) -> (concepts: [String], rest: [String]) {
+    ///
+    /// With the text's `language`, a form the data does not list (matched through its
+    /// inflection stem) must be a form of a word the data lists in that language: the
+    /// stems are crude, and a look-alike of another language (`plantão`, `plant`) is not
+    /// the same word.
+    public func analyze(_ text: String, language: String? = nil) -> (concepts: [String], rest: [String]) {
         var found: Set<String> = []
         var rest: [String] = []
         let folded = Self.fold(text)
@@ -312,7 +324,7 @@ public struct ConceptLexicon: Sendable {
             .map { Token(text: $0, stem: Self.inflectionStem($0)) }
         var index = 0
         while index < tokens.count {
-            if let match = longestPhrase(at: index, in: tokens) {
+            if let match = longestPhrase(at: index, in: tokens, language: language) {
                 found.formUnion(match.concepts)
                 for covered in index..<(index + match.length) { found.formUnion(compoundParts(tokens[covered].text)) }
                 index += match.length
@@ -340,8 +352,9 @@ public struct ConceptLexicon: Sendable {
         return (found.sorted(), rest)
     }
 
-    /// The longest phrase starting at a token; ties go to the more specific words.
-    private func longestPhrase(at index: Int, in tokens: [Token]) -> (length: Int, concepts: Set<String>)? {
+    /// The longest phrase starting at a token; ties go to the more specific words. A phrase
+    /// matched through inflection stems counts only in a language whose words it came from.
+    private func longestPhrase(at index: Int, in tokens: [Token], language: String?) -> (length: Int, concepts: Set<String>)? {
         let token = tokens[index].text
         var candidates = byFirstWord[String(token)] ?? []
         for length in stemLengths {
@@ -352,6 +365,7 @@ public struct ConceptLexicon: Sendable {
         var best: (length: Int, weight: Int, concepts: Set<String>)?
         for candidate in candidates {
             let pieces = phrases[candidate].pieces
+            if let language, !phrases[candidate].languages.contains(language), pieces.contains(where: \.isInflected) { continue }
             guard index + pieces.count <= tokens.count,
                   pieces.indices.allSatisfy({ pieces[$0].matches(tokens[index + $0]) })
             else { continue }

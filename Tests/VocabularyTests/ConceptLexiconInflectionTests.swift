@@ -40,6 +40,14 @@ import Testing
         #expect(lexicon.concepts(in: "off our list prices").isEmpty)
     }
 
+    @Test func anUnlistedFormCountsOnlyInItsWordsLanguage() {
+        // `entregas` is a form of the Spanish `entrega`: so in Spanish text, not in English.
+        #expect(lexicon.concepts(in: "Entregas en Zaragoza", language: "es") == ["delivery"])
+        #expect(lexicon.concepts(in: "Entregas", language: "en").isEmpty)
+        // Listed forms and stems match in any language (loanwords, product words).
+        #expect(lexicon.concepts(in: "delivery", language: "de") == ["delivery"])
+    }
+
     @Test func articlesInsideAPhraseAreSkipped() {
         #expect(lexicon.concepts(in: "le retard de la livraison") == ["delivery-delay"])
     }

@@ -19,7 +19,8 @@ struct MergeStep: Sendable, Hashable {
 /// Groups items into clusters: first `Same as` (unless it contradicts a `Not same as`),
 /// then a greedy average-link pass over candidate pairs, best pair first. A pair merges two
 /// clusters only when it passes its own thresholds, the mean score over all pairs across
-/// the two clusters passes `merge-threshold` too (so chains of near-misses do not snowball),
+/// the two clusters passes `merge-threshold` too (or falls at most `chainSlack` short while
+/// most of those pairs pass their text gate), so chains of near-misses do not snowball,
 /// and no `Not same as` separates them.
 ///
 /// Deterministic: profiles come sorted by id, pairs are ordered by score then indexes, and
@@ -41,6 +42,12 @@ struct ItemClusterer {
     static let exactPairs = 625
     /// Members per cluster in the sample when two clusters have more pairs than that.
     static let samplePerSide = 25
+    /// Two clusters whose mean score falls this little short of `merge-threshold` still
+    /// merge when most pairs across them have title evidence of their own: the eight
+    /// translations of one concern each say it a little differently, so every member
+    /// matches some others well and the rest only moderately, and the strict mean refused
+    /// the fifth member of such a chain. Unrelated items fail the majority.
+    static let chainSlack = 0.15
 
     /// A pair an author declared the same (`Same as`) or different (`Not same as`).
     struct Declaration: Sendable {
@@ -149,12 +156,14 @@ struct ItemClusterer {
                 rejected[clusters] = sizes
                 continue
             }
-            let mean = meanScore(sets.members(of: rootA), sets.members(of: rootB))
-            guard mean >= thresholds.mergeThreshold else {
+            let between = agreement(sets.members(of: rootA), sets.members(of: rootB))
+            guard between.mean >= thresholds.mergeThreshold
+                || (between.mean >= thresholds.mergeThreshold - Self.chainSlack && between.mostPassTheTextGate) else {
                 rejected[clusters] = sizes
                 continue
             }
-            join(rootA, rootB, step: MergeStep(first: link.pair.low, second: link.pair.high, cause: .similarity(link.evidence), clusterScore: mean))
+            join(rootA, rootB, step: MergeStep(first: link.pair.low, second: link.pair.high, cause: .similarity(link.evidence),
+                                               clusterScore: between.mean))
         }
 
         let roots = sets.roots
@@ -184,9 +193,10 @@ struct ItemClusterer {
         return best.values.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 
-    /// The mean score over the pairs across two clusters, summed in ascending member order;
-    /// over evenly spread samples of both when there are more than `exactPairs` pairs.
-    private func meanScore(_ membersA: [Int], _ membersB: [Int]) -> Double {
+    /// How well two clusters agree: the mean score over the pairs across them, summed in
+    /// ascending member order, and whether more than half of those pairs pass their text
+    /// gate; over evenly spread samples of both when there are more than `exactPairs` pairs.
+    private func agreement(_ membersA: [Int], _ membersB: [Int]) -> (mean: Double, mostPassTheTextGate: Bool) {
         var left = membersA
         var right = membersB
         if left.count * right.count > Self.exactPairs {
@@ -196,10 +206,16 @@ struct ItemClusterer {
         left.sort()
         right.sort()
         var sum = 0.0
+        var passing = 0
         for a in left {
-            for b in right { sum += scorer.score(profiles[min(a, b)], profiles[max(a, b)]) }
+            for b in right {
+                let (score, passes) = scorer.scoreAndGate(profiles[min(a, b)], profiles[max(a, b)])
+                sum += score
+                if passes { passing += 1 }
+            }
         }
-        return sum / Double(max(1, left.count * right.count))
+        let pairs = max(1, left.count * right.count)
+        return (sum / Double(pairs), 2 * passing > pairs)
     }
 
     /// `samplePerSide` members at even strides through the member list (whose order is

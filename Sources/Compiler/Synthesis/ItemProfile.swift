@@ -21,6 +21,9 @@ final class ItemProfile: Sendable {
     let products: Set<String>
     /// The words of the product names, so `SiC MOSFET` and `SiC power module` share `sic`.
     let productWords: Set<String>
+    /// The concepts the item's products name (`brake MCU` →
+    /// `microcontroller`): what the item is about, not what is wrong with it.
+    let subjectConcepts: Set<String>
     /// Empty in a draft; filled once the weights of the whole account are known.
     let vectors: TitleVectors
 
@@ -37,16 +40,18 @@ final class ItemProfile: Sendable {
     init(item: Item, lexicon: ConceptLexicon = .bundled) {
         self.item = item
         let language = String(item.language.lowercased().prefix { $0 != "-" && $0 != "_" })
-        self.language = language.isEmpty ? "en" : language
+        let itemLanguage = language.isEmpty ? "en" : language
+        self.language = itemLanguage
         title = TitleAnalyzer.analyze(item.title, language: self.language, lexicon: lexicon)
         unit = item.unit?.key
         let themes = Set(item.themes.map(TitleAnalyzer.fold).filter { !$0.isEmpty })
         self.themes = themes
         themeGrams = Set(themes.flatMap(Self.trigrams))
-        themeConcepts = Set(item.themes.flatMap { lexicon.concepts(in: $0) })
+        themeConcepts = Set(item.themes.flatMap { lexicon.concepts(in: $0, language: itemLanguage) })
         let products = Set(item.products.map(TitleAnalyzer.fold).filter { !$0.isEmpty })
         self.products = products
         productWords = Set(products.flatMap { $0.split(separator: " ").map(String.init) })
+        subjectConcepts = Set(item.products.flatMap { lexicon.concepts(in: $0, language: itemLanguage) })
         vectors = TitleVectors()
     }
 
@@ -60,7 +65,8 @@ final class ItemProfile: Sendable {
         themeConcepts = draft.themeConcepts
         products = draft.products
         productWords = draft.productWords
-        vectors = TitleVectors(draft.title, weights: weights)
+        subjectConcepts = draft.subjectConcepts
+        vectors = TitleVectors(draft.title, themeConcepts: draft.themeConcepts, weights: weights)
     }
 
     private static func trigrams(_ text: String) -> [String] {
@@ -131,6 +137,9 @@ struct TokenWeights: Sendable {
         // comparison, norms included.
         var impliedOnlyA = 0.0
         var impliedOnlyB = 0.0
+        // A concept only the theme names counts when the other title names it.
+        var extraA = 0.0
+        var extraB = 0.0
         // Sorted order: floating-point addition in another order can flip a tie between
         // scores.
         var i = 0
@@ -141,6 +150,17 @@ struct TokenWeights: Sendable {
             if left < right {
                 i += 1
             } else if right < left {
+                j += 1
+            } else if a.extra[i] && b.extra[j] {
+                i += 1
+                j += 1
+            } else if a.extra[i] || b.extra[j] {
+                let product = a.weights[i] * b.weights[j]
+                shared += product
+                mass += min(a.weights[i], b.weights[j])
+                if a.extra[i] { extraA += a.weights[i] * a.weights[i] }
+                if b.extra[j] { extraB += b.weights[j] * b.weights[j] }
+                i += 1
                 j += 1
             } else if a.implied[i] && b.implied[j] {
                 impliedOnlyA += a.weights[i] * a.weights[i]
@@ -160,8 +180,8 @@ struct TokenWeights: Sendable {
         guard shared > 0 else { return 0 }
         // Both with codes and none in common: the codes disagree, and count in full.
         let disagree = sharedOptional == 0 && a.optionalNormSquared > 0 && b.optionalNormSquared > 0
-        let normA = (a.requiredNormSquared - impliedOnlyA + (disagree ? a.optionalNormSquared : sharedOptional)).squareRoot()
-        let normB = (b.requiredNormSquared - impliedOnlyB + (disagree ? b.optionalNormSquared : sharedOptional)).squareRoot()
+        let normA = (a.requiredNormSquared - impliedOnlyA + extraA + (disagree ? a.optionalNormSquared : sharedOptional)).squareRoot()
+        let normB = (b.requiredNormSquared - impliedOnlyB + extraB + (disagree ? b.optionalNormSquared : sharedOptional)).squareRoot()
         let cosine = min(1, shared / (normA * normB))
         return cosine * min(1, mass / pairWeight)
     }
@@ -171,15 +191,19 @@ struct TokenWeights: Sendable {
     /// Optional tokens are optional only beside others: a set of nothing but codes is
     /// judged on all of them.
     /// A token in `scales` weighs that many times its weight.
-    func vector(_ set: Set<String>, optional: Set<String> = [], scales: [String: Double] = [:], implied: Set<String> = []) -> TokenVector {
-        let sorted = set.sorted()
+    func vector(_ set: Set<String>, optional: Set<String> = [], scales: [String: Double] = [:], implied: Set<String> = [],
+                extra: Set<String> = []) -> TokenVector {
+        let sorted = set.union(extra).sorted()
         var vector = TokenVector()
         let hasRequired = set.contains { !optional.contains($0) }
         for token in sorted {
             let isOptional = hasRequired && optional.contains(token)
             let factor = scales[token] ?? 1
             let tokenWeight = weight(token) * factor
-            if isOptional {
+            let isExtra = extra.contains(token) && !set.contains(token)
+            if isExtra {
+                // In the norm only when shared (see `similarity`).
+            } else if isOptional {
                 vector.optionalNormSquared += tokenWeight * tokenWeight
             } else {
                 vector.requiredNormSquared += tokenWeight * tokenWeight
@@ -189,6 +213,7 @@ struct TokenWeights: Sendable {
             vector.weights.append(weightOf[Int(number)] * factor)
             vector.optional.append(isOptional)
             vector.implied.append(implied.contains(token))
+            vector.extra.append(isExtra)
         }
         return vector
     }
@@ -206,6 +231,8 @@ struct TokenVector: Sendable {
     var optional: [Bool] = []
     /// Whether the token is a concept the title only implies.
     var implied: [Bool] = []
+    /// Whether the token is a concept only the item's theme names.
+    var extra: [Bool] = []
     /// The squared norm over the tokens that are not optional.
     var requiredNormSquared = 0.0
     var optionalNormSquared = 0.0
@@ -237,7 +264,7 @@ struct TitleVectors: Sendable {
 
     init() {}
 
-    init(_ title: TitleFeatures, weights: TokenWeights) {
+    init(_ title: TitleFeatures, themeConcepts: Set<String> = [], weights: TokenWeights) {
         let optionalWords = title.anchors.union(title.countries)
         words = weights.vector(title.words, optional: optionalWords)
         anchors = weights.vector(title.anchors)
@@ -248,11 +275,17 @@ struct TitleVectors: Sendable {
         let implied = Set(title.implied.map { Self.conceptPrefix + $0 })
         var scales = Dictionary(uniqueKeysWithValues: related.map { ($0, 0.5) })
         for token in implied { scales[token] = Self.impliedScale }
-        meaning = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scales: scales, implied: implied)
+        // What the theme names and the title does not: it counts where the other title
+        // names it.
+        let extra = Set(themeConcepts.map { Self.conceptPrefix + $0 }).subtracting(Self.meaning(title))
+        for token in extra { scales[token] = Self.themeScale }
+        meaning = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scales: scales, implied: implied,
+                                 extra: extra)
         var scalesAcross = Dictionary(uniqueKeysWithValues: related.map { ($0, 0.3) } + rest.map { ($0, Self.restScaleAcross) })
         for token in implied { scalesAcross[token] = Self.impliedScale }
+        for token in extra { scalesAcross[token] = Self.themeScale }
         meaningAcross = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scales: scalesAcross,
-                                       implied: implied)
+                                       implied: implied, extra: extra)
     }
 
     /// Across languages, the words no concept covers weigh this much: they cannot be
@@ -263,6 +296,11 @@ struct TitleVectors: Sendable {
     /// An implied concept weighs this much of a named one: `Lieferverzug` says `late` less
     /// directly than `arrive late` does.
     static let impliedScale = 0.8
+
+    /// A concept only the item's theme names weighs this much: the author's label of the
+    /// concern, less specific than its title (`cadeia fria` for a title about hospitals
+    /// receiving warm product).
+    static let themeScale = 0.5
 
     /// The tokens of the meaning vector.
     static func meaning(_ title: TitleFeatures) -> Set<String> {

@@ -51,6 +51,8 @@ protocol ItemSimilarityScoring: Sendable {
     func evidence(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence
     /// Just the score, for the mean between two clusters.
     func score(_ a: ItemProfile, _ b: ItemProfile) -> Double
+    /// The score and whether the title evidence alone clears its gate.
+    func scoreAndGate(_ a: ItemProfile, _ b: ItemProfile) -> (score: Double, passesTextGate: Bool)
 }
 
 /// Scores a pair of items. The score is a weighted mean of the evidence both items carry
@@ -105,6 +107,11 @@ struct PairScorer: ItemSimilarityScoring {
     /// the average-link check between clusters needs many scores and no explanations.
     func score(_ a: ItemProfile, _ b: ItemProfile) -> Double { measure(a, b).score }
 
+    func scoreAndGate(_ a: ItemProfile, _ b: ItemProfile) -> (score: Double, passesTextGate: Bool) {
+        let parts = measure(a, b)
+        return (parts.score, parts.passesTextGate)
+    }
+
     private struct Parts {
         var score: Double
         var text: Double
@@ -118,6 +125,9 @@ struct PairScorer: ItemSimilarityScoring {
 
     private func measure(_ a: ItemProfile, _ b: ItemProfile) -> Parts {
         let crossLanguage = a.language != b.language
+        // Two guides of one language (the global team's and a country's): written by
+        // different teams, with their own detail and their own units.
+        let otherTeam = crossLanguage || a.item.location.file != b.item.location.file
         let anchors = weights.similarity(a.vectors.anchors, b.vectors.anchors)
         var text: Double
         if crossLanguage {
@@ -127,30 +137,40 @@ struct PairScorer: ItemSimilarityScoring {
                        weights.similarity(a.vectors.meaningAcross, b.vectors.meaningAcross) ?? 0)
         } else {
             text = max(weights.similarity(a.vectors.words, b.vectors.words) ?? 0,
-                       weights.similarity(a.vectors.meaning, b.vectors.meaning) ?? 0)
+                       weights.similarity(otherTeam ? a.vectors.meaningAcross : a.vectors.meaning,
+                                          otherTeam ? b.vectors.meaningAcross : b.vectors.meaning) ?? 0)
         }
         if sharesDistinctiveQuantity(a, b) { text = max(text, Self.quantityEvidence) }
         // A shared product or code with concepts that have nothing in common: the same
         // subject, different problems.
         // (Unless one names what the other's concepts imply: `late` and `delivery-delay`.)
-        let conceptsDisagree = !a.title.concepts.isEmpty && !b.title.concepts.isEmpty
-            && a.title.concepts.isDisjoint(with: b.title.concepts)
-            && a.title.concepts.isDisjoint(with: b.title.implied) && a.title.implied.isDisjoint(with: b.title.concepts)
-            && (!a.products.isDisjoint(with: b.products) || !a.title.anchors.isDisjoint(with: b.title.anchors))
+        // The concepts that name the shared subject itself (`brake MCU` → `microcontroller`)
+        // are not the problem and do not count as agreement.
+        let sharesSubject = !a.products.isDisjoint(with: b.products) || !a.title.anchors.isDisjoint(with: b.title.anchors)
+        let subject = sharesSubject ? a.subjectConcepts.union(b.subjectConcepts) : []
+        let problemsA = a.title.concepts.subtracting(subject)
+        let problemsB = b.title.concepts.subtracting(subject)
+        let conceptsDisagree = sharesSubject && !problemsA.isEmpty && !problemsB.isEmpty
+            && problemsA.isDisjoint(with: problemsB)
+            && problemsA.isDisjoint(with: b.title.implied.subtracting(subject))
+            && a.title.implied.subtracting(subject).isDisjoint(with: problemsB)
 
         var unit: Double?
         if let unitA = a.unit, let unitB = b.unit {
             unit = units.distance(unitA, unitB).map { max(0.25, 1 - 0.25 * Double($0)) }
             // Country teams file their items under their own sites: across languages,
             // unrelated units are no evidence either way.
-            if unit == nil, !crossLanguage { unit = 0 }
+            if unit == nil, !otherTeam { unit = 0 }
         }
         var theme: Double?
         if !a.themes.isEmpty, !b.themes.isEmpty {
             if !a.themes.isDisjoint(with: b.themes) || !a.themeConcepts.isDisjoint(with: b.themeConcepts) {
                 theme = 1
             } else if !a.themeConcepts.isEmpty, !b.themeConcepts.isEmpty {
-                theme = 0
+                // Across languages, teams name one concern's theme in their own words
+                // (`Servicequalität`, `asistencia técnica`, `保守対応`): different theme
+                // concepts there are no evidence either way.
+                theme = crossLanguage ? nil : 0
             } else if !crossLanguage {
                 let shared = Double(sharedCount(a.themeGrams, b.themeGrams))
                 theme = 2 * shared / Double(a.themeGrams.count + b.themeGrams.count) * 0.8

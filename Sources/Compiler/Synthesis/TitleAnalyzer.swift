@@ -33,7 +33,7 @@ struct TitleFeatures: Sendable, Hashable {
 enum TitleAnalyzer {
     static func analyze(_ title: String, language: String, lexicon: ConceptLexicon = .bundled) -> TitleFeatures {
         var features = TitleFeatures()
-        let meaning = lexicon.analyze(title)
+        let meaning = lexicon.analyze(title, language: language)
         features.concepts = Set(meaning.concepts)
         features.implied = lexicon.implied(by: features.concepts)
         features.quantities = TitleQuantities.find(in: title)

@@ -46,6 +46,60 @@ private typealias F = SynthesisFixtures
         #expect(!result.diagnostics.contains { $0.rule.code == "APG303" })
     }
 
+    @Test func theConceptOfASharedProductIsTheSubjectNotAnAgreementOnTheProblem() {
+        // Both name `microcontroller`, but only because both are about the brake MCU: what
+        // is wrong (a missing safety manual, errata published late) differs.
+        let result = F.synthesize(F.model(items: Self.background + [
+            F.item("GL-I1", "Safety manual for the brake MCU is missing", file: "global.md", unit: "brake", themes: ["functional safety"],
+                   products: ["brake MCU"]),
+            F.item("DE-I1", "Errata-Liste der Brems-MCU wird zu spät aktualisiert", language: "de", unit: "brake",
+                   themes: ["functional safety"], products: ["brake MCU"]),
+        ], units: [F.unit("brake")]))
+        #expect(!result.memberSets.contains(["DE-I1", "GL-I1"]))
+    }
+
+    @Test func themesInOtherWordsAcrossLanguagesAreNoEvidenceAgainst() throws {
+        // `Servicequalität` and `asistencia técnica` name different concepts; the titles
+        // agree. A theme mismatch within one language still counts.
+        let items = Self.background + [
+            F.item("DE-I1", "Techniker kommt bei Geräteausfall erst nach Tagen", language: "de", themes: ["Servicequalität"]),
+            F.item("ES-I1", "Cuando se avería un equipo, el técnico tarda días", file: "es.md", language: "es", country: "ES",
+                   themes: ["asistencia técnica"]),
+        ]
+        let (profiles, weights) = ItemProfile.prepared(items)
+        let scorer = PairScorer(weights: weights, units: UnitTree(units: []), thresholds: SynthesisThresholds())
+        let a = try #require(profiles.first { $0.item.id == "DE-I1" })
+        let b = try #require(profiles.first { $0.item.id == "ES-I1" })
+        #expect(a.themeConcepts.isDisjoint(with: b.themeConcepts))
+        let evidence = scorer.evidence(a, b)
+        #expect(evidence.theme == nil)
+        #expect(evidence.score == evidence.text)
+    }
+
+    @Test func aConceptOnlyTheThemeNamesMeetsTheOtherTitle() throws {
+        // The Portuguese title names the hospitals, its theme the cold chain; the Chinese
+        // title names both.
+        let items = Self.background + [
+            F.item("BR-I1", "Reclamações dos hospitais do Nordeste", file: "br.md", language: "pt", country: "BR", themes: ["cadeia fria"]),
+            F.item("CN-I1", "发往医院的冷链药品", file: "cn.md", language: "zh", country: "CN"),
+        ]
+        let (profiles, weights) = ItemProfile.prepared(items)
+        let scorer = PairScorer(weights: weights, units: UnitTree(units: []), thresholds: SynthesisThresholds())
+        let a = try #require(profiles.first { $0.item.id == "BR-I1" })
+        let b = try #require(profiles.first { $0.item.id == "CN-I1" })
+        #expect(!a.title.concepts.union(a.title.implied).contains("cold-chain"))
+        #expect(a.themeConcepts.contains("cold-chain") && b.title.concepts.contains("cold-chain"))
+        let (withTheme, _) = ItemProfile.prepared(items.map { item in
+            var copy = item
+            copy.themes = []
+            return copy
+        })
+        let withoutTheme = PairScorer(weights: TokenWeights(withTheme), units: UnitTree(units: []), thresholds: SynthesisThresholds())
+        let plainA = try #require(withTheme.first { $0.item.id == "BR-I1" })
+        let plainB = try #require(withTheme.first { $0.item.id == "CN-I1" })
+        #expect(scorer.evidence(a, b).text > withoutTheme.evidence(plainA, plainB).text)
+    }
+
     @Test func anIssueAndAnOpportunityNeverMergeUnlessDeclared() {
         let apart = F.synthesize(F.model(items: [
             F.item("DE-I1", "SiC module qualification for the 800 V inverter", products: ["SiC module"]),
