@@ -158,7 +158,8 @@ struct ItemClusterer {
             }
             let between = agreement(sets.members(of: rootA), sets.members(of: rootB))
             guard between.mean >= thresholds.mergeThreshold
-                || (between.mean >= thresholds.mergeThreshold - Self.chainSlack && between.mostPassTheTextGate) else {
+                || (between.mean >= thresholds.mergeThreshold - Self.chainSlack && between.mostPassTheTextGate
+                    && !shareAGuide(sets.members(of: rootA), sets.members(of: rootB))) else {
                 rejected[clusters] = sizes
                 continue
             }
@@ -191,6 +192,15 @@ struct ItemClusterer {
             best[clusters] = suggestion
         }
         return best.values.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    /// Whether an item of one cluster comes from the same guide as an item of the other.
+    /// A chain collects one concern's translations, one per country team; a team that
+    /// wrote two items wrote two concerns, so the slack below the threshold does not
+    /// join them.
+    private func shareAGuide(_ membersA: [Int], _ membersB: [Int]) -> Bool {
+        let files = Set(membersA.map { profiles[$0].item.location.file })
+        return membersB.contains { files.contains(profiles[$0].item.location.file) }
     }
 
     /// How well two clusters agree: the mean score over the pairs across them, summed in
