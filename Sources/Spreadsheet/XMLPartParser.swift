@@ -11,31 +11,36 @@ struct XMLPartParser {
     /// SpreadsheetML nests a handful of levels; this is far beyond any real part.
     static let maximumDepth = 256
 
-    private let bytes: [UInt8]
+    /// The part's bytes, valid UTF-8; scanned with `memchr` where it can, so that even a
+    /// debug build reads a large sheet quickly.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let part: String
     private var index = 0
 
     static func parse(_ data: Data, part: String) throws -> XMLTreeElement {
-        var parser = XMLPartParser(bytes: [UInt8](data), part: part)
-        return try parser.document()
+        let bytes = [UInt8](data)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw SpreadsheetError.malformed("\(part) is not well-formed XML (line 1): the text is not UTF-8")
+        }
+        return try bytes.withUnsafeBufferPointer { buffer in
+            var parser = XMLPartParser(bytes: buffer, part: part)
+            return try parser.document()
+        }
     }
 
-    private init(bytes: [UInt8], part: String) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, part: String) {
         self.bytes = bytes
         self.part = part
     }
 
     private mutating func document() throws -> XMLTreeElement {
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw malformed("the text is not UTF-8")
-        }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         var root: XMLTreeElement?
-        var open: [(element: XMLTreeElement, name: ArraySlice<UInt8>)] = []
+        var open: [(element: XMLTreeElement, name: Range<Int>)] = []
         while index < bytes.count {
             guard bytes[index] == Byte.lessThan else {
                 let start = index
-                while index < bytes.count, bytes[index] != Byte.lessThan { index += 1 }
+                index = find(Byte.lessThan, from: index) ?? bytes.count
                 if let current = open.last?.element {
                     current.text += try decoded(start..<index, inAttribute: false)
                 } else if bytes[start..<index].contains(where: { !Byte.isSpace($0) }) {
@@ -43,38 +48,37 @@ struct XMLPartParser {
                 }
                 continue
             }
-            if starts(with: "<?") {
+            let start = index
+            switch index + 1 < bytes.count ? bytes[index + 1] : 0 {
+            case Byte.question:
                 try skip(past: "?>", what: "a processing instruction")
-            } else if starts(with: "<!--") {
+            case Byte.exclamation where matches("<!--"):
                 try skip(past: "-->", what: "a comment")
-            } else if starts(with: "<![CDATA[") {
-                let start = index
+            case Byte.exclamation where matches("<![CDATA["):
                 guard let current = open.last?.element else { throw malformed("CDATA outside the root element", at: start) }
                 index += 9
                 let contentStart = index
                 try skip(past: "]]>", what: "a CDATA section")
-                current.text += String(decoding: bytes[contentStart..<(index - 3)], as: UTF8.self)
-            } else if starts(with: "<!") {
+                current.text += string(contentStart..<(index - 3))
+            case Byte.exclamation:
                 throw malformed("a document type or other declaration, which a workbook part never has")
-            } else if starts(with: "</") {
-                let start = index
+            case Byte.slash:
                 index += 2
                 let name = try self.name()
                 skipSpaces()
                 try expect(Byte.greaterThan)
                 guard let last = open.popLast() else {
-                    throw malformed("the end tag '</\(String(decoding: name, as: UTF8.self))>' closes no open element", at: start)
+                    throw malformed("the end tag '</\(string(name))>' closes no open element", at: start)
                 }
-                guard last.name == name else {
-                    throw malformed("the end tag '</\(String(decoding: name, as: UTF8.self))>' does not close '<\(String(decoding: last.name, as: UTF8.self))>'", at: start)
+                guard bytes[last.name].elementsEqual(bytes[name]) else {
+                    throw malformed("the end tag '</\(string(name))>' does not close '<\(string(last.name))>'", at: start)
                 }
-            } else {
-                let start = index
+            default:
                 index += 1
                 let name = try self.name()
                 let (attributes, isEmpty) = try self.attributes()
                 guard root == nil || !open.isEmpty else { throw malformed("a second root element", at: start) }
-                let element = XMLTreeElement(name: Self.localName(name), attributes: attributes)
+                let element = XMLTreeElement(name: localName(name), attributes: attributes)
                 if let parent = open.last?.element { parent.children.append(element) } else { root = element }
                 if !isEmpty {
                     open.append((element, name))
@@ -85,7 +89,7 @@ struct XMLPartParser {
             }
         }
         if let unclosed = open.last {
-            throw malformed("the element '\(String(decoding: unclosed.name, as: UTF8.self))' is not closed")
+            throw malformed("the element '\(string(unclosed.name))' is not closed")
         }
         guard let root else { throw malformed("no root element") }
         return root
@@ -101,29 +105,28 @@ struct XMLPartParser {
                 index += 1
                 return (attributes, false)
             }
-            if starts(with: "/>") {
+            if bytes[index] == Byte.slash, index + 1 < bytes.count, bytes[index + 1] == Byte.greaterThan {
                 index += 2
                 return (attributes, true)
             }
             guard spaced else { throw malformed("an attribute not separated from what precedes it by a space") }
             let start = index
-            let name = try String(decoding: self.name(), as: UTF8.self)
+            let name = try string(self.name())
             skipSpaces()
             try expect(Byte.equals)
             skipSpaces()
             guard index < bytes.count, bytes[index] == Byte.quote || bytes[index] == Byte.apostrophe else {
                 throw malformed("the value of attribute '\(name)' is not quoted")
             }
-            let quote = bytes[index]
-            index += 1
-            let valueStart = index
-            while index < bytes.count, bytes[index] != quote {
-                if bytes[index] == Byte.lessThan { throw malformed("a '<' in the value of attribute '\(name)'") }
-                index += 1
+            let valueStart = index + 1
+            guard let valueEnd = find(bytes[index], from: valueStart) else {
+                throw malformed("the value of attribute '\(name)' does not end", at: valueStart)
             }
-            guard index < bytes.count else { throw malformed("the value of attribute '\(name)' does not end", at: valueStart) }
-            let value = try decoded(valueStart..<index, inAttribute: true)
-            index += 1
+            if let lessThan = find(Byte.lessThan, from: valueStart, to: valueEnd) {
+                throw malformed("a '<' in the value of attribute '\(name)'", at: lessThan)
+            }
+            let value = try decoded(valueStart..<valueEnd, inAttribute: true)
+            index = valueEnd + 1
             guard attributes.updateValue(value, forKey: name) == nil else {
                 throw malformed("the attribute '\(name)' appears twice in one element", at: start)
             }
@@ -131,19 +134,21 @@ struct XMLPartParser {
     }
 
     /// A name: everything up to a space, `/`, `>`, `=`, `<` or a quote; never empty.
-    private mutating func name() throws -> ArraySlice<UInt8> {
+    private mutating func name() throws -> Range<Int> {
         let start = index
         while index < bytes.count, !Byte.endsName(bytes[index]) { index += 1 }
         guard index > start else { throw malformed("a '<' or attribute without a name", at: start) }
-        return bytes[start..<index]
+        return start..<index
     }
 
     /// Text with its references replaced and its line ends normalized as XML does (CR LF
     /// and CR become LF; in an attribute value, every line end and tab becomes a space).
     private func decoded(_ range: Range<Int>, inAttribute: Bool) throws -> String {
-        guard bytes[range].contains(where: { $0 == Byte.ampersand || $0 == Byte.carriageReturn || (inAttribute && ($0 == Byte.newline || $0 == Byte.tab)) }) else {
-            return String(decoding: bytes[range], as: UTF8.self)
-        }
+        let plain = find(Byte.ampersand, from: range.lowerBound, to: range.upperBound) == nil
+            && find(Byte.carriageReturn, from: range.lowerBound, to: range.upperBound) == nil
+            && (!inAttribute || (find(Byte.newline, from: range.lowerBound, to: range.upperBound) == nil
+                                 && find(Byte.tab, from: range.lowerBound, to: range.upperBound) == nil))
+        if plain { return string(range) }
         var result: [UInt8] = []
         result.reserveCapacity(range.count)
         var position = range.lowerBound
@@ -152,11 +157,11 @@ struct XMLPartParser {
             switch byte {
             case Byte.ampersand:
                 let nameStart = position + 1
-                guard let semicolon = bytes[nameStart..<min(range.upperBound, nameStart + 12)].firstIndex(of: Byte.semicolon) else {
+                guard let semicolon = find(Byte.semicolon, from: nameStart, to: min(range.upperBound, nameStart + 12)) else {
                     throw malformed("an '&' that starts no entity or character reference", at: position)
                 }
-                guard let scalar = Self.reference(bytes[nameStart..<semicolon]) else {
-                    throw malformed("'&\(String(decoding: bytes[nameStart..<semicolon], as: UTF8.self));' is not an entity a workbook uses", at: position)
+                guard let scalar = Self.reference(string(nameStart..<semicolon)) else {
+                    throw malformed("'&\(string(nameStart..<semicolon));' is not an entity a workbook uses", at: position)
                 }
                 result += Array(String(scalar).utf8)
                 position = semicolon + 1
@@ -177,8 +182,8 @@ struct XMLPartParser {
 
     /// `lt`, `gt`, `amp`, `quot`, `apos`, `#123` or `#x7B`: the character; nil for
     /// anything else or a number that is no character XML allows.
-    static func reference(_ name: ArraySlice<UInt8>) -> Unicode.Scalar? {
-        switch String(decoding: name, as: UTF8.self) {
+    static func reference(_ name: String) -> Unicode.Scalar? {
+        switch name {
         case "lt": return "<"
         case "gt": return ">"
         case "amp": return "&"
@@ -201,14 +206,27 @@ struct XMLPartParser {
     }
 
     /// Names are read as local names (prefix dropped), so that `x:row` reads as `row`.
-    static func localName(_ name: ArraySlice<UInt8>) -> String {
-        let local = name.lastIndex(of: Byte.colon).map { name[($0 + 1)...] } ?? name
-        return String(decoding: local, as: UTF8.self)
+    private func localName(_ name: Range<Int>) -> String {
+        let colon = bytes[name].lastIndex(of: Byte.colon)
+        return string(colon.map { ($0 + 1)..<name.upperBound } ?? name)
     }
 
     // MARK: Moving through the bytes
 
-    private func starts(with text: StaticString) -> Bool {
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The offset of the next `byte` in `from..<to` (to the end by default).
+    private func find(_ byte: UInt8, from start: Int, to end: Int? = nil) -> Int? {
+        let end = end ?? bytes.count
+        guard start < end, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), end - start)
+        else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
+
+    private func matches(_ text: StaticString) -> Bool {
         let count = text.utf8CodeUnitCount
         guard index + count <= bytes.count else { return false }
         return text.withUTF8Buffer { bytes[index..<(index + count)].elementsEqual($0) }
@@ -217,14 +235,16 @@ struct XMLPartParser {
     /// Moves past the next `end`, or fails naming what was left open.
     private mutating func skip(past end: StaticString, what: String) throws {
         let start = index
-        let count = end.utf8CodeUnitCount
-        while index + count <= bytes.count {
-            if starts(with: end) {
-                index += count
+        let first = end.withUTF8Buffer { $0[0] }
+        while let candidate = find(first, from: index) {
+            index = candidate
+            if matches(end) {
+                index += end.utf8CodeUnitCount
                 return
             }
             index += 1
         }
+        index = start
         throw malformed("\(what) that does not end", at: start)
     }
 
@@ -244,19 +264,36 @@ struct XMLPartParser {
 
     private func malformed(_ reason: String, at offset: Int? = nil) -> SpreadsheetError {
         let position = min(offset ?? index, bytes.count)
-        let line = bytes[..<position].reduce(1) { $1 == Byte.newline ? $0 + 1 : $0 }
+        var line = 1
+        var next = 0
+        while let newline = find(Byte.newline, from: next, to: position) {
+            line += 1
+            next = newline + 1
+        }
         return .malformed("\(part) is not well-formed XML (line \(line)): \(reason)")
     }
 
     private enum Byte {
         static let tab: UInt8 = 0x09, newline: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D, space: UInt8 = 0x20
-        static let quote: UInt8 = 0x22, ampersand: UInt8 = 0x26, apostrophe: UInt8 = 0x27, slash: UInt8 = 0x2F
-        static let colon: UInt8 = 0x3A, semicolon: UInt8 = 0x3B, lessThan: UInt8 = 0x3C, equals: UInt8 = 0x3D, greaterThan: UInt8 = 0x3E
+        static let exclamation: UInt8 = 0x21, quote: UInt8 = 0x22, ampersand: UInt8 = 0x26, apostrophe: UInt8 = 0x27
+        static let slash: UInt8 = 0x2F, colon: UInt8 = 0x3A, semicolon: UInt8 = 0x3B, lessThan: UInt8 = 0x3C
+        static let equals: UInt8 = 0x3D, greaterThan: UInt8 = 0x3E, question: UInt8 = 0x3F
 
-        static func isSpace(_ byte: UInt8) -> Bool { byte == space || byte == tab || byte == newline || byte == carriageReturn }
+        // Literals rather than the constants above: these run for every byte of a name,
+        // and a debug build pays for each access to a static constant.
+        static func isSpace(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D: true
+            default: false
+            }
+        }
 
+        /// Space, `"`, `'`, `/`, `<`, `=`, `>`.
         static func endsName(_ byte: UInt8) -> Bool {
-            isSpace(byte) || byte == slash || byte == greaterThan || byte == equals || byte == lessThan || byte == quote || byte == apostrophe
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x22, 0x27, 0x2F, 0x3C, 0x3D, 0x3E: true
+            default: false
+            }
         }
     }
 }
