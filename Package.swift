@@ -70,7 +70,7 @@ let package = Package(
         // crashing input through the same code (FuzzHarnessTests).
         .target(
             name: "FuzzHarness",
-            dependencies: ["APGCommandLine", "Compiler", "Frontend", "Render", "StatusUpdate", "Spreadsheet", "PlanModel", "APGJSON", "Diagnostics"]
+            dependencies: ["APGCommandLine", "Compiler", "Frontend", "Render", "StatusUpdate", "Spreadsheet", "PlanModel", "APGJSON", "Diagnostics", "LanguageServer"]
         ),
 
         // Helpers shared by several test targets (a throw-away git repository).
@@ -96,7 +96,7 @@ let package = Package(
             exclude: ["Fixtures", "openpyxl_roundtrip.py"]
         ),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "APGJSON", "PlanModel", "Diagnostics", "Compiler"], exclude: ["Fixtures"]),
-        .testTarget(name: "FuzzHarnessTests", dependencies: ["FuzzHarness"], exclude: ["Fixtures"]),
+        .testTarget(name: "FuzzHarnessTests", dependencies: ["FuzzHarness", "APGJSON"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
@@ -105,7 +105,7 @@ let package = Package(
 // APG_FUZZ is set, and are built with `--sanitize=fuzzer` in their own scratch path.
 // Another target is one line here plus one file under Fuzz/ (see docs/robustness.md).
 if Context.environment["APG_FUZZ"] != nil {
-    for name in ["fuzz-workspace", "fuzz-format", "fuzz-spreadsheet"] {
+    for name in ["fuzz-workspace", "fuzz-format", "fuzz-spreadsheet", "fuzz-lsp-reader"] {
         package.products.append(.executable(name: name, targets: [name]))
         package.targets.append(.executableTarget(name: name, dependencies: ["FuzzHarness"], path: "Fuzz/\(name)"))
     }

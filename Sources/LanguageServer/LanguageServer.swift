@@ -78,7 +78,10 @@ public actor LanguageServer {
         guard let method = message["method"]?.stringValue else {
             // A response to a request of ours (the server sends none) or garbage.
             if id == nil || message["result"] != nil || message["error"] != nil { return }
-            reply(id: id ?? .null, error: ResponseError(code: ResponseError.invalidRequestCode, message: "the message has no 'method'"))
+            // An id that is no number or string is not echoed (JSON-RPC 2.0: then `null`;
+            // an input through fuzz-lsp-reader's harness showed the id echoed).
+            let answerID = id.flatMap { $0.stringValue != nil || $0.intValue != nil ? $0 : nil } ?? .null
+            reply(id: answerID, error: ResponseError(code: ResponseError.invalidRequestCode, message: "the message has no 'method'"))
             return
         }
         let params = message["params"] ?? .null

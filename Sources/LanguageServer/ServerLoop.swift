@@ -23,19 +23,29 @@ extension LanguageServer {
         }
         reader.start()
         for await frame in frames {
-            switch frame {
-            case .message(let body):
-                await server.receive(body)
-                if let code = await server.exitCode { return code }
-            case .oversized(let length):
-                await server.rejectOversized(length)
-            case .malformedHeader(let reason):
+            if case .malformedHeader(let reason) = frame {
                 FileHandle.standardError.write(Data("apg lsp: cannot read the client's message: \(reason); stopping\n".utf8))
-                return 1
-            case .end:
-                return 0
             }
+            if let status = await server.handle(frame) { return status }
         }
         return 0
+    }
+
+    /// Handles one frame of the input; the exit status once serving ends (`exit`, the end
+    /// of the input, a header that cannot be read), else nil. The loop of `serve` and the
+    /// `fuzz-lsp-reader` target both go through here.
+    public func handle(_ frame: FramedInput) async -> Int32? {
+        switch frame {
+        case .message(let body):
+            await receive(body)
+            return exitCode
+        case .oversized(let length):
+            rejectOversized(length)
+            return nil
+        case .malformedHeader:
+            return 1
+        case .end:
+            return 0
+        }
     }
 }

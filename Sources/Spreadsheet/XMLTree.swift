@@ -1,9 +1,6 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// A small element tree built with Foundation's XMLParser: the parts of a workbook are
+/// A small element tree of one workbook part (read by `XMLPartParser`): the parts are
 /// small, and a tree keeps the readers short. Names are local names (prefixes dropped),
 /// so `x:row` written by some tools reads as `row`.
 final class XMLTreeElement {
@@ -28,42 +25,7 @@ final class XMLTreeElement {
     }
 
     static func parse(_ data: Data, part: String) throws -> XMLTreeElement {
-        let builder = Builder()
-        let parser = XMLParser(data: data)
-        parser.delegate = builder
-        parser.shouldResolveExternalEntities = false
-        guard parser.parse(), let root = builder.root else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "no root element"
-            throw SpreadsheetError.malformed("\(part) is not well-formed XML (line \(parser.lineNumber)): \(reason)")
-        }
-        return root
-    }
-
-    private final class Builder: NSObject, XMLParserDelegate {
-        var root: XMLTreeElement?
-        var stack: [XMLTreeElement] = []
-
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
-            var local: [String: String] = [:]
-            for (key, value) in attributes { local[key] = value }
-            let element = XMLTreeElement(name: Builder.localName(elementName), attributes: local)
-            if let parent = stack.last { parent.children.append(element) } else { root = element }
-            stack.append(element)
-        }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            _ = stack.popLast()
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            stack.last?.text += string
-        }
-
-        static func localName(_ name: String) -> String {
-            guard let colon = name.lastIndex(of: ":") else { return name }
-            return String(name[name.index(after: colon)...])
-        }
+        try XMLPartParser.parse(data, part: part)
     }
 }
 

@@ -1,3 +1,4 @@
+import APGJSON
 import Foundation
 @testable import FuzzHarness
 import Testing
@@ -44,6 +45,60 @@ struct FuzzHarnessTests {
         #expect(base != .null)
         #expect(await FormatFuzzing.model(of: Array(moved.utf8)).model == base)
         #expect(await FormatFuzzing.model(of: Array(renamed.utf8)).model != base)
+    }
+
+    static func frame(_ message: JSONValue) -> [UInt8] {
+        let body = Array(JSONWriter.serialize(message, pretty: false).utf8)
+        return Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
+    }
+
+    @Test func anEditorSessionOverTheSampleIsAnsweredInFull() async throws {
+        let text = try String(contentsOf: Self.sample.appendingPathComponent("de.md"), encoding: .utf8)
+        let uri: JSONValue = "file:///workspace/de.md"
+        let session = await LanguageServerFuzzing.serve(
+            Self.frame(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["rootUri": "file:///workspace"]])
+            + Self.frame(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": ["uri": uri, "version": 1, "text": .string(text)]]])
+            // Line 16 (0-based 15) names @mfischer.
+            + Self.frame(["jsonrpc": "2.0", "id": "hover", "method": "textDocument/hover", "params": ["textDocument": ["uri": uri], "position": ["line": 15, "character": 20]]])
+            + Self.frame(["jsonrpc": "2.0", "id": 3, "method": "no/such/method"])
+            + Array("Content-Length: 3\r\n\r\n{x}".utf8)
+            + Self.frame(["jsonrpc": "2.0", "id": 4, "method": "shutdown"])
+            + Self.frame(["jsonrpc": "2.0", "method": "exit"])
+            + Self.frame(["jsonrpc": "2.0", "id": 5, "method": "shutdown"]))
+        #expect(session.malformedOutput == nil)
+        #expect(session.exitStatus == 0)
+        #expect(session.answersDue == [1, "hover", 3, nil, 4])
+        #expect(session.responses.map { $0["id"] ?? "missing" } == [1, "hover", 3, nil, 4])
+        let hover = try #require(session.responses.first { $0["id"] == "hover" })
+        #expect(JSONWriter.serialize(hover, pretty: false).contains("Fischer"))
+        #expect(session.responses[2]["error"]?["code"] == -32601)
+        #expect(session.responses[3]["error"]?["code"] == -32700)
+        // The sample was compiled: its diagnostics were published for the open document.
+        #expect(session.notifications.contains { $0["method"] == "textDocument/publishDiagnostics" })
+        #expect(await LanguageServerFuzzing.run(Self.frame(["jsonrpc": "2.0", "id": 1, "method": "initialize"])) == nil)
+    }
+
+    @Test func whatNeedsAnAnswerIsWhatJSONRPCSays() {
+        func due(_ text: String) -> JSONValue? { LanguageServerFuzzing.answerDue(Array(text.utf8)) }
+        #expect(due(#"{"jsonrpc":"2.0","id":7,"method":"shutdown"}"#) == 7)
+        #expect(due(#"{"jsonrpc":"2.0","id":1.5,"method":"shutdown"}"#) == .null)
+        #expect(due(#"{"jsonrpc":"2.0","method":"exit"}"#) == nil)
+        #expect(due(#"{"jsonrpc":"2.0","id":7,"result":null}"#) == nil)
+        #expect(due(#"{"jsonrpc":"2.0","id":7}"#) == 7)
+        #expect(due("[1]") == .null)
+        #expect(LanguageServerFuzzing.answerDue([0xFF]) == .null)
+    }
+
+    @Test func fileURIsStayInsideTheSample() {
+        let root = LanguageServerFuzzing.sampleRoot
+        #expect(LanguageServerFuzzing.confinedPath("/workspace/de.md") == root + "/de.md")
+        #expect(LanguageServerFuzzing.confinedPath("/workspace") == root)
+        #expect(LanguageServerFuzzing.confinedPath("/etc/passwd") == root + "/outside/passwd")
+        #expect(LanguageServerFuzzing.confinedPath("/") == root + "/outside/file")
+        let body = LanguageServerFuzzing.confined(Array(#"{"uri":"file:///workspace/../../usr/x.md","text":"file:///etc"}"#.utf8))
+        let message = try? JSONParser.parse(String(decoding: body, as: UTF8.self))
+        #expect(message?["uri"]?.stringValue == URL(fileURLWithPath: root + "/outside/x.md").absoluteString)
+        #expect(message?["text"]?.stringValue == URL(fileURLWithPath: root + "/outside/etc").absoluteString)
     }
 
     @Test func theSpreadsheetHarnessReadsTheSampleWorkspace() throws {

@@ -13,6 +13,7 @@ struct FuzzRegressionTests {
         "fuzz-workspace": WorkspaceFuzzing.run,
         "fuzz-format": FormatFuzzing.run,
         "fuzz-spreadsheet": SpreadsheetFuzzing.run,
+        "fuzz-lsp-reader": LanguageServerFuzzing.run,
     ]
 
     static func savedInputs() -> [String] {

@@ -21,7 +21,9 @@ public struct Synthesizer: Sendable {
         var diagnostics = settingDiagnostics()
         var seen: Set<String> = []
         let items = model.items.sorted { ($0.key, $0.id) < ($1.key, $1.id) }.filter { seen.insert($0.key).inserted }
-        let lexicon = ConceptLexicon.bundled.extended(with: config.concepts)
+        // Building the concept data is most of a small run's start-up (over 2 s of CPU in a
+        // debug build); a workspace without issues or opportunities has nothing to compare.
+        let lexicon = items.isEmpty ? ConceptLexicon() : ConceptLexicon.bundled.extended(with: config.concepts)
         let (profiles, weights) = ItemProfile.prepared(items, lexicon: lexicon)
         let tree = UnitTree(units: model.units)
         let scorer = PairScorer(weights: weights, units: tree, thresholds: thresholds)
