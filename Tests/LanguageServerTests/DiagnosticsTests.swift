@@ -125,8 +125,12 @@ import Testing
     /// Issue #16 asks for a recompile of the sample under 100 ms (measured on a release
     /// build, see the report). Wall-clock bounds fail on a loaded machine, so this checks
     /// what the server adds: a recompile after a change costs little more than the
-    /// compiler alone on the same files, measured alternately under the same load.
-    @Test func recompilingTheSampleCostsLittleMoreThanCompilingIt() async throws {
+    /// compiler alone on the same files, measured alternately under the same load. Not
+    /// under a sanitizer (`scripts/sanitize` sets APG_SANITIZER): it slows the server's
+    /// threads and the compiler alone unequally, so the ratio says nothing there.
+    @Test(.disabled(if: ProcessInfo.processInfo.environment["APG_SANITIZER"] != nil,
+                    "time ratios are meaningless under a sanitizer"))
+    func recompilingTheSampleCostsLittleMoreThanCompilingIt() async throws {
         let root = try SampleWorkspace.copy()
         let client = TestClient()
         _ = await client.initialize(root: root)
