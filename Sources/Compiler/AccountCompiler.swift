@@ -37,13 +37,9 @@ public struct AccountCompiler: Sendable {
     }
 
     public func compile(workspace: Workspace) async -> Compilation {
-        // Only synthesis needs the concept data, after the front end: it loads (once per
-        // process) on another core while the files are parsed.
-        async let conceptsLoaded = ConceptLexicon.bundled.concepts.count
         let vocabulary = Vocabulary.bundled.extended(with: workspace.config.vocabulary)
         let parser = GuideParser(vocabulary: vocabulary, config: workspace.config)
         let parsed = await Self.parseConcurrently(workspace.files, with: parser)
-        _ = await conceptsLoaded
 
         var diagnostics = workspace.diagnostics
         var sources: [String: SourceText] = [:]
@@ -61,9 +57,15 @@ public struct AccountCompiler: Sendable {
             diagnostics.append(overLimit)
             files = []
         }
+        // Only synthesis needs the concept data, and only when there are items to compare
+        // (`Synthesizer` skips it otherwise): it loads, once per process, on another core
+        // while the files are linked.
+        let hasItems = files.contains { !$0.items.isEmpty }
+        async let conceptsLoaded = hasItems ? ConceptLexicon.bundled.concepts.count : 0
         let linked = Linker(config: workspace.config).link(files)
         PersonNameProposals.propose(in: &diagnostics, files: files, team: linked.model.team)
         diagnostics += linked.diagnostics
+        _ = await conceptsLoaded
         let synthesis = Synthesizer(config: workspace.config).synthesize(linked.model)
         diagnostics += synthesis.diagnostics
         diagnostics += RuleRegistry.validate(RuleContext(model: linked.model, files: files, config: workspace.config, synthesis: synthesis, asOf: options.asOf))
