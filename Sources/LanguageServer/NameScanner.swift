@@ -156,7 +156,7 @@ struct NameScanner: Sendable {
         var start = bytes.startIndex
         while start + needle.count <= bytes.endIndex {
             var matched = true
-            for (offset, byte) in needle.enumerated() where lowercased(bytes[start + offset]) != byte {
+            for (offset, byte) in needle.enumerated() where bytes[start + offset].asciiLowercased != byte {
                 matched = false
                 break
             }
@@ -164,10 +164,6 @@ struct NameScanner: Sendable {
             start += 1
         }
         return false
-    }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 }
 

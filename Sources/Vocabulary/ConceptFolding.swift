@@ -17,7 +17,7 @@ enum ConceptFolding {
             return foldScalars(text, into: &bytes)
         }
         for byte in text.utf8 {
-            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            bytes.append(byte.asciiLowercased)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -27,8 +27,7 @@ enum ConceptFolding {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                let byte = UInt8(value)
-                bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+                bytes.append(UInt8(value).asciiLowercased)
             } else if isIdeograph(value) {
                 // No decomposition, no case, no width variant: an ideograph folds to itself.
                 bytes.append(contentsOf: String(scalar).utf8)

@@ -447,8 +447,7 @@ public struct ConceptLexicon: Sendable {
 
     private static func tokenSlices(_ folded: String) -> [Substring] {
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII letters and digits are exactly the ASCII characters that are letters or numbers.
-            return folded.utf8.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A)) })
+            return folded.utf8.split(whereSeparator: { !$0.isASCIILetterOrDigit })
                 .map { folded[$0.startIndex..<$0.endIndex] }
         }
         return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) || $0.unicodeScalars.contains(where: isCJK) })

@@ -180,7 +180,7 @@ public struct Vocabulary: Sendable {
                 bytes.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
-            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            bytes.append(byte.asciiLowercased)
         }
         while let last = bytes.last, asciiPunctuation[Int(last)] || asciiWhitespace[Int(last)] { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self)

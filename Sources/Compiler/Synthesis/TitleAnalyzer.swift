@@ -70,8 +70,8 @@ enum TitleAnalyzer {
         var pendingSpace = false
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
-            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-            guard isASCIILetterOrDigit(lower) else {
+            let lower = byte.asciiLowercased
+            guard lower.isASCIILetterOrDigit else {
                 pendingSpace = true
                 continue
             }
@@ -85,12 +85,7 @@ enum TitleAnalyzer {
     /// Foundation's case, accent and width folding of ASCII text: `A`–`Z` lowercased.
     private static func foldASCIILetters(_ text: String) -> String? {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return String(decoding: text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
-    }
-
-    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        return String(decoding: text.utf8.map(\.asciiLowercased), as: UTF8.self)
     }
 
     static func foldUnicode(_ text: String) -> String {
@@ -126,7 +121,7 @@ enum TitleAnalyzer {
             let kind: Script?
             if isCJK(scalar) {
                 kind = StopWords.isCJKParticle(scalar) ? nil : .cjk
-            } else if scalar.isASCII ? isASCIILetterOrDigit(UInt8(scalar.value)) : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
+            } else if scalar.isASCII ? UInt8(scalar.value).isASCIILetterOrDigit : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
                 kind = .latin
             } else if (scalar == "." || scalar == ","), index > 0, index + 1 < scalars.count,
                       isDigit(scalars[index - 1]), isDigit(scalars[index + 1]) {
