@@ -49,9 +49,8 @@ protocol ItemSimilarityScoring: Sendable {
     func link(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence?
     /// The score and everything behind it.
     func evidence(_ a: ItemProfile, _ b: ItemProfile) -> PairEvidence
-    /// Just the score, for the mean between two clusters.
-    func score(_ a: ItemProfile, _ b: ItemProfile) -> Double
-    /// The score and whether the title evidence alone clears its gate.
+    /// Just the score, and whether the title evidence alone clears its gate: for the
+    /// agreement between two clusters.
     func scoreAndGate(_ a: ItemProfile, _ b: ItemProfile) -> (score: Double, passesTextGate: Bool)
 }
 
@@ -103,10 +102,8 @@ struct PairScorer: ItemSimilarityScoring {
         return evidence(a, b, parts)
     }
 
-    /// Just the score, as `evidence(_:_:).score`, without collecting the shared labels:
-    /// the average-link check between clusters needs many scores and no explanations.
-    func score(_ a: ItemProfile, _ b: ItemProfile) -> Double { measure(a, b).score }
-
+    /// The score, as `evidence(_:_:).score`, and the text gate, without collecting the
+    /// shared labels: the check between clusters needs many scores and no explanations.
     func scoreAndGate(_ a: ItemProfile, _ b: ItemProfile) -> (score: Double, passesTextGate: Bool) {
         let parts = measure(a, b)
         return (parts.score, parts.passesTextGate)

@@ -22,7 +22,7 @@ import Yams
         let byID = Dictionary(profiles.map { ($0.item.id, $0) }, uniquingKeysWith: { first, _ in first })
         let reached = pairs.indices.filter { index in
             guard let a = byID["A-\(index)"], let b = byID["B-\(index)"] else { return false }
-            return scorer.score(a, b) >= thresholds.mergeThreshold
+            return scorer.scoreAndGate(a, b).score >= thresholds.mergeThreshold
         }
         // Measured: 6 of 10 (pairs 0, 2, 3 and 9 use words or related concepts the data
         // does not link).
