@@ -25,9 +25,9 @@ public struct ConceptLexicon: Sendable {
     public static let languages = ["en", "de", "fr", "es", "it", "pt", "ja", "zh"]
 
     /// By id.
-    public private(set) var concepts: [String: Concept] = [:]
+    public internal(set) var concepts: [String: Concept] = [:]
 
-    private enum Piece: Sendable, Hashable {
+    enum Piece: Sendable, Hashable {
         case exact(String)
         case prefix(String)
         /// A word compared by its inflection stem (`deliveries` and `delivery`, `prezzi`
@@ -56,42 +56,43 @@ public struct ConceptLexicon: Sendable {
     }
 
     /// A folded token of the text and its inflection stem.
-    private struct Token {
+    struct Token {
         var text: Substring
         var stem: String
     }
 
-    private struct Phrase: Sendable, Hashable {
+    struct Phrase: Sendable, Hashable {
         var pieces: [Piece]
         var concepts: Set<String>
         /// The languages whose word lists have the phrase.
         var languages: Set<String> = []
     }
 
-    private var phrases: [Phrase] = []
-    private var phraseIndex: [[Piece]: Int] = [:]
+    var phrases: [Phrase] = []
+    var phraseIndex: [[Piece]: Int] = [:]
     /// Phrase indexes by their first piece: an exact first word, or a stem.
-    private var byFirstWord: [String: [Int]] = [:]
-    private var byFirstStem: [String: [Int]] = [:]
-    private var byFirstInflected: [String: [Int]] = [:]
+    var byFirstWord: [String: [Int]] = [:]
+    var byFirstStem: [String: [Int]] = [:]
+    var byFirstInflected: [String: [Int]] = [:]
     /// The lengths stems come in, so that a token is probed once per length.
-    private var stemLengths: [Int] = []
+    var stemLengths: [Int] = []
     /// `*stem*` entries: stem → concepts.
-    private var infixes: [String: Set<String>] = [:]
-    private var infixLengths: [Int] = []
+    var infixes: [String: Set<String>] = [:]
+    var infixLengths: [Int] = []
     /// The first letters (as many as the shortest stem has) of every `*stem*` entry: where
     /// no entry starts, a token's letters are not looked up at every length.
-    private var infixHeads: Set<String> = []
+    var infixHeads: Set<String> = []
     /// Japanese and Chinese entries, as a trie over folded characters.
-    private var trie = CharacterTrie()
+    var trie = CharacterTrie()
 
     public init() {}
 
-    /// The concepts shipped with apg: `Resources/concepts.yaml`, compiled in.
+    /// The concepts shipped with apg: `Resources/concepts.yaml`, compiled in as the tables
+    /// it builds (`ConceptTables.swift`).
     public static let bundled: ConceptLexicon = {
-        // The embedded copy is checked against the data file by a test, so a failure
+        // The embedded tables are checked against the data file by a test, so a failure
         // here is a build fault; without concepts synthesis still merges on spelling.
-        (try? ConceptLexicon(yaml: EmbeddedConcepts.yaml)) ?? ConceptLexicon()
+        (try? ConceptLexicon(compiledTables: EmbeddedConceptTables.text)) ?? ConceptLexicon()
     }()
 
     /// The data-file shape: `concepts:` → id → `category` and language → flow lists of
@@ -171,6 +172,11 @@ public struct ConceptLexicon: Sendable {
     public func extended(with extra: [String: [String: [String]]]) -> ConceptLexicon {
         guard !extra.isEmpty else { return self }
         var copy = self
+        // Tables loaded prebuilt (`init(compiledTables:)`) come without the phrase index,
+        // which only adding words needs.
+        if copy.phraseIndex.count != copy.phrases.count {
+            copy.phraseIndex = Dictionary(uniqueKeysWithValues: copy.phrases.enumerated().map { ($1.pieces, $0) })
+        }
         // Sorted, so that tables are built in the same order in every run.
         for (id, languages) in extra.sorted(by: { $0.key < $1.key }) {
             var concept = copy.concepts[id] ?? Concept(id: id, category: nil, words: [:])
@@ -180,29 +186,35 @@ public struct ConceptLexicon: Sendable {
             }
             copy.concepts[id] = concept
         }
-        copy.stemLengths = Set(copy.byFirstStem.keys.map(\.count)).sorted()
-        copy.infixLengths = Set(copy.infixes.keys.map(\.count)).sorted(by: >)
-        if let shortest = copy.infixLengths.last { copy.infixHeads = Set(copy.infixes.keys.map { String($0.prefix(shortest)) }) }
-        copy.implications = copy.declaredImplications
-        for id in copy.concepts.keys {
+        copy.deriveLookupTables()
+        return copy
+    }
+
+    /// The tables that follow from the phrases, stems and concept ids.
+    mutating func deriveLookupTables() {
+        stemLengths = Set(byFirstStem.keys.map(\.count)).sorted()
+        infixLengths = Set(infixes.keys.map(\.count)).sorted(by: >)
+        infixHeads = []
+        if let shortest = infixLengths.last { infixHeads = Set(infixes.keys.map { String($0.prefix(shortest)) }) }
+        implications = declaredImplications
+        for id in concepts.keys {
             let words = id.split(separator: "-")
             guard words.count > 1, words.count <= 6 else { continue }
             // Every shorter run of the id's words in order: `annual-price-reduction` →
             // `annual`, `price`, `annual-price`, `price-reduction`, ...
             for mask in 1..<((1 << words.count) - 1) {
                 let other = words.indices.filter { mask & (1 << $0) != 0 }.map { words[$0] }.joined(separator: "-")
-                if copy.concepts[other] != nil { copy.implications[id, default: []].insert(other) }
+                if concepts[other] != nil { implications[id, default: []].insert(other) }
             }
         }
-        return copy
     }
 
     /// Concept → broader concepts: those whose id words are among its own (`delivery-delay`
     /// → `delivery`, `budget-freeze` → `budget`), and those the data declares with
     /// `implies:` (`delivery-delay` → `late`). A title about `Lieferverzug` is then also
     /// about deliveries being late, like one that says so in words.
-    public private(set) var implications: [String: Set<String>] = [:]
-    private var declaredImplications: [String: Set<String>] = [:]
+    public internal(set) var implications: [String: Set<String>] = [:]
+    var declaredImplications: [String: Set<String>] = [:]
 
     /// The concepts implied by the given ones and not among them.
     public func implied(by named: Set<String>) -> Set<String> {
@@ -249,7 +261,7 @@ public struct ConceptLexicon: Sendable {
         if inflected != words { addPhrase(inflected, concept: concept, language: language) }
     }
 
-    private mutating func addPhrase(_ words: [Piece], concept: String, language: String) {
+    mutating func addPhrase(_ words: [Piece], concept: String, language: String) {
         guard let first = words.first else { return }
         if let existing = phraseIndex[words] {
             phrases[existing].concepts.insert(concept)
@@ -463,8 +475,8 @@ public struct ConceptLexicon: Sendable {
 
 /// A trie over characters whose nodes may end an entry naming concepts.
 struct CharacterTrie: Sendable {
-    private var children: [[Character: Int]] = [[:]]
-    private var terminals: [Int: Set<String>] = [:]
+    private(set) var children: [[Character: Int]] = [[:]]
+    private(set) var terminals: [Int: Set<String>] = [:]
 
     mutating func insert(_ characters: [Character], concept: String) {
         var node = 0

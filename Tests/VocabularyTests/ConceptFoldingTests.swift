@@ -23,8 +23,8 @@ import Testing
         }
     }
 
-    @Test func theConceptDataAndGuideWordsFoldAlike() {
-        let texts = EmbeddedConcepts.yaml.split(separator: "\n").map(String.init) + [
+    @Test func theConceptDataAndGuideWordsFoldAlike() throws {
+        let texts = try EmbeddedConceptsTests.dataFile().split(separator: "\n").map(String.init) + [
             "Lieferzeiten für isolierte Gate-Treiber liegen bei über 40 Wochen", "MASSNAHMEN", "Maßnahmen",
             "délais de paiement", "ＳｉＣ　ＭＯＳＦＥＴ", "ｶﾀｶﾅ", "交期が長い", "がぎぐ", "第2四半期", "İstanbul", "ǅemal",
             "Ærø — “quoted” …", "\u{2000}\u{2001}", "Ελλάδα", "Москва", "한국어",

@@ -1,0 +1,144 @@
+/// The concept data as `ConceptLexicon` holds it after building: words already folded,
+/// tokenized and stemmed into phrases. Building them from `concepts.yaml` takes most of a
+/// small run's time (about 30,000 words through folding and tokenizing), so apg ships this
+/// text, written by `scripts/embed-concepts` and checked against the data file by
+/// `EmbeddedConceptsTests`, and loading it is one pass over its lines.
+///
+/// One record per line, fields separated by tabs:
+///
+///     N  phrases  infixes  trie entries          (counts, for reserving capacity)
+///     C  id  category                            (a concept; W lines follow)
+///     W  language  word|word|…                   (its words as written in the data)
+///     D  id  id,id,…                             (implications the data declares)
+///     P  =word >stem ~stem …  concept,…  language,…   (a phrase: exact, prefix, inflected pieces)
+///     I  stem  concept,…                         (a `*stem*` entry)
+///     T  characters  concept,…                   (a Japanese or Chinese entry)
+extension ConceptLexicon {
+    /// The tables as text, in a fixed order: the same data gives the same bytes.
+    var compiledTables: String {
+        var lines = ["N\t\(phrases.count)\t\(infixes.count)\t\(trie.entries.count)"]
+        for concept in concepts.values.sorted(by: { $0.id < $1.id }) {
+            lines.append("C\t\(concept.id)\t\(concept.category ?? "")")
+            for (language, words) in concept.words.sorted(by: { $0.key < $1.key }) {
+                lines.append("W\t\(language)\t\(words.joined(separator: "|"))")
+            }
+        }
+        for (id, implied) in declaredImplications.sorted(by: { $0.key < $1.key }) where !implied.isEmpty {
+            lines.append("D\t\(id)\t\(implied.sorted().joined(separator: ","))")
+        }
+        for phrase in phrases {
+            let pieces = phrase.pieces.map { piece -> String in
+                switch piece {
+                case .exact(let word): "=" + word
+                case .prefix(let stem): ">" + stem
+                case .inflected(let stem): "~" + stem
+                }
+            }
+            lines.append("P\t\(pieces.joined(separator: " "))\t\(phrase.concepts.sorted().joined(separator: ","))\t\(phrase.languages.sorted().joined(separator: ","))")
+        }
+        for (stem, named) in infixes.sorted(by: { $0.key < $1.key }) {
+            lines.append("I\t\(stem)\t\(named.sorted().joined(separator: ","))")
+        }
+        for entry in trie.entries {
+            lines.append("T\t\(String(entry.characters))\t\(entry.concepts.sorted().joined(separator: ","))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Loads tables written by `compiledTables`. Works on the bytes: this runs at every
+    /// start, and most of its fields are repeats (the same concept or language lists), which
+    /// share one set each.
+    init(compiledTables text: String) throws {
+        self.init()
+        var text = text
+        try text.withUTF8 { bytes in
+            var sets: [String: Set<String>] = [:]
+            func set(_ field: UnsafeBufferPointer<UInt8>) -> Set<String> {
+                let key = Self.string(field)
+                if let known = sets[key] { return known }
+                let made = Set(Self.split(field, at: ",").map(Self.string))
+                sets[key] = made
+                return made
+            }
+            var current: String?
+            var lineNumber = 0
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                lineNumber += 1
+                let fields = Self.split(UnsafeBufferPointer(rebasing: bytes[start..<end]), at: "\t")
+                start = end + 1
+                func malformed() -> VocabularyError { .malformed("concept tables, line \(lineNumber): unexpected record") }
+                guard let kind = fields.first?.first else { continue }
+                switch (kind, fields.count) {
+                case (UInt8(ascii: "P"), 4):
+                    var pieces: [Piece] = []
+                    for piece in Self.split(fields[1], at: " ") {
+                        let word = Self.string(UnsafeBufferPointer(rebasing: piece.dropFirst()))
+                        switch piece.first {
+                        case UInt8(ascii: "="): pieces.append(.exact(word))
+                        case UInt8(ascii: ">"): pieces.append(.prefix(word))
+                        case UInt8(ascii: "~"): pieces.append(.inflected(word))
+                        default: throw malformed()
+                        }
+                    }
+                    guard let first = pieces.first else { throw malformed() }
+                    let index = phrases.count
+                    phrases.append(Phrase(pieces: pieces, concepts: set(fields[2]), languages: set(fields[3])))
+                    switch first {
+                    case .exact(let word): byFirstWord[word, default: []].append(index)
+                    case .prefix(let stem): byFirstStem[stem, default: []].append(index)
+                    case .inflected(let stem): byFirstInflected[stem, default: []].append(index)
+                    }
+                case (UInt8(ascii: "N"), 4):
+                    phrases.reserveCapacity(Int(Self.string(fields[1])) ?? 0)
+                    infixes.reserveCapacity(Int(Self.string(fields[2])) ?? 0)
+                case (UInt8(ascii: "C"), 3):
+                    let id = Self.string(fields[1])
+                    current = id
+                    concepts[id] = Concept(id: id, category: fields[2].isEmpty ? nil : Self.string(fields[2]), words: [:])
+                case (UInt8(ascii: "W"), 3):
+                    guard let id = current else { throw malformed() }
+                    concepts[id]?.words[Self.string(fields[1])] = Self.split(fields[2], at: "|").map(Self.string)
+                case (UInt8(ascii: "D"), 3):
+                    declaredImplications[Self.string(fields[1])] = set(fields[2])
+                case (UInt8(ascii: "I"), 3):
+                    infixes[Self.string(fields[1])] = set(fields[2])
+                case (UInt8(ascii: "T"), 3):
+                    let characters = Array(Self.string(fields[1]))
+                    for concept in set(fields[2]).sorted() { trie.insert(characters, concept: concept) }
+                default:
+                    throw malformed()
+                }
+            }
+        }
+        deriveLookupTables()
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, at separator: Unicode.Scalar) -> [UnsafeBufferPointer<UInt8>] {
+        bytes.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: separator != "\t")
+            .map { UnsafeBufferPointer(rebasing: $0) }
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension CharacterTrie {
+    /// Every entry with the concepts it names, depth first in character order.
+    var entries: [(characters: [Character], concepts: Set<String>)] {
+        var result: [(characters: [Character], concepts: Set<String>)] = []
+        var path: [Character] = []
+        func visit(_ node: Int) {
+            if let named = terminals[node] { result.append((path, named)) }
+            for (character, child) in children[node].sorted(by: { $0.key < $1.key }) {
+                path.append(character)
+                visit(child)
+                path.removeLast()
+            }
+        }
+        visit(0)
+        return result
+    }
+}
