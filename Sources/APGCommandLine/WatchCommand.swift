@@ -41,7 +41,18 @@ struct WatchCommand: AsyncParsableCommand {
             try await build(to: outputURL)
             builds += 1
             if let maxBuilds, builds >= maxBuilds { return }
-            fingerprint = watcher.waitForChange(from: fingerprint, debounce: Self.debounce)
+            let previous = fingerprint
+            fingerprint = await Self.onOwnThread { watcher.waitForChange(from: previous, debounce: Self.debounce) }
+        }
+    }
+
+    /// Runs blocking work on a thread of its own. Waiting for a change blocks for as long as
+    /// nobody edits; on Swift's cooperative pool (one thread per core) that starves every
+    /// other task of the process: a thread-sanitizer run of the suite, slow enough for the
+    /// other tests to hold the second core, left this command's test waiting for minutes.
+    static func onOwnThread<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: work()) }.start()
         }
     }
 
@@ -73,8 +84,9 @@ struct WatchCommand: AsyncParsableCommand {
 /// Notices changes to a workspace's guides and apg.yaml: inotify on Linux, polling
 /// elsewhere or when inotify is unavailable. Changes are judged by a fingerprint of the
 /// files (path, size, modification time), so writes into the output folder, or events
-/// that change nothing, never trigger a rebuild.
-final class WorkspaceWatcher {
+/// that change nothing, never trigger a rebuild. One task uses it at a time, waiting on a
+/// thread of its own (`WatchCommand.onOwnThread`), hence the unchecked `Sendable`.
+final class WorkspaceWatcher: @unchecked Sendable {
     let root: URL
     let excluded: URL
     #if canImport(Glibc)
@@ -103,7 +115,7 @@ final class WorkspaceWatcher {
         return "polling"
     }
 
-    struct Fingerprint: Equatable {
+    struct Fingerprint: Equatable, Sendable {
         var files: [String: [Int]]
     }
 
