@@ -13,7 +13,6 @@ public struct PackLabels: Sendable {
     /// Enum words by `category.raw-value` (`action-status.on-track`).
     public var values: [String: String]
 
-    /// - Parameter explicit: the language was asked for (`--lang`), so it must exist.
     /// `override` laid over `base`, language by language and key by key: `labels.json`
     /// of a `--templates` folder needs only the words it changes.
     static func merged(_ base: String, _ override: String) throws -> String {
@@ -28,19 +27,22 @@ public struct PackLabels: Sendable {
         return String(decoding: try encoder.encode(table), as: UTF8.self)
     }
 
-    private struct Entry: Codable {
+    struct Entry: Codable, Sendable {
         var labels: [String: String]?
         var values: [String: String]?
     }
 
+    /// Decoded once per process and text: every account of a portfolio build renders with
+    /// the same labels, and decoding them took a twentieth of the build.
     private static func decode(_ json: String) throws -> [String: Entry] {
-        do {
-            return try JSONDecoder().decode([String: Entry].self, from: Data(json.utf8))
-        } catch {
-            throw RenderError.labelsInvalid(String(describing: error))
-        }
+        try TemplateCache.shared.labelTable(for: json) {
+            Result {
+                try JSONDecoder().decode([String: Entry].self, from: Data(json.utf8))
+            }.mapError { RenderError.labelsInvalid(String(describing: $0)) }
+        }.get()
     }
 
+    /// - Parameter explicit: the language was asked for (`--lang`), so it must exist.
     public static func load(json: String, language requested: String, explicit: Bool = false) throws -> PackLabels {
         let table = try decode(json)
         let primary = requested.split(separator: "-").first.map { $0.lowercased() } ?? "en"

@@ -24,20 +24,27 @@ final class TemplateCache: @unchecked Sendable {
     // built-in one, an override folder), so nothing is ever evicted.
     private var libraries: [LibraryKey: Result<MustacheLibrary, RenderError>] = [:]
     private var checks: [CheckKey: [TemplateProblem]] = [:]
+    private var labelTables: [String: Result<[String: PackLabels.Entry], RenderError>] = [:]
 
     func library(for key: LibraryKey, parse: () -> Result<MustacheLibrary, RenderError>) -> Result<MustacheLibrary, RenderError> {
-        if let cached = lock.withLock({ libraries[key] }) { return cached }
-        // Parsed outside the lock: two threads may both parse once, which costs less than
-        // making every other render wait.
-        let parsed = parse()
-        lock.withLock { libraries[key] = parsed }
-        return parsed
+        cached(in: \.libraries, key, make: parse)
     }
 
     func problems(for key: CheckKey, check: () -> [TemplateProblem]) -> [TemplateProblem] {
-        if let cached = lock.withLock({ checks[key] }) { return cached }
-        let problems = check()
-        lock.withLock { checks[key] = problems }
-        return problems
+        cached(in: \.checks, key, make: check)
+    }
+
+    /// `labels.json` decoded, by its text.
+    func labelTable(for json: String, decode: () -> Result<[String: PackLabels.Entry], RenderError>) -> Result<[String: PackLabels.Entry], RenderError> {
+        cached(in: \.labelTables, json, make: decode)
+    }
+
+    private func cached<Key: Hashable, Value>(in table: ReferenceWritableKeyPath<TemplateCache, [Key: Value]>, _ key: Key, make: () -> Value) -> Value {
+        if let cached = lock.withLock({ self[keyPath: table][key] }) { return cached }
+        // Made outside the lock: two threads may both make it once, which costs less than
+        // making every other render wait.
+        let made = make()
+        lock.withLock { self[keyPath: table][key] = made }
+        return made
     }
 }
