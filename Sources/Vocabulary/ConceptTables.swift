@@ -16,7 +16,8 @@
 extension ConceptLexicon {
     /// The tables as text, in a fixed order: the same data gives the same bytes.
     var compiledTables: String {
-        var lines = ["N\t\(phrases.count)\t\(infixes.count)\t\(trie.entries.count)"]
+        let trieEntries = trie.entries
+        var lines = ["N\t\(phrases.count)\t\(infixes.count)\t\(trieEntries.count)"]
         for concept in concepts.values.sorted(by: { $0.id < $1.id }) {
             lines.append("C\t\(concept.id)\t\(concept.category ?? "")")
             for (language, words) in concept.words.sorted(by: { $0.key < $1.key }) {
@@ -39,7 +40,7 @@ extension ConceptLexicon {
         for (stem, named) in infixes.sorted(by: { $0.key < $1.key }) {
             lines.append("I\t\(stem)\t\(named.sorted().joined(separator: ","))")
         }
-        for entry in trie.entries {
+        for entry in trieEntries {
             lines.append("T\t\(String(entry.characters))\t\(entry.concepts.sorted().joined(separator: ","))")
         }
         return lines.joined(separator: "\n")
