@@ -37,6 +37,7 @@ public struct GuideFormatter: Sendable {
             index = close + 1
         }
         let language = language(of: lines, frontMatterEnd: index)
+        let customFieldLines = customFieldLines(of: text)
 
         var lists = ListNesting()
         var fence: String?
@@ -78,7 +79,8 @@ public struct GuideFormatter: Sendable {
                 continue
             }
             if let item = ListItemLine(line), let indent = lists.place(item) {
-                let content = item.isBullet ? normalizeItemText(item.content, language: language) : item.content
+                let content = item.isBullet && !customFieldLines.contains(index)
+                    ? normalizeItemText(item.content, language: language) : item.content
                 let marker = item.isBullet ? "-" : item.marker
                 output.append(String(repeating: " ", count: indent) + marker + (content.isEmpty ? "" : " " + content))
                 inComment = opensComment(line)
@@ -99,6 +101,16 @@ public struct GuideFormatter: Sendable {
         }
         while output.last == "" { output.removeLast() }
         return output.isEmpty ? "" : output.joined(separator: lineEnding) + lineEnding
+    }
+
+    /// The lines (1-based) the front end keeps as custom fields although their key is
+    /// known or their text looks like a history line: `Owner:` under an item, a dated line
+    /// under an entity without history. Their key is the field's name as the author wrote
+    /// it, so translating it or its date would rename the field.
+    private func customFieldLines(of text: String) -> Set<Int> {
+        let parsed = GuideParser(vocabulary: vocabulary, config: WorkspaceConfig()).parse(path: "guide.md", bytes: Array(text.utf8))
+        let rules = [LoweringRules.misplacedAttribute.id, LoweringRules.customField.id]
+        return Set(parsed.diagnostics.filter { rules.contains($0.rule) }.compactMap { $0.location?.line })
     }
 
     /// Whether an unindented line starts a block of its own after list text (a quote or

@@ -77,9 +77,33 @@ import Testing
             """
         let formatted = formatter.format(text)
         #expect(formatted.contains("  - Betreut von: @mfischer\n"))
-        // Already German (a synonym): kept as written.
+        // A metric is no attribute of a unit: the front end keeps these lines as custom
+        // fields named as written, so respelling the key would rename the field.
         #expect(formatted.contains("  - Kennzahl: Teilnehmer\n"))
-        #expect(formatted.contains("  - Metrik: Besuche\n"))
+        #expect(formatted.contains("  - Metric: Besuche\n"))
+    }
+
+    /// Found by fuzz-format: an action's keys under an item are the item's custom fields.
+    @Test func keysTheFrontEndKeepsAsCustomFieldsStayAsWritten() {
+        let text = """
+            ---
+            language: fr
+            ---
+
+            ## Actions
+            - [ ] A1: Journée technique
+              - Owner: @amueller
+
+            ## Problèmes et opportunités
+
+            ### Problèmes
+            - FR-I1: Hausse de prix
+              - Owner: @amueller
+
+            """
+        let formatted = formatter.format(text)
+        #expect(formatted.contains("- [ ] A1: Journée technique\n  - Responsable: @amueller\n"))
+        #expect(formatted.contains("- FR-I1: Hausse de prix\n  - Owner: @amueller\n"))
     }
 
     @Test func unambiguousDatesBecomeISOAndAmbiguousOnesStay() {
