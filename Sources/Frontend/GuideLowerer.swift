@@ -21,6 +21,12 @@ public struct GuideLowerer {
     /// Lowers `document` (parsed from the file with its front matter blanked, so lines
     /// match `source`) into `file`, appending every problem to `diagnostics`.
     public func lower(document: MarkdownDocument, source: SourceText, into file: inout GuideFile, diagnostics: inout [Diagnostic]) {
+        var attributeLines: Set<Int> = []
+        lower(document: document, source: source, into: &file, diagnostics: &diagnostics, attributeLines: &attributeLines)
+    }
+
+    /// The same, also giving the lines read as attributes or history entries.
+    public func lower(document: MarkdownDocument, source: SourceText, into file: inout GuideFile, diagnostics: inout [Diagnostic], attributeLines: inout Set<Int>) {
         let blocks = Array(document.rootNode.children)
         var context = LoweringContext(vocabulary: vocabulary, config: config, source: source, file: file)
         context.scanTree(document.rootNode)
@@ -44,6 +50,7 @@ public struct GuideLowerer {
 
         file = context.file
         diagnostics += context.diagnostics
+        attributeLines = context.attributeLines
     }
 }
 

@@ -91,8 +91,11 @@ public struct GuideParser: Sendable {
         // recognises; English is the default when they name none.
         let language = frontMatter.language.flatMap { $0.split(separator: "-").first.map { $0.lowercased() } } ?? "en"
         var file = GuideFile(path: path, frontMatter: frontMatter, language: language)
-        GuideLowerer(vocabulary: vocabulary, config: config).lower(document: document, source: source, into: &file, diagnostics: &diagnostics)
-        return ParsedGuide(file: file, source: source, diagnostics: diagnostics)
+        var attributeLines: Set<Int> = []
+        GuideLowerer(vocabulary: vocabulary, config: config).lower(document: document, source: source, into: &file, diagnostics: &diagnostics, attributeLines: &attributeLines)
+        var parsed = ParsedGuide(file: file, source: source, diagnostics: diagnostics)
+        parsed.attributeLines = attributeLines
+        return parsed
     }
 
     private func checkAccount(_ frontMatter: FrontMatter, path: String, diagnostics: inout [Diagnostic]) {
@@ -115,6 +118,8 @@ public struct ParsedGuide: Sendable {
     public var file: GuideFile?
     public var source: SourceText?
     public var diagnostics: [Diagnostic]
+    /// The lines (1-based) read as attributes or history entries (see `GuideFormatter`).
+    public var attributeLines: Set<Int> = []
 
     public init(file: GuideFile?, source: SourceText?, diagnostics: [Diagnostic]) {
         self.file = file

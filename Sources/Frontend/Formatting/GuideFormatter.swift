@@ -37,7 +37,10 @@ public struct GuideFormatter: Sendable {
             index = close + 1
         }
         let language = language(of: lines, frontMatterEnd: index)
-        let customFieldLines = customFieldLines(of: text)
+        // Which lines are attributes, as the front end reads them; a file it does not read
+        // as a guide (no front matter) has no model to keep, and every line may be one.
+        let parsed = GuideParser(vocabulary: vocabulary, config: WorkspaceConfig()).parse(path: "guide.md", bytes: Array(text.utf8))
+        let attributeLines = parsed.file == nil ? nil : parsed.attributeLines
 
         var lists = ListNesting()
         var fence: String?
@@ -79,8 +82,8 @@ public struct GuideFormatter: Sendable {
                 continue
             }
             if let item = ListItemLine(line), let indent = lists.place(item) {
-                let content = item.isBullet && !customFieldLines.contains(index)
-                    ? normalizeItemText(item.content, language: language) : item.content
+                let content = item.isBullet
+                    ? normalizeItemText(item.content, language: language, isAttribute: attributeLines?.contains(index) ?? true) : item.content
                 let marker = item.isBullet ? "-" : item.marker
                 output.append(String(repeating: " ", count: indent) + marker + (content.isEmpty ? "" : " " + content))
                 inComment = opensComment(line)
@@ -101,16 +104,6 @@ public struct GuideFormatter: Sendable {
         }
         while output.last == "" { output.removeLast() }
         return output.isEmpty ? "" : output.joined(separator: lineEnding) + lineEnding
-    }
-
-    /// The lines (1-based) the front end keeps as custom fields although their key is
-    /// known or their text looks like a history line: `Owner:` under an item, a dated line
-    /// under an entity without history. Their key is the field's name as the author wrote
-    /// it, so translating it or its date would rename the field.
-    private func customFieldLines(of text: String) -> Set<Int> {
-        let parsed = GuideParser(vocabulary: vocabulary, config: WorkspaceConfig()).parse(path: "guide.md", bytes: Array(text.utf8))
-        let rules = [LoweringRules.misplacedAttribute.id, LoweringRules.customField.id]
-        return Set(parsed.diagnostics.filter { rules.contains($0.rule) }.compactMap { $0.location?.line })
     }
 
     /// Whether an unindented line starts a block of its own after list text (a quote or
@@ -141,16 +134,19 @@ public struct GuideFormatter: Sendable {
 
     // MARK: Item text
 
-    /// An attribute key in the file's language, ISO dates, and the `{#id}` form.
-    func normalizeItemText(_ content: String, language: String?) -> String {
+    /// An attribute key in the file's language, ISO dates, and the `{#id}` form. Only on
+    /// a line the front end reads as an attribute or history entry (`isAttribute`): the
+    /// same words elsewhere are a title (`- Addresses: …` as a strategy's title) or a
+    /// custom field's name (`Owner:` under an item), and respelling them would rename it.
+    func normalizeItemText(_ content: String, language: String?, isAttribute: Bool) -> String {
         let box = checkbox(content)
         var text = String(content.dropFirst(box.count))
-        if box.isEmpty, let attribute = attributeLine(text) {
+        if box.isEmpty, isAttribute, let attribute = attributeLine(text) {
             let key = spelledKey(attribute.key, canonical: attribute.canonical, language: language)
             var value = attribute.value
             if Self.dateKeys.contains(attribute.canonical) { value = isoLeadingDate(value) }
             text = key + attribute.separator + value
-        } else if box.isEmpty, let history = historyPrefix(text) {
+        } else if box.isEmpty, isAttribute, let history = historyPrefix(text) {
             text = history
         } else {
             text = normalizeIDForm(text)

@@ -123,8 +123,10 @@ extension LoweringContext {
                 }
                 seen[key] = attribute.keyLocation
                 body.attributes.append(attribute)
+                attributeLines.insert(attribute.keyLocation.line)
             case .history(let date, let text, let attribute):
                 if kind.hasHistory {
+                    attributeLines.insert(attribute.keyLocation.line)
                     if let entry = historyEntry(date: date, text: text, attribute: attribute) { body.history.append(entry) }
                 } else {
                     reportCustomField(attribute, on: kind)

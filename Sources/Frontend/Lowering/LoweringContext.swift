@@ -18,6 +18,10 @@ struct LoweringContext {
     /// Setext headings read back as the attribute paragraphs they were meant to be, by
     /// start line.
     var recoveredSetextLines: Set<Int> = []
+    /// The lines read as an entity's `Key: value` attributes or history entries: the only
+    /// lines whose key `apg fmt` may respell (elsewhere the same words are a title or a
+    /// custom field's name, and respelling them changes what the guide says).
+    var attributeLines: Set<Int> = []
 
     init(vocabulary: Vocabulary, config: WorkspaceConfig, source: SourceText, file: GuideFile) {
         self.vocabulary = vocabulary
