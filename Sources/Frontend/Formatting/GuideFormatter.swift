@@ -9,9 +9,9 @@ import Vocabulary
 /// copied verbatim. What changes: bullet markers become `-`, list nesting is indented
 /// by the width of the parent's marker, attribute keys are spelt in the file's language,
 /// unambiguous non-ISO dates in date attributes and history lines become ISO, `{#id}`
-/// is written without inner spaces, headings have one blank line before them, runs of
-/// blank lines become one, and the file ends with one newline. Formatting a formatted
-/// file changes nothing.
+/// is written without inner spaces, headings have at least one blank line before them,
+/// and the file ends with one newline. Blank lines are kept as they are, runs included.
+/// Formatting a formatted file changes nothing.
 public struct GuideFormatter: Sendable {
     public var vocabulary: Vocabulary
 
@@ -60,7 +60,10 @@ public struct GuideFormatter: Sendable {
             }
             let trimmed = line.drop { $0 == " " }
             if line.allSatisfy(\.isWhitespace) {
-                if let last = output.last, !last.isEmpty { output.append("") }
+                // Kept as written, runs too: the front end keeps prose (the vision, content
+                // under unknown headings) as its source text, and inside indented code or
+                // `<pre>` a blank line is content.
+                output.append(line)
                 continue
             }
             if let marker = fenceMarker(trimmed) {
@@ -76,7 +79,7 @@ public struct GuideFormatter: Sendable {
             }
             if isHeading(line) {
                 lists.reset()
-                if let last = output.last, !last.isEmpty { output.append("") }
+                if let last = output.last, !last.allSatisfy(\.isWhitespace) { output.append("") }
                 output.append(normalizeIDForm(line))
                 inComment = opensComment(line)
                 continue
@@ -91,7 +94,7 @@ public struct GuideFormatter: Sendable {
             }
             if line.first == " " || line.first == "\t" {
                 output.append(lists.reindentContinuation(line))
-            } else if lists.isOpen, let last = output.last, !last.isEmpty, !Self.interruptsParagraph(trimmed) {
+            } else if lists.isOpen, let last = output.last, !last.allSatisfy(\.isWhitespace), !Self.interruptsParagraph(trimmed) {
                 // A lazy continuation: CommonMark reads it as more of the item's text, so
                 // the list goes on and the items after it keep their nesting.
                 output.append(line)
@@ -102,7 +105,7 @@ public struct GuideFormatter: Sendable {
             // A comment opened after text on a line (`- A1 <!-- until ...`) runs on.
             inComment = opensComment(line)
         }
-        while output.last == "" { output.removeLast() }
+        while let last = output.last, last.allSatisfy(\.isWhitespace) { output.removeLast() }
         return output.isEmpty ? "" : output.joined(separator: lineEnding) + lineEnding
     }
 

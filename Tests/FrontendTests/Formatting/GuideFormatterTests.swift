@@ -125,7 +125,9 @@ import Testing
 
     @Test func idFormSectionSpacingAndTrailingBlankLines() {
         let text = "# Title\n## Team\n- Jane Doe (@jdoe) — Manager\n\n\n\n## Customer Organization\n- Plant Detroit{# detroit }\n\n\n"
-        #expect(formatter.format(text) == "# Title\n\n## Team\n- Jane Doe (@jdoe) — Manager\n\n## Customer Organization\n- Plant Detroit {#detroit}\n")
+        // Runs of blank lines stay: in prose the front end keeps them as written (found by
+        // fuzz-format), and in indented code they are content.
+        #expect(formatter.format(text) == "# Title\n\n## Team\n- Jane Doe (@jdoe) — Manager\n\n\n\n## Customer Organization\n- Plant Detroit {#detroit}\n")
     }
 
     @Test func commentsCodeFrontMatterAndUnknownContentStayAsWritten() {
