@@ -21,12 +21,13 @@ public struct GuideLowerer {
     /// Lowers `document` (parsed from the file with its front matter blanked, so lines
     /// match `source`) into `file`, appending every problem to `diagnostics`.
     public func lower(document: MarkdownDocument, source: SourceText, into file: inout GuideFile, diagnostics: inout [Diagnostic]) {
-        var attributeLines: Set<Int> = []
-        lower(document: document, source: source, into: &file, diagnostics: &diagnostics, attributeLines: &attributeLines)
+        var lineRoles = SourceLineRoles()
+        lower(document: document, source: source, into: &file, diagnostics: &diagnostics, lineRoles: &lineRoles)
     }
 
-    /// The same, also giving the lines read as attributes or history entries.
-    public func lower(document: MarkdownDocument, source: SourceText, into file: inout GuideFile, diagnostics: inout [Diagnostic], attributeLines: inout Set<Int>) {
+    /// The same, also giving the lines read as attributes or history entries and the
+    /// lines kept as source text.
+    public func lower(document: MarkdownDocument, source: SourceText, into file: inout GuideFile, diagnostics: inout [Diagnostic], lineRoles: inout SourceLineRoles) {
         let blocks = Array(document.rootNode.children)
         var context = LoweringContext(vocabulary: vocabulary, config: config, source: source, file: file)
         context.scanTree(document.rootNode)
@@ -50,7 +51,7 @@ public struct GuideLowerer {
 
         file = context.file
         diagnostics += context.diagnostics
-        attributeLines = context.attributeLines
+        lineRoles = SourceLineRoles(attributeLines: context.attributeLines, verbatimLines: context.verbatimLines)
     }
 }
 

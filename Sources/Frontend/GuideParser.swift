@@ -91,10 +91,10 @@ public struct GuideParser: Sendable {
         // recognises; English is the default when they name none.
         let language = frontMatter.language.flatMap { $0.split(separator: "-").first.map { $0.lowercased() } } ?? "en"
         var file = GuideFile(path: path, frontMatter: frontMatter, language: language)
-        var attributeLines: Set<Int> = []
-        GuideLowerer(vocabulary: vocabulary, config: config).lower(document: document, source: source, into: &file, diagnostics: &diagnostics, attributeLines: &attributeLines)
+        var lineRoles = SourceLineRoles()
+        GuideLowerer(vocabulary: vocabulary, config: config).lower(document: document, source: source, into: &file, diagnostics: &diagnostics, lineRoles: &lineRoles)
         var parsed = ParsedGuide(file: file, source: source, diagnostics: diagnostics)
-        parsed.attributeLines = attributeLines
+        parsed.lineRoles = lineRoles
         return parsed
     }
 
@@ -118,8 +118,8 @@ public struct ParsedGuide: Sendable {
     public var file: GuideFile?
     public var source: SourceText?
     public var diagnostics: [Diagnostic]
-    /// The lines (1-based) read as attributes or history entries (see `GuideFormatter`).
-    public var attributeLines: Set<Int> = []
+    /// What the front end read some lines as, for `apg fmt`.
+    public var lineRoles = SourceLineRoles()
 
     public init(file: GuideFile?, source: SourceText?, diagnostics: [Diagnostic]) {
         self.file = file

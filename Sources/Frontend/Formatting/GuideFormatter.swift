@@ -5,8 +5,9 @@ import Vocabulary
 /// `apg fmt`: rewrites a guide into its normal form without changing what it says.
 ///
 /// Works line by line, so that every word of text, every comment and everything it does
-/// not understand stays as written: front matter, fenced code and HTML comments are
-/// copied verbatim. What changes: bullet markers become `-`, list nesting is indented
+/// not understand stays as written: front matter, fenced code, HTML comments and the
+/// sections the front end keeps as source text (the vision, notes, unknown headings)
+/// are copied verbatim. What changes: bullet markers become `-`, list nesting is indented
 /// by the width of the parent's marker, attribute keys are spelt in the file's language,
 /// unambiguous non-ISO dates in date attributes and history lines become ISO, `{#id}`
 /// is written without inner spaces, headings have at least one blank line before them,
@@ -40,7 +41,8 @@ public struct GuideFormatter: Sendable {
         // Which lines are attributes, as the front end reads them; a file it does not read
         // as a guide (no front matter) has no model to keep, and every line may be one.
         let parsed = GuideParser(vocabulary: vocabulary, config: WorkspaceConfig()).parse(path: "guide.md", bytes: Array(text.utf8))
-        let attributeLines = parsed.file == nil ? nil : parsed.attributeLines
+        let attributeLines = parsed.file == nil ? nil : parsed.lineRoles.attributeLines
+        let verbatimLines = parsed.lineRoles.verbatimLineSet
 
         var lists = ListNesting()
         var fence: String?
@@ -48,6 +50,15 @@ public struct GuideFormatter: Sendable {
         while index < lines.count {
             let line = lines[index]
             index += 1
+            if verbatimLines.contains(index) {
+                // The model stores this text as written (whole blocks, so no fence or
+                // comment runs past it).
+                output.append(line)
+                lists.reset()
+                fence = nil
+                inComment = false
+                continue
+            }
             if let open = fence {
                 output.append(line)
                 if isFenceClose(line, open: open) { fence = nil }
@@ -60,9 +71,8 @@ public struct GuideFormatter: Sendable {
             }
             let trimmed = line.drop { $0 == " " }
             if line.allSatisfy(\.isWhitespace) {
-                // Kept as written, runs too: the front end keeps prose (the vision, content
-                // under unknown headings) as its source text, and inside indented code or
-                // `<pre>` a blank line is content.
+                // Kept as written, runs too: inside indented code or `<pre>` a blank line
+                // is content.
                 output.append(line)
                 continue
             }

@@ -22,6 +22,9 @@ struct LoweringContext {
     /// lines whose key `apg fmt` may respell (elsewhere the same words are a title or a
     /// custom field's name, and respelling them changes what the guide says).
     var attributeLines: Set<Int> = []
+    /// The lines kept as their source text (the vision, notes, sections the vocabulary
+    /// does not know): `apg fmt` must copy them as written.
+    var verbatimLines: [ClosedRange<Int>] = []
 
     init(vocabulary: Vocabulary, config: WorkspaceConfig, source: SourceText, file: GuideFile) {
         self.vocabulary = vocabulary

@@ -6,10 +6,11 @@ import PlanModel
 /// does not know (spec §3, §5).
 extension LoweringContext {
     /// The exact source lines between a section heading and the next one, without
-    /// leading and trailing blank lines.
-    func sectionMarkdown(heading: MarkdownNode, endLine: Int) -> String {
+    /// leading and trailing blank lines. The lines are recorded as kept verbatim.
+    mutating func sectionMarkdown(heading: MarkdownNode, endLine: Int) -> String {
         let first = lastLine(ofHeading: heading) + 1
         guard first <= endLine else { return "" }
+        verbatimLines.append(first...endLine)
         var lines = (first...endLine).compactMap { source.line($0) }
         while let last = lines.last, last.trimmingBlanks().isEmpty { lines.removeLast() }
         while let head = lines.first, head.trimmingBlanks().isEmpty { lines.removeFirst() }
@@ -28,9 +29,10 @@ extension LoweringContext {
     }
 
     mutating func lowerProse(heading: MarkdownNode, endLine: Int, isNotes: Bool) {
+        let markdown = sectionMarkdown(heading: heading, endLine: endLine)
         file.prose.append(ProseSection(
             heading: heading.plainText.trimmingBlanks(),
-            markdown: sectionMarkdown(heading: heading, endLine: endLine),
+            markdown: markdown,
             location: location(of: heading),
             isNotes: isNotes))
     }

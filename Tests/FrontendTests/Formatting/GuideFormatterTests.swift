@@ -154,6 +154,33 @@ import Testing
         #expect(formatter.format(text) == text)
     }
 
+    @Test func sectionsKeptAsSourceTextAreCopiedAsWritten() {
+        // The vision, notes and unknown sections are stored as their text: re-indenting a
+        // list in them, or respelling a key or a date, would change the model (found by
+        // fuzz-format). The sections around them are still formatted.
+        let text = """
+            ---
+            language: en
+            ---
+
+            ## Vision
+            Be the partner of choice.
+              * Owner: @jweber
+                 + Due: 15.02.2027
+            ### Why{# why }
+            ## Notes
+            * Verantwortlich: someone
+            ## Actions
+            * [ ] A1: Visit
+                * Due: 15.02.2027
+
+            """
+        let formatted = formatter.format(text)
+        #expect(formatted.contains("## Vision\nBe the partner of choice.\n  * Owner: @jweber\n     + Due: 15.02.2027\n### Why{# why }\n\n## Notes\n* Verantwortlich: someone\n\n## Actions\n"))
+        #expect(formatted.hasSuffix("## Actions\n- [ ] A1: Visit\n  - Due: 2027-02-15\n"))
+        #expect(formatter.format(formatted) == formatted)
+    }
+
     @Test func aCommentOpenedAfterTextIsKeptToItsEnd() {
         let text = "## Actions\n- [ ] A1: Visit <!-- later:\n* Owner: @x\n    + Due: 15.02.2027 -->\n* A2: Next\n"
         #expect(formatter.format(text) == "## Actions\n- [ ] A1: Visit <!-- later:\n* Owner: @x\n    + Due: 15.02.2027 -->\n- A2: Next\n")
