@@ -196,6 +196,16 @@ import Testing
         #expect(formatter.format(text) == "## Team\r\n- Jane Doe (@jdoe)\r\n")
     }
 
+    /// Found by fuzz-format: a lone `\r` ends a line for cmark and the front end, so it
+    /// must for fmt too, or the lines fmt copies as written are not the ones the front
+    /// end kept, and formatting again changes the file.
+    @Test func aLoneCarriageReturnEndsALine() {
+        let text = "---\r\nlanguage: en\r\n---\r\r\n## Vision\r  * kept\r\r\n## Actions\r* [ ] A1: Visit\r\n"
+        let formatted = formatter.format(text)
+        #expect(formatted == "---\r\nlanguage: en\r\n---\r\n\r\n## Vision\r\n  * kept\r\n\r\n## Actions\r\n- [ ] A1: Visit\r\n")
+        #expect(formatter.format(formatted) == formatted)
+    }
+
     /// Found by fuzz-format: an unindented line after an item's text continues that text
     /// (CommonMark's lazy continuation), so the items after it stay nested.
     @Test func aLazyContinuationLineKeepsTheListOpen() {
