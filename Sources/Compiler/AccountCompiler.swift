@@ -85,14 +85,25 @@ public struct AccountCompiler: Sendable {
     }
 
     /// Parses files on all cores; the result keeps the input (sorted path) order.
-    static func parseConcurrently(_ files: [(path: String, bytes: [UInt8])], with parser: GuideParser) async -> [ParsedGuide] {
-        await withTaskGroup(of: (Int, ParsedGuide).self) { group in
-            for (index, file) in files.enumerated() {
-                group.addTask { (index, parser.parse(path: file.path, bytes: file.bytes)) }
-            }
+    /// Parses the files on all cores; a file whose bytes are those of the last
+    /// compilation of the same config is not parsed again (`RecentParses`).
+    static func parseConcurrently(_ files: [(path: String, bytes: [UInt8])], with parser: GuideParser, recent: RecentParses = .shared) async -> [ParsedGuide] {
+        let known = recent.entries(for: parser.config)
+        let results = await withTaskGroup(of: (Int, ParsedGuide).self) { group in
             var results = [ParsedGuide?](repeating: nil, count: files.count)
+            for (index, file) in files.enumerated() {
+                if let entry = known[file.path], entry.bytes == file.bytes {
+                    results[index] = entry.parsed
+                } else {
+                    group.addTask { (index, parser.parse(path: file.path, bytes: file.bytes)) }
+                }
+            }
             for await (index, result) in group { results[index] = result }
             return results.compactMap { $0 }
         }
+        var parses: [String: RecentParses.Entry] = [:]
+        for (file, parsed) in zip(files, results) { parses[file.path] = RecentParses.Entry(bytes: file.bytes, parsed: parsed) }
+        recent.remember(parses, for: parser.config)
+        return results
     }
 }

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// `apg.yaml` (spec §8), with defaults for everything it leaves out.
-public struct WorkspaceConfig: Sendable {
+public struct WorkspaceConfig: Sendable, Equatable {
     public struct Horizon: Hashable, Sendable {
         public var start: PlanDate
         public var end: PlanDate

@@ -84,6 +84,8 @@ public struct ConceptLexicon: Sendable {
     var infixHeads: Set<String> = []
     /// Japanese and Chinese entries, as a trie over folded characters.
     var trie = CharacterTrie()
+    /// What `analyze` found for recent texts; replaced whenever the tables change.
+    var analysisMemo = AnalysisMemo()
 
     public init() {}
 
@@ -192,6 +194,8 @@ public struct ConceptLexicon: Sendable {
 
     /// The tables that follow from the phrases, stems and concept ids.
     mutating func deriveLookupTables() {
+        // The tables change only before this: a memo of what the old ones found is stale.
+        analysisMemo = AnalysisMemo()
         stemLengths = Set(byFirstStem.keys.map(\.count)).sorted()
         infixLengths = Set(infixes.keys.map(\.count)).sorted(by: >)
         infixHeads = []
@@ -329,6 +333,10 @@ public struct ConceptLexicon: Sendable {
     /// stems are crude, and a look-alike of another language (`plantão`, `plant`) is not
     /// the same word.
     public func analyze(_ text: String, language: String? = nil) -> (concepts: [String], rest: [String]) {
+        analysisMemo.analysis(of: text, language: language) { analyzeUncached(text, language: language) }
+    }
+
+    private func analyzeUncached(_ text: String, language: String?) -> (concepts: [String], rest: [String]) {
         var found: Set<String> = []
         var rest: [String] = []
         let folded = Self.fold(text)

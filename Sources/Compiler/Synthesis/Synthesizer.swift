@@ -23,7 +23,7 @@ public struct Synthesizer: Sendable {
         let items = model.items.sorted { ($0.key, $0.id) < ($1.key, $1.id) }.filter { seen.insert($0.key).inserted }
         // Building the concept data is most of a small run's start-up (over 2 s of CPU in a
         // debug build); a workspace without issues or opportunities has nothing to compare.
-        let lexicon = items.isEmpty ? ConceptLexicon() : ConceptLexicon.bundled.extended(with: config.concepts)
+        let lexicon = items.isEmpty ? ConceptLexicon() : ConceptLexicon.bundled(extendedWith: config.concepts)
         let (profiles, weights) = ItemProfile.prepared(items, lexicon: lexicon)
         let tree = UnitTree(units: model.units)
         let scorer = PairScorer(weights: weights, units: tree, thresholds: thresholds)
