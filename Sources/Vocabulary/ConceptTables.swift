@@ -64,17 +64,22 @@ extension ConceptLexicon {
             var current: String?
             var lineNumber = 0
             var start = 0
+            // Reused for every line: 40,000 lines would otherwise allocate 80,000 arrays.
+            var fields: [UnsafeBufferPointer<UInt8>] = []
+            var parts: [UnsafeBufferPointer<UInt8>] = []
             while start < bytes.count {
                 let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                 lineNumber += 1
-                let fields = Self.split(UnsafeBufferPointer(rebasing: bytes[start..<end]), at: "\t")
+                Self.split(UnsafeBufferPointer(rebasing: bytes[start..<end]), at: "\t", into: &fields)
                 start = end + 1
                 func malformed() -> VocabularyError { .malformed("concept tables, line \(lineNumber): unexpected record") }
                 guard let kind = fields.first?.first else { continue }
                 switch (kind, fields.count) {
                 case (UInt8(ascii: "P"), 4):
                     var pieces: [Piece] = []
-                    for piece in Self.split(fields[1], at: " ") {
+                    Self.split(fields[1], at: " ", into: &parts)
+                    pieces.reserveCapacity(parts.count)
+                    for piece in parts {
                         let word = Self.string(UnsafeBufferPointer(rebasing: piece.dropFirst()))
                         switch piece.first {
                         case UInt8(ascii: "="): pieces.append(.exact(word))
@@ -117,8 +122,25 @@ extension ConceptLexicon {
     }
 
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, at separator: Unicode.Scalar) -> [UnsafeBufferPointer<UInt8>] {
-        bytes.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: separator != "\t")
-            .map { UnsafeBufferPointer(rebasing: $0) }
+        var pieces: [UnsafeBufferPointer<UInt8>] = []
+        split(bytes, at: separator, into: &pieces)
+        return pieces
+    }
+
+    /// The pieces between separators, into a reused array; empty ones are kept only
+    /// between tabs (an empty field is a field).
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, at separator: Unicode.Scalar, into pieces: inout [UnsafeBufferPointer<UInt8>]) {
+        pieces.removeAll(keepingCapacity: true)
+        let mark = UInt8(ascii: separator), keepEmpty = separator == "\t"
+        guard let base = bytes.baseAddress else {
+            if keepEmpty { pieces.append(bytes) }
+            return
+        }
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == mark {
+            if keepEmpty || index > start { pieces.append(UnsafeBufferPointer(start: base + start, count: index - start)) }
+            start = index + 1
+        }
     }
 
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
