@@ -8,8 +8,9 @@ import PlanModel
 ///
 /// A parse depends on the file's path and bytes and on the workspace's `apg.yaml`
 /// (vocabulary, fields), and nothing else, so an entry is used only for the same config.
-/// Bounded: one config's files, at most `capacity` bytes of source; past that it keeps
-/// only the latest compilation's files.
+/// It holds the last compilation's files only, so its memory is at most that of the
+/// parses the compilation itself holds, and nothing when they exceed `capacity` bytes of
+/// source.
 final class RecentParses: @unchecked Sendable {
     static let shared = RecentParses()
 
@@ -22,7 +23,6 @@ final class RecentParses: @unchecked Sendable {
     private let capacity: Int
     private var config: WorkspaceConfig?
     private var entries: [String: Entry] = [:]
-    private var byteCount = 0
 
     init(capacity: Int = 16 << 20) {
         self.capacity = capacity
@@ -33,19 +33,12 @@ final class RecentParses: @unchecked Sendable {
         lock.withLock { self.config == config ? entries : [:] }
     }
 
-    /// Keeps a compilation's parses for the next one.
+    /// Keeps a compilation's parses for the next one, in place of the last one's.
     func remember(_ parses: [String: Entry], for config: WorkspaceConfig) {
-        let added = parses.values.reduce(0) { $0 + $1.bytes.count }
+        let fits = parses.values.reduce(0) { $0 + $1.bytes.count } <= capacity
         lock.withLock {
-            if self.config != config || byteCount + added > capacity {
-                self.config = config
-                entries = [:]
-                byteCount = 0
-            }
-            for (path, entry) in parses {
-                byteCount += entry.bytes.count - (entries[path]?.bytes.count ?? 0)
-                entries[path] = entry
-            }
+            self.config = fits ? config : nil
+            entries = fits ? parses : [:]
         }
     }
 }

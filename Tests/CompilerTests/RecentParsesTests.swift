@@ -65,17 +65,18 @@ import Testing
         #expect(changed.first?.file?.title == "Kessler Group")
     }
 
-    @Test func theRememberedSourceStaysWithinItsCapacity() {
+    @Test func onlyTheLastCompilationIsRememberedAndOnlyWithinCapacity() {
         let recent = RecentParses(capacity: 100)
         let config = WorkspaceConfig()
         let parsed = ParsedGuide(file: nil, source: nil, diagnostics: [])
-        recent.remember(["a.md": .init(bytes: Array(repeating: 65, count: 60), parsed: parsed)], for: config)
-        recent.remember(["b.md": .init(bytes: Array(repeating: 66, count: 60), parsed: parsed)], for: config)
-        #expect(recent.entries(for: config).keys.sorted() == ["b.md"])
-        recent.remember(["c.md": .init(bytes: Array(repeating: 67, count: 30), parsed: parsed)], for: config)
+        func entry(_ byte: UInt8, _ count: Int) -> RecentParses.Entry { .init(bytes: Array(repeating: byte, count: count), parsed: parsed) }
+        recent.remember(["a.md": entry(65, 60)], for: config)
+        recent.remember(["b.md": entry(66, 60), "c.md": entry(67, 30)], for: config)
         #expect(recent.entries(for: config).keys.sorted() == ["b.md", "c.md"])
-        var other = WorkspaceConfig()
+        var other = config
         other.account = "Other"
         #expect(recent.entries(for: other).isEmpty)
+        recent.remember(["d.md": entry(68, 101)], for: config)
+        #expect(recent.entries(for: config).isEmpty)
     }
 }
