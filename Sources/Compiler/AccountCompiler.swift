@@ -84,9 +84,9 @@ public struct AccountCompiler: Sendable {
         )
     }
 
-    /// Parses files on all cores; the result keeps the input (sorted path) order.
-    /// Parses the files on all cores; a file whose bytes are those of the last
-    /// compilation of the same config is not parsed again (`RecentParses`).
+    /// Parses the files on all cores; the result keeps the input (sorted path) order. A
+    /// file whose bytes are those of the last compilation of the same config is not
+    /// parsed again (`RecentParses`).
     static func parseConcurrently(_ files: [(path: String, bytes: [UInt8])], with parser: GuideParser, recent: RecentParses = .shared) async -> [ParsedGuide] {
         let known = recent.entries(for: parser.config)
         let results = await withTaskGroup(of: (Int, ParsedGuide).self) { group in
