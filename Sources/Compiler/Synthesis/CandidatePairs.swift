@@ -39,7 +39,7 @@ enum CandidatePairs {
             var keys = profile.title.words.union(profile.title.anchors).union(profile.title.grams)
             keys.formUnion(profile.products.map { "product:" + $0 })
             // What translations share: concepts and quantities.
-            keys.formUnion(TitleVectors.meaning(profile.title).filter { !$0.hasPrefix(TitleVectors.restPrefix) })
+            keys.formUnion(profile.meaning.filter { !$0.hasPrefix(TitleVectors.restPrefix) })
             for key in keys { postings[key, default: []].append(index) }
         }
         // Useful tokens only, in sorted order (so that sums below add up in a fixed order),

@@ -10,6 +10,9 @@ final class ItemProfile: Sendable {
     let item: Item
     let language: String
     let title: TitleFeatures
+    /// The tokens of the title's meaning vector (`TitleVectors.meaning`), built once: the
+    /// weights, the vectors and the candidate search all need them.
+    let meaning: Set<String>
     let unit: String?
     /// Folded theme labels.
     let themes: Set<String>
@@ -43,6 +46,7 @@ final class ItemProfile: Sendable {
         let itemLanguage = language.isEmpty ? "en" : language
         self.language = itemLanguage
         title = TitleAnalyzer.analyze(item.title, language: self.language, lexicon: lexicon)
+        meaning = TitleVectors.meaning(title)
         unit = item.unit?.key
         let themes = Set(item.themes.map(TitleAnalyzer.fold).filter { !$0.isEmpty })
         self.themes = themes
@@ -59,6 +63,7 @@ final class ItemProfile: Sendable {
         item = draft.item
         language = draft.language
         title = draft.title
+        meaning = draft.meaning
         unit = draft.unit
         themes = draft.themes
         themeGrams = draft.themeGrams
@@ -66,7 +71,7 @@ final class ItemProfile: Sendable {
         products = draft.products
         productWords = draft.productWords
         subjectConcepts = draft.subjectConcepts
-        vectors = TitleVectors(draft.title, themeConcepts: draft.themeConcepts, weights: weights)
+        vectors = TitleVectors(draft.title, meaning: draft.meaning, themeConcepts: draft.themeConcepts, weights: weights)
     }
 
     private static func trigrams(_ text: String) -> [String] {
@@ -94,7 +99,7 @@ struct TokenWeights: Sendable {
         count = Double(max(1, profiles.count))
         var tokens: Set<String> = []
         for profile in profiles {
-            let meaning = TitleVectors.meaning(profile.title)
+            let meaning = profile.meaning
             for token in profile.title.words.union(profile.title.grams).union(meaning) { frequency[token, default: 0] += 1 }
             tokens.formUnion(profile.title.words)
             tokens.formUnion(profile.title.anchors)
@@ -264,7 +269,8 @@ struct TitleVectors: Sendable {
 
     init() {}
 
-    init(_ title: TitleFeatures, themeConcepts: Set<String> = [], weights: TokenWeights) {
+    /// `meaning` is `Self.meaning(title)`.
+    init(_ title: TitleFeatures, meaning: Set<String>, themeConcepts: Set<String> = [], weights: TokenWeights) {
         let optionalWords = title.anchors.union(title.countries)
         words = weights.vector(title.words, optional: optionalWords)
         anchors = weights.vector(title.anchors)
@@ -277,14 +283,14 @@ struct TitleVectors: Sendable {
         for token in implied { scales[token] = Self.impliedScale }
         // What the theme names and the title does not: it counts where the other title
         // names it.
-        let extra = Set(themeConcepts.map { Self.conceptPrefix + $0 }).subtracting(Self.meaning(title))
+        let extra = Set(themeConcepts.map { Self.conceptPrefix + $0 }).subtracting(meaning)
         for token in extra { scales[token] = Self.themeScale }
-        meaning = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scales: scales, implied: implied,
+        self.meaning = weights.vector(meaning, optional: title.anchors.union(quantities), scales: scales, implied: implied,
                                  extra: extra)
         var scalesAcross = Dictionary(uniqueKeysWithValues: related.map { ($0, 0.3) } + rest.map { ($0, Self.restScaleAcross) })
         for token in implied { scalesAcross[token] = Self.impliedScale }
         for token in extra { scalesAcross[token] = Self.themeScale }
-        meaningAcross = weights.vector(Self.meaning(title), optional: title.anchors.union(quantities), scales: scalesAcross,
+        meaningAcross = weights.vector(meaning, optional: title.anchors.union(quantities), scales: scalesAcross,
                                        implied: implied, extra: extra)
     }
 
