@@ -376,27 +376,32 @@ public struct ConceptLexicon: Sendable {
     /// matched through inflection stems counts only in a language whose words it came from.
     private func longestPhrase(at index: Int, in tokens: [Token], language: String?) -> (length: Int, concepts: Set<String>)? {
         let token = tokens[index].text
-        var candidates = byFirstWord[String(token)] ?? []
-        for length in stemLengths {
-            guard length <= token.count else { break }
-            candidates += byFirstStem[String(token.prefix(length))] ?? []
-        }
-        candidates += byFirstInflected[tokens[index].stem] ?? []
         var best: (length: Int, weight: Int, concepts: Set<String>)?
-        for candidate in candidates {
-            let pieces = phrases[candidate].pieces
-            if let language, !phrases[candidate].languages.contains(language), pieces.contains(where: \.isInflected) { continue }
-            guard index + pieces.count <= tokens.count,
-                  pieces.indices.allSatisfy({ pieces[$0].matches(tokens[index + $0]) })
-            else { continue }
-            let weight = pieces.reduce(0) { $0 + $1.weight }
-            if let current = best, (current.length, current.weight) > (pieces.count, weight) { continue }
-            if let current = best, (current.length, current.weight) == (pieces.count, weight) {
-                best?.concepts.formUnion(phrases[candidate].concepts)
-            } else {
-                best = (pieces.count, weight, phrases[candidate].concepts)
+        // The candidates are looked at where they are listed, without gathering them into
+        // one array: this runs for every token of every title.
+        func consider(_ candidates: [Int]) {
+            for candidate in candidates {
+                let pieces = phrases[candidate].pieces
+                if let language, !phrases[candidate].languages.contains(language), pieces.contains(where: \.isInflected) { continue }
+                guard index + pieces.count <= tokens.count,
+                      pieces.indices.allSatisfy({ pieces[$0].matches(tokens[index + $0]) })
+                else { continue }
+                let weight = pieces.reduce(0) { $0 + $1.weight }
+                if let current = best, (current.length, current.weight) > (pieces.count, weight) { continue }
+                if let current = best, (current.length, current.weight) == (pieces.count, weight) {
+                    best?.concepts.formUnion(phrases[candidate].concepts)
+                } else {
+                    best = (pieces.count, weight, phrases[candidate].concepts)
+                }
             }
         }
+        if let exact = byFirstWord[String(token)] { consider(exact) }
+        let tokenLength = token.count
+        for length in stemLengths {
+            guard length <= tokenLength else { break }
+            if let stemmed = byFirstStem[String(token.prefix(length))] { consider(stemmed) }
+        }
+        if let inflected = byFirstInflected[tokens[index].stem] { consider(inflected) }
         return best.map { ($0.length, $0.concepts) }
     }
 
