@@ -109,19 +109,41 @@ public struct TemplateSet: Sendable {
         return result
     }
 
-    private static func parse(_ templates: [String: String], contentType: String) -> Result<MustacheLibrary, RenderError> {
+    /// `pieceLength`: see `TemplateChunks` (tests cut shorter pieces).
+    static func parse(_ templates: [String: String], contentType: String, pieceLength: Int = TemplateChunks.targetLength) -> Result<MustacheLibrary, RenderError> {
+        _ = Self.registerEscaping
         var library = MustacheLibrary()
+        // The escaping is a property of the output, not of a template an author may
+        // override, so it is set here rather than trusted to a pragma in the file.
+        let pragma = "{{% CONTENT_TYPE: \(contentType) }}"
         for (templateName, text) in templates.sorted(by: { $0.key < $1.key }) {
-            // The escaping is a property of the output, not of a template an author may
-            // override, so it is set here rather than trusted to a pragma in the file.
-            let source = "{{% CONTENT_TYPE: \(contentType) }}" + text
+            if let pieces = TemplateChunks.split(text, targetLength: pieceLength), let parsed = try? parse(pieces, named: templateName, pragma: pragma) {
+                for (name, template) in parsed { library.register(template, named: name) }
+                continue
+            }
             do {
-                library.register(try MustacheTemplate(string: source), named: templateName)
+                library.register(try MustacheTemplate(string: pragma + text), named: templateName)
             } catch {
                 return .failure(RenderError.templateSyntax("\(templateName).mustache", String(describing: error)))
             }
         }
         return .success(library)
+    }
+
+    /// A long template as its pieces (`TemplateChunks`), `name/1`, `name/2`, … (a slash
+    /// cannot be in a template's file name), and `name` as the pieces included in order.
+    /// After the first, a piece's pragma stands on a line of its own, which the parser
+    /// drops, so the piece's first line starts a line as it did in the whole text.
+    private static func parse(_ pieces: [Substring], named name: String, pragma: String) throws -> [(String, MustacheTemplate)] {
+        var parsed: [(String, MustacheTemplate)] = []
+        var whole = pragma
+        for (index, piece) in pieces.enumerated() {
+            let pieceName = "\(name)/\(index + 1)"
+            parsed.append((pieceName, try MustacheTemplate(string: pragma + (index == 0 ? "" : "\n") + piece)))
+            whole += "{{> \(pieceName)}}"
+        }
+        parsed.append((name, try MustacheTemplate(string: whole)))
+        return parsed
     }
 
     static let markdownContentType = "APG_MARKDOWN"

@@ -10,6 +10,9 @@ struct TemplateTag: Hashable {
     /// The tag as written, for messages.
     var source: String
     var line: Int
+    /// Where the tag starts and ends (just past its closing braces), in UTF-8 bytes.
+    var start = 0
+    var end = 0
 
     /// All tags in order. Linear: one pass over the bytes.
     static func scan(_ text: String) -> [TemplateTag] {
@@ -39,7 +42,10 @@ struct TemplateTag: Hashable {
             let innerStart = start + (triple ? 3 : 2)
             let inner = String(decoding: bytes[innerStart..<end], as: UTF8.self)
             let source = String(decoding: bytes[start..<(end + closing.count)], as: UTF8.self)
-            tags.append(classify(inner, triple: triple, source: source, line: line))
+            var tag = classify(inner, triple: triple, source: source, line: line)
+            tag.start = start
+            tag.end = end + closing.count
+            tags.append(tag)
             line += bytes[start..<(end + closing.count)].filter { $0 == UInt8(ascii: "\n") }.count
             index = end + closing.count
         }
