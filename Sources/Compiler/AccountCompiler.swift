@@ -37,6 +37,10 @@ public struct AccountCompiler: Sendable {
     }
 
     public func compile(workspace: Workspace) async -> Compilation {
+        // Synthesis needs the concept data when there are items to compare, and a guide
+        // almost always has some: it starts loading (once per process) on another core
+        // while the vocabulary loads and the files are parsed, instead of after.
+        async let conceptsLoaded = workspace.files.isEmpty ? 0 : ConceptLexicon.bundled.concepts.count
         let vocabulary = Vocabulary.bundled.extended(with: workspace.config.vocabulary)
         let parser = GuideParser(vocabulary: vocabulary, config: workspace.config)
         let parsed = await Self.parseConcurrently(workspace.files, with: parser)
@@ -57,11 +61,6 @@ public struct AccountCompiler: Sendable {
             diagnostics.append(overLimit)
             files = []
         }
-        // Only synthesis needs the concept data, and only when there are items to compare
-        // (`Synthesizer` skips it otherwise): it loads, once per process, on another core
-        // while the files are linked.
-        let hasItems = files.contains { !$0.items.isEmpty }
-        async let conceptsLoaded = hasItems ? ConceptLexicon.bundled.concepts.count : 0
         let linked = Linker(config: workspace.config).link(files)
         PersonNameProposals.propose(in: &diagnostics, files: files, team: linked.model.team)
         diagnostics += linked.diagnostics
