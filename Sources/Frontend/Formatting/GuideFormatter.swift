@@ -27,10 +27,11 @@ public struct GuideFormatter: Sendable {
         // A byte order mark stays, and does not hide the front matter behind it.
         if text.hasPrefix("\u{FEFF}") { return "\u{FEFF}" + format(String(text.dropFirst())) }
         let lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
-        // Lines as the front end numbers them (`LineEndings`): a lone `\r` ends a line too,
-        // so that the lines it reports as attributes or verbatim are these lines. It is
-        // written as the file's line ending, which the front end reads the same way.
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Lines as the front end numbers them, through the same `LineEndings`: a lone `\r`
+        // ends a line too, so that the lines it reports as attributes or verbatim are these
+        // lines. It is written as the file's line ending, which the front end reads alike.
+        let endings = String(decoding: LineEndings.normalizingLoneCarriageReturns(Array(text.utf8)), as: UTF8.self)
+        var lines = endings.replacingOccurrences(of: "\r\n", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
 
