@@ -44,10 +44,13 @@ enum TemplateChunks {
         guard !cuts.isEmpty else { return nil }
         var pieces: [Substring] = []
         var start = text.utf8.startIndex
+        var startOffset = 0
         for cut in cuts {
-            let end = text.utf8.index(text.utf8.startIndex, offsetBy: cut)
+            // From the last cut, not from the start: one walk over the text in all.
+            let end = text.utf8.index(start, offsetBy: cut - startOffset)
             pieces.append(text[start..<end])
             start = end
+            startOffset = cut
         }
         pieces.append(text[start...])
         return pieces
