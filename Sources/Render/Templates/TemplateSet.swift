@@ -84,7 +84,6 @@ public struct TemplateSet: Sendable {
         }
         guard problems.isEmpty else { throw RenderError.templateProblems(problems) }
 
-        _ = Self.registerEscaping
         let contentType = escaping == .markdown ? Self.markdownContentType : Self.htmlContentType
         // Only what `name` reaches: the other output's templates need not be parsed.
         let reachable = Self.reachable(from: name, in: templates)
@@ -111,6 +110,7 @@ public struct TemplateSet: Sendable {
 
     /// `pieceLength`: see `TemplateChunks` (tests cut shorter pieces).
     static func parse(_ templates: [String: String], contentType: String, pieceLength: Int = TemplateChunks.targetLength) -> Result<MustacheLibrary, RenderError> {
+        // The content types are looked up while parsing (the pragma), not while rendering.
         _ = Self.registerEscaping
         var library = MustacheLibrary()
         // The escaping is a property of the output, not of a template an author may
