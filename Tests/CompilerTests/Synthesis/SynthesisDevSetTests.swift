@@ -4,38 +4,54 @@ import PlanModel
 import Testing
 import Yams
 
-/// The second development set: nine guides of a pharma and medical-technology account,
-/// written and labelled by a helper who had not seen the engine or its concept data, and
-/// used to tune it (the held-out set is not). Its figures are floors at what the engine
-/// reached (docs/synthesis.md). `APG_SYNTHESIS_REPORT_DEV=<file>` writes the details: the
-/// clusters, and every missed true pair and wrongly merged pair with its titles and evidence.
+/// The development sets: nine guides each, of a pharma and medical-technology account
+/// (`synthesis-dev2`) and of a rail operator (`synthesis-dev3`), written and labelled by
+/// helpers who had not seen the engine or its concept data, and used to tune it (the
+/// held-out set is not). Their figures are floors at what the engine reached
+/// (docs/synthesis.md). `APG_SYNTHESIS_REPORT_DEV=<file>` (dev2) and
+/// `APG_SYNTHESIS_REPORT_DEV3=<file>` write the details: every missed true pair and wrongly
+/// merged pair with its titles and evidence.
 @Suite struct SynthesisDevSetTests {
-    static let folder = LabelledDataset.fixtures.deletingLastPathComponent().appendingPathComponent("synthesis-dev2")
+    /// One labelled set, with the floors it is held to.
+    struct DevSet: Sendable, CustomTestStringConvertible {
+        let folder: String
+        let reportVariable: String
+        let floors: Floors
+        var testDescription: String { folder }
+    }
 
-    @Test func figuresOnTheDevSet() async throws {
-        let set = try await LabelledGuideSet(folder: Self.folder)
+    static let sets = [
+        DevSet(folder: "synthesis-dev2", reportVariable: "APG_SYNTHESIS_REPORT_DEV",
+               floors: Floors(precision: 0.97, recall: 0.69, translationOnlyRecall: 0.68)),
+        DevSet(folder: "synthesis-dev3", reportVariable: "APG_SYNTHESIS_REPORT_DEV3",
+               floors: Floors(precision: 0.0, recall: 0.0, translationOnlyRecall: 0.0)),
+    ]
+
+    @Test(arguments: sets) func figuresOnTheDevSet(_ dev: DevSet) async throws {
+        let folder = LabelledDataset.fixtures.deletingLastPathComponent().appendingPathComponent(dev.folder)
+        let set = try await LabelledGuideSet(folder: folder)
         let (compilation, items, labels, negatives) = (set.compilation, set.items, set.labels, set.hardNegatives)
         #expect(items.count >= 100)
         #expect(Set(items.map(\.language)).count >= 7)
 
         let predicted = compilation.synthesis.items.map(\.members)
         let measurement = SynthesisMeasurement(items: items, predicted: predicted, labels: labels, hardNegatives: negatives)
-        if let path = ProcessInfo.processInfo.environment["APG_SYNTHESIS_REPORT_DEV"] {
+        if let path = ProcessInfo.processInfo.environment[dev.reportVariable] {
             try Self.report(measurement, items: items, model: compilation.model, predicted: predicted, labels: labels)
                 .write(toFile: path, atomically: true, encoding: .utf8)
         }
-        #expect(measurement.quality.precision >= Floors.precision, "\(measurement)")
-        #expect(measurement.quality.recall >= Floors.recall, "\(measurement)")
-        #expect(measurement.translationOnlyRecall >= Floors.translationOnlyRecall, "\(measurement)")
-        #expect(measurement.falseMergeRate <= Floors.falseMergeRate, "\(measurement)")
+        #expect(measurement.quality.precision >= dev.floors.precision, "\(measurement)")
+        #expect(measurement.quality.recall >= dev.floors.recall, "\(measurement)")
+        #expect(measurement.translationOnlyRecall >= dev.floors.translationOnlyRecall, "\(measurement)")
+        #expect(measurement.falseMergeRate <= dev.floors.falseMergeRate, "\(measurement)")
     }
 
     /// Targets: precision 0.9, recall 0.75, translation-only recall 0.6, false merges 5 %.
-    enum Floors {
-        static let precision = 0.97
-        static let recall = 0.69
-        static let translationOnlyRecall = 0.68
-        static let falseMergeRate = 0.05
+    struct Floors: Sendable {
+        let precision: Double
+        let recall: Double
+        let translationOnlyRecall: Double
+        var falseMergeRate = 0.05
     }
 
     /// The figures, then each missed true pair and each wrong merge with both titles, the
