@@ -113,13 +113,16 @@ enum VocabularyDataReader {
         return String(text)
     }
 
+    /// The words YAML 1.1 resolves to a boolean or null. Built once: `isPlainWord` runs for
+    /// every word of the vocabulary at every start.
+    private static let reserved: Set<String> = ["y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+                                                "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~"]
+
     /// A plain scalar YAML reads as the same string: not empty, no indicator at its start,
     /// no `: ` or ` #` inside, and not a word YAML 1.1 resolves to a boolean, null or number.
     private static func isPlainWord(_ word: Substring) -> Bool {
         guard let first = word.first, !"&*!|>'\"%@`{}[]#,?:-".contains(first) else { return false }
         if word.contains(": ") || word.contains(" #") || word.hasSuffix(":") { return false }
-        let reserved: Set<String> = ["y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
-                                     "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~"]
         if reserved.contains(String(word)) { return false }
         // Numbers, dates and anything else starting with a digit, sign or dot: leave to YAML.
         if let first = word.first, first.isASCII, first.isNumber || first == "+" || first == "." { return false }
