@@ -12,7 +12,8 @@ import Foundation
 /// longest entry wins and matching resumes after it, so `price increase` yields
 /// `price-increase` and not `price` as well.
 ///
-/// Built once per process: the tables below make a lookup a few hash probes per token.
+/// Built once per process: the tables below make a lookup a few hash probes (or binary
+/// searches in the compiled tables) per token.
 public struct ConceptLexicon: Sendable {
     public struct Concept: Sendable, Hashable {
         public var id: String
@@ -83,7 +84,10 @@ public struct ConceptLexicon: Sendable {
     /// no entry starts, a token's letters are not looked up at every length.
     var infixHeads: Set<String> = []
     /// Japanese and Chinese entries, as a trie over folded characters.
-    var trie = CharacterTrie()
+    var cjkEntries = LazyCharacterTrie()
+    /// Phrases of tables loaded prebuilt, looked up where they are; `phrases` and the
+    /// `byFirst…` tables then hold only what was added since.
+    var embedded: EmbeddedPhrases?
     /// What `analyze` found for recent texts; replaced whenever the tables change.
     var analysisMemo = AnalysisMemo()
 
@@ -174,6 +178,7 @@ public struct ConceptLexicon: Sendable {
     public func extended(with extra: [String: [String: [String]]]) -> ConceptLexicon {
         guard !extra.isEmpty else { return self }
         var copy = self
+        copy.materializeEmbeddedPhrases()
         // Tables loaded prebuilt (`init(compiledTables:)`) come without the phrase index,
         // which only adding words needs.
         if copy.phraseIndex.count != copy.phrases.count {
@@ -192,11 +197,20 @@ public struct ConceptLexicon: Sendable {
         return copy
     }
 
+    /// Moves the phrases still in the compiled text into `phrases` and the `byFirst…`
+    /// tables, where words can be added to them.
+    mutating func materializeEmbeddedPhrases() {
+        guard let embedded else { return }
+        self.embedded = nil
+        phrases.reserveCapacity(phrases.count + embedded.count)
+        for phrase in embedded.all() { appendPhrase(phrase) }
+    }
+
     /// The tables that follow from the phrases, stems and concept ids.
     mutating func deriveLookupTables() {
         // The tables change only before this: a memo of what the old ones found is stale.
         analysisMemo = AnalysisMemo()
-        stemLengths = Set(byFirstStem.keys.map(\.count)).sorted()
+        stemLengths = Set(byFirstStem.keys.map(\.count)).union(embedded?.stemLengths ?? []).sorted()
         infixLengths = Set(infixes.keys.map(\.count)).sorted(by: >)
         infixHeads = []
         if let shortest = infixLengths.last { infixHeads = Set(infixes.keys.map { String($0.prefix(shortest)) }) }
@@ -232,7 +246,7 @@ public struct ConceptLexicon: Sendable {
         if trimmed.unicodeScalars.contains(where: Self.isCJK) {
             let folded = Self.fold(String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { $0 != "*" })))
             let characters = Array(folded.filter { !$0.isWhitespace })
-            if !characters.isEmpty { trie.insert(characters, concept: concept) }
+            if !characters.isEmpty { cjkEntries.insert(characters, concept: concept) }
             return
         }
         if trimmed.hasPrefix("*"), trimmed.hasSuffix("*"), trimmed.count > 2 {
@@ -266,14 +280,20 @@ public struct ConceptLexicon: Sendable {
     }
 
     mutating func addPhrase(_ words: [Piece], concept: String, language: String) {
-        guard let first = words.first else { return }
+        guard !words.isEmpty else { return }
         if let existing = phraseIndex[words] {
             phrases[existing].concepts.insert(concept)
             phrases[existing].languages.insert(language)
             return
         }
         phraseIndex[words] = phrases.count
-        phrases.append(Phrase(pieces: words, concepts: [concept], languages: [language]))
+        appendPhrase(Phrase(pieces: words, concepts: [concept], languages: [language]))
+    }
+
+    /// A new phrase, listed under its first piece.
+    mutating func appendPhrase(_ phrase: Phrase) {
+        guard let first = phrase.pieces.first else { return }
+        phrases.append(phrase)
         switch first {
         case .exact(let word): byFirstWord[word, default: []].append(phrases.count - 1)
         case .prefix(let stem): byFirstStem[stem, default: []].append(phrases.count - 1)
@@ -355,8 +375,11 @@ public struct ConceptLexicon: Sendable {
                 index += 1
             }
         }
+        // Only Japanese and Chinese entries are in the trie, and each has a character of
+        // those scripts: text without one matches none and leaves no run of them unsaid.
+        guard folded.unicodeScalars.contains(where: Self.isCJK) else { return (found.sorted(), rest) }
         let characters = Array(folded)
-        let matches = trie.longestMatches(in: characters)
+        let matches = cjkEntries.trie.longestMatches(in: characters)
         found.formUnion(matches.concepts)
         var run = ""
         for (position, character) in characters.enumerated() {
@@ -379,29 +402,34 @@ public struct ConceptLexicon: Sendable {
         var best: (length: Int, weight: Int, concepts: Set<String>)?
         // The candidates are looked at where they are listed, without gathering them into
         // one array: this runs for every token of every title.
-        func consider(_ candidates: [Int]) {
-            for candidate in candidates {
-                let pieces = phrases[candidate].pieces
-                if let language, !phrases[candidate].languages.contains(language), pieces.contains(where: \.isInflected) { continue }
-                guard index + pieces.count <= tokens.count,
-                      pieces.indices.allSatisfy({ pieces[$0].matches(tokens[index + $0]) })
-                else { continue }
-                let weight = pieces.reduce(0) { $0 + $1.weight }
-                if let current = best, (current.length, current.weight) > (pieces.count, weight) { continue }
-                if let current = best, (current.length, current.weight) == (pieces.count, weight) {
-                    best?.concepts.formUnion(phrases[candidate].concepts)
-                } else {
-                    best = (pieces.count, weight, phrases[candidate].concepts)
-                }
+        func consider(_ phrase: Phrase) {
+            let pieces = phrase.pieces
+            if let language, !phrase.languages.contains(language), pieces.contains(where: \.isInflected) { return }
+            guard index + pieces.count <= tokens.count,
+                  pieces.indices.allSatisfy({ pieces[$0].matches(tokens[index + $0]) })
+            else { return }
+            let weight = pieces.reduce(0) { $0 + $1.weight }
+            if let current = best, (current.length, current.weight) > (pieces.count, weight) { return }
+            if let current = best, (current.length, current.weight) == (pieces.count, weight) {
+                best?.concepts.formUnion(phrase.concepts)
+            } else {
+                best = (pieces.count, weight, phrase.concepts)
             }
         }
-        if let exact = byFirstWord[String(token)] { consider(exact) }
+        func considerListed(_ candidates: [Int]?) {
+            for candidate in candidates ?? [] { consider(phrases[candidate]) }
+        }
+        considerListed(byFirstWord[String(token)])
+        embedded?.forEach(firstPiece: UInt8(ascii: "="), key: token, consider)
         let tokenLength = token.count
         for length in stemLengths {
             guard length <= tokenLength else { break }
-            if let stemmed = byFirstStem[String(token.prefix(length))] { consider(stemmed) }
+            let stem = token.prefix(length)
+            considerListed(byFirstStem[String(stem)])
+            embedded?.forEach(firstPiece: UInt8(ascii: ">"), key: stem, consider)
         }
-        if let inflected = byFirstInflected[tokens[index].stem] { consider(inflected) }
+        considerListed(byFirstInflected[tokens[index].stem])
+        embedded?.forEach(firstPiece: UInt8(ascii: "~"), key: tokens[index].stem[...], consider)
         return best.map { ($0.length, $0.concepts) }
     }
 

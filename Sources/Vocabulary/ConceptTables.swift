@@ -16,7 +16,13 @@
 extension ConceptLexicon {
     /// The tables as text, in a fixed order: the same data gives the same bytes.
     var compiledTables: String {
-        let trieEntries = trie.entries
+        var full = self
+        full.materializeEmbeddedPhrases()
+        return full.compiledFromMaterializedTables
+    }
+
+    private var compiledFromMaterializedTables: String {
+        let trieEntries = cjkEntries.trie.entries
         var lines = ["N\t\(phrases.count)\t\(infixes.count)\t\(trieEntries.count)"]
         for concept in concepts.values.sorted(by: { $0.id < $1.id }) {
             lines.append("C\t\(concept.id)\t\(concept.category ?? "")")
@@ -27,7 +33,9 @@ extension ConceptLexicon {
         for (id, implied) in declaredImplications.sorted(by: { $0.key < $1.key }) where !implied.isEmpty {
             lines.append("D\t\(id)\t\(implied.sorted().joined(separator: ","))")
         }
-        for phrase in phrases {
+        // Sorted by their bytes, so that a loaded lexicon finds a first piece's records by
+        // binary search (`EmbeddedPhrases`).
+        let phraseLines = phrases.map { phrase -> String in
             let pieces = phrase.pieces.map { piece -> String in
                 switch piece {
                 case .exact(let word): "=" + word
@@ -35,8 +43,9 @@ extension ConceptLexicon {
                 case .inflected(let stem): "~" + stem
                 }
             }
-            lines.append("P\t\(pieces.joined(separator: " "))\t\(phrase.concepts.sorted().joined(separator: ","))\t\(phrase.languages.sorted().joined(separator: ","))")
+            return "P\t\(pieces.joined(separator: " "))\t\(phrase.concepts.sorted().joined(separator: ","))\t\(phrase.languages.sorted().joined(separator: ","))"
         }
+        lines += phraseLines.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         for (stem, named) in infixes.sorted(by: { $0.key < $1.key }) {
             lines.append("I\t\(stem)\t\(named.sorted().joined(separator: ","))")
         }
@@ -52,6 +61,8 @@ extension ConceptLexicon {
     init(compiledTables text: String) throws {
         self.init()
         var text = text
+        text.makeContiguousUTF8()
+        var phraseRecords: [Range<Int>] = [], stemLengths: Set<Int> = [], trieRecords: [Range<Int>] = []
         try text.withUTF8 { bytes in
             var sets: [String: Set<String>] = [:]
             func set(_ field: UnsafeBufferPointer<UInt8>) -> Set<String> {
@@ -66,7 +77,6 @@ extension ConceptLexicon {
             var start = 0
             // Reused for every line: 40,000 lines would otherwise allocate 80,000 arrays.
             var fields: [UnsafeBufferPointer<UInt8>] = []
-            var parts: [UnsafeBufferPointer<UInt8>] = []
             while start < bytes.count {
                 let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                 lineNumber += 1
@@ -76,25 +86,18 @@ extension ConceptLexicon {
                 guard let kind = fields.first?.first else { continue }
                 switch (kind, fields.count) {
                 case (UInt8(ascii: "P"), 4):
-                    var pieces: [Piece] = []
-                    Self.split(fields[1], at: " ", into: &parts)
-                    pieces.reserveCapacity(parts.count)
-                    for piece in parts {
-                        let word = Self.string(UnsafeBufferPointer(rebasing: piece.dropFirst()))
-                        switch piece.first {
-                        case UInt8(ascii: "="): pieces.append(.exact(word))
-                        case UInt8(ascii: ">"): pieces.append(.prefix(word))
-                        case UInt8(ascii: "~"): pieces.append(.inflected(word))
-                        default: throw malformed()
-                        }
-                    }
-                    guard let first = pieces.first else { throw malformed() }
-                    let index = phrases.count
-                    phrases.append(Phrase(pieces: pieces, concepts: set(fields[2]), languages: set(fields[3])))
-                    switch first {
-                    case .exact(let word): byFirstWord[word, default: []].append(index)
-                    case .prefix(let stem): byFirstStem[stem, default: []].append(index)
-                    case .inflected(let stem): byFirstInflected[stem, default: []].append(index)
+                    // Left as text, looked up when a title needs it (`EmbeddedPhrases`);
+                    // only the stem lengths are needed now.
+                    let record = Self.offset(of: fields[1], in: bytes)..<Self.offset(of: fields[3], in: bytes) + fields[3].count
+                    guard let marker = fields[1].first, [UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "~")].contains(marker)
+                    else { throw malformed() }
+                    // Out of order, the binary search would miss records.
+                    if let last = phraseRecords.last,
+                       !bytes[last].lexicographicallyPrecedes(bytes[record]) { throw malformed() }
+                    phraseRecords.append(record)
+                    if marker == UInt8(ascii: ">") {
+                        let stem = fields[1].prefix { $0 != UInt8(ascii: " ") }.dropFirst()
+                        stemLengths.insert(stem.allSatisfy { $0 < 0x80 } ? stem.count : String(decoding: stem, as: UTF8.self).count)
                     }
                 case (UInt8(ascii: "N"), 4):
                     phrases.reserveCapacity(Int(Self.string(fields[1])) ?? 0)
@@ -111,14 +114,21 @@ extension ConceptLexicon {
                 case (UInt8(ascii: "I"), 3):
                     infixes[Self.string(fields[1])] = set(fields[2])
                 case (UInt8(ascii: "T"), 3):
-                    let characters = Array(Self.string(fields[1]))
-                    for concept in set(fields[2]).sorted() { trie.insert(characters, concept: concept) }
+                    trieRecords.append(Self.offset(of: fields[1], in: bytes)..<Self.offset(of: fields[2], in: bytes) + fields[2].count)
                 default:
                     throw malformed()
                 }
             }
         }
+        embedded = EmbeddedPhrases(text: text, records: phraseRecords, stemLengths: stemLengths)
+        cjkEntries = LazyCharacterTrie(text: text, records: trieRecords)
         deriveLookupTables()
+    }
+
+    /// Where a field starts in the text it was split from.
+    private static func offset(of field: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let start = field.baseAddress, let base = bytes.baseAddress else { return 0 }
+        return start - base
     }
 
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, at separator: Unicode.Scalar) -> [UnsafeBufferPointer<UInt8>] {

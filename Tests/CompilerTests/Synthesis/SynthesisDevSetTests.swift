@@ -86,6 +86,10 @@ import Yams
                 for b in ordered[(position + 1)...] where labels[a] != labels[b] { lines.append(line(a, b)) }
             }
         }
+        lines.append("CLUSTERS")
+        for members in predicted where members.count > 1 {
+            lines.append("  " + members.sorted().map { "\($0) (\(labels[$0] ?? "?"))" }.joined(separator: ", "))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
