@@ -70,7 +70,15 @@ public struct ConceptLexicon: Sendable {
     }
 
     var phrases: [Phrase] = []
-    var phraseIndex: [[Piece]: Int] = [:]
+    /// One phrase per words and concept, so that a word two languages give different
+    /// meanings (`monitor`: English monitoring, Italian a screen) keeps each meaning's
+    /// languages apart.
+    var phraseIndex: [PhraseKey: Int] = [:]
+
+    struct PhraseKey: Hashable {
+        var pieces: [Piece]
+        var concept: String
+    }
     /// Phrase indexes by their first piece: an exact first word, or a stem.
     var byFirstWord: [String: [Int]] = [:]
     var byFirstStem: [String: [Int]] = [:]
@@ -182,7 +190,9 @@ public struct ConceptLexicon: Sendable {
         // Tables loaded prebuilt (`init(compiledTables:)`) come without the phrase index,
         // which only adding words needs.
         if copy.phraseIndex.count != copy.phrases.count {
-            copy.phraseIndex = Dictionary(uniqueKeysWithValues: copy.phrases.enumerated().map { ($1.pieces, $0) })
+            copy.phraseIndex = Dictionary(
+                copy.phrases.enumerated().flatMap { index, phrase in phrase.concepts.map { (PhraseKey(pieces: phrase.pieces, concept: $0), index) } },
+                uniquingKeysWith: { first, _ in first })
         }
         // Sorted, so that tables are built in the same order in every run.
         for (id, languages) in extra.sorted(by: { $0.key < $1.key }) {
@@ -281,12 +291,12 @@ public struct ConceptLexicon: Sendable {
 
     mutating func addPhrase(_ words: [Piece], concept: String, language: String) {
         guard !words.isEmpty else { return }
-        if let existing = phraseIndex[words] {
-            phrases[existing].concepts.insert(concept)
+        let key = PhraseKey(pieces: words, concept: concept)
+        if let existing = phraseIndex[key] {
             phrases[existing].languages.insert(language)
             return
         }
-        phraseIndex[words] = phrases.count
+        phraseIndex[key] = phrases.count
         appendPhrase(Phrase(pieces: words, concepts: [concept], languages: [language]))
     }
 
@@ -395,11 +405,12 @@ public struct ConceptLexicon: Sendable {
         return (found.sorted(), rest)
     }
 
-    /// The longest phrase starting at a token; ties go to the more specific words. A phrase
-    /// matched through inflection stems counts only in a language whose words it came from.
+    /// The longest phrase starting at a token; ties go to the more specific words, then to
+    /// the title's language. A phrase matched through inflection stems counts only in a
+    /// language whose words it came from.
     private func longestPhrase(at index: Int, in tokens: [Token], language: String?) -> (length: Int, concepts: Set<String>)? {
         let token = tokens[index].text
-        var best: (length: Int, weight: Int, concepts: Set<String>)?
+        var best: (length: Int, weight: Int, own: Int, concepts: Set<String>)?
         // The candidates are looked at where they are listed, without gathering them into
         // one array: this runs for every token of every title.
         func consider(_ phrase: Phrase) {
@@ -409,11 +420,14 @@ public struct ConceptLexicon: Sendable {
                   pieces.indices.allSatisfy({ pieces[$0].matches(tokens[index + $0]) })
             else { return }
             let weight = pieces.reduce(0) { $0 + $1.weight }
-            if let current = best, (current.length, current.weight) > (pieces.count, weight) { return }
-            if let current = best, (current.length, current.weight) == (pieces.count, weight) {
+            // Between equals, the title's own language decides: Italian `monitor` is a
+            // screen, whatever English means by it.
+            let own = language.map(phrase.languages.contains) ?? true ? 1 : 0
+            if let current = best, (current.length, current.weight, current.own) > (pieces.count, weight, own) { return }
+            if let current = best, (current.length, current.weight, current.own) == (pieces.count, weight, own) {
                 best?.concepts.formUnion(phrase.concepts)
             } else {
-                best = (pieces.count, weight, phrase.concepts)
+                best = (pieces.count, weight, own, phrase.concepts)
             }
         }
         func considerListed(_ candidates: [Int]?) {

@@ -2,7 +2,7 @@
 
 enum EmbeddedConceptTables {
     static let text = ###"""
-N	32384	2240	6944
+N	36340	2440	7599
 C	absenteeism	operations
 W	de	krankenstand*|*krankenstand*|fehlzeit*|*fehlzeiten*|abwesenheitsquote*|krankheitsquote*
 W	en	absenteeism|sick leave|sickness rate|absence rate*|sick days
@@ -30,6 +30,15 @@ W	it	gestione degli accessi|gestione delle identità|diritti di accesso|autorizz
 W	ja	アクセス管理|ID管理|認証|多要素認証|二要素認証|シングルサインオン|アクセス権|パスワード
 W	pt	gestão de acessos|gerenciamento de acessos|gestão de identidades|direitos de acesso|permissões de acesso|autenticação|dois fatores|autenticação multifator|sso|senha|senhas
 W	zh	访问控制|权限管理|身份管理|身份认证|多因素认证|双因素认证|单点登录|访问权限|密码管理
+C	accessibility	organization
+W	de	barrierefrei*|*barrierefrei*|sehbehindert*|hörgeschädigt*|gehörlos*|mobilitätseingeschränkt*|rollstuhl*|*rollstuhl*|behinderung*
+W	en	accessibility|barrier-free|disabled people|disabled passengers|disabilities|visually impaired|hearing impaired|reduced mobility|PRM|wheelchair*
+W	es	accesibilidad|discapacidad*|discapacitad*|PMR|movilidad reducida|silla* de ruedas|personas ciegas|personas sordas
+W	fr	accessibilité|malvoyant*|malentendant*|PMR|mobilité réduite|handicap*|fauteuil* roulant*
+W	it	accessibilità|disabili|disabilità|ipovedent*|non vedent*|non udent*|mobilità ridotta|sedi* a rotelle|PMR
+W	ja	アクセシビリティ|バリアフリー|障害者|視覚障害|聴覚障害|車いす|車椅子
+W	pt	acessibilidade|pessoas com deficiência|deficientes visuais|deficientes auditivos|mobilidade reduzida|cadeira* de rodas|PcD|cegos|surdos
+W	zh	无障碍|残障|视障|听障|残疾人|轮椅
 C	account-plan	commercial
 W	de	account plan*|*accountplan*|*kundenplan*|*kundenentwicklungsplan*|joint business plan*|JBP|*kundenstrategie*|*jahresgeschäftsplan*|gemeinsam* geschäftsplan*
 W	en	account plan*|account planning|joint business plan*|JBP|joint business planning|customer business plan*|customer plan*
@@ -93,6 +102,15 @@ W	it	post-vendita|post vendita|postvendita|aftermarket
 W	ja	アフターマーケット|アフターセールス|補修市場
 W	pt	pós-venda|pós venda|aftermarket|mercado de reposição
 W	zh	售后市场|后市场
+C	aged-equipment	technical
+W	de	veraltet*|überaltert*|*altgerät*|*altanlage*|*altbestand*|*altfahrzeug*|in die jahre gekommen|alte generation|erste generation|vorgängergeneration
+W	en	ageing|aging equipment|ageing equipment|old equipment|older units|older equipment|outdated|legacy|first-generation|first generation|previous generation|old generation|worn-out|end of its life|years old|year-old
+W	es	anticuad*|envejecid*|equipos antiguos|primera generación|generación anterior|vieja generación|de hace años
+W	fr	vétuste*|vieillissant*|ancienne génération|première génération|ancien* équipement*|équipements anciens|hors d'âge
+W	it	vetust*|datat*|invecchiat*|apparecchiature vecchie|prima generazione|vecchia generazione|generazione precedente
+W	ja	老朽化|老朽|旧型|旧世代|第一世代|古い装置|古い機器|経年劣化|年式の古い
+W	pt	antiquad*|envelhecid*|ultrapassad*|equipamentos antigos|equipamento antigo|primeira geração|geração anterior|velh*
+W	zh	老旧|老化|陈旧|旧款|老一代|第一代|服役多年|使用多年|老设备
 C	aging-workforce	operations
 W	de	demografischer wandel|demografischen wandel|demographischer wandel|renteneintritt*|ruhestand*|*ruhestand*|pensionierung*|*pensionierung*|generationswechsel*|*generationswechsel*|altersstruktur*
 W	en	aging workforce|ageing workforce|retirement*|retiring|demographic change|generation change|older employees|succession of experts
@@ -102,6 +120,15 @@ W	it	invecchiamento della forza lavoro|pensionament*|ricambio generazionale|camb
 W	ja	高齢化|定年退職|定年|団塊世代|世代交代|ベテラン退職
 W	pt	envelhecimento da força de trabalho|aposentadoria*|renovação geracional|mudança demográfica|pirâmide etária
 W	zh	老龄化|退休|人口结构变化|代际交替|新老交替
+C	alarm-alert	technical
+W	de	alarm|alarme|*alarmmeldung*|*warnmeldung*|*zustandsmeldung*|*störmeldung*|*fehlermeldung*|warnung*|*alarmierung*|schlagen alarm|schlägt alarm
+W	en	alarm|alarms|alert|alerts|alerting|warning|warnings|alarm message*|status alert*|status message*|alarm flood*|notifications
+W	es	alarma|alarmas|alerta|alertas|aviso* de alarma|mensaje* de alarma|advertencia*|notificaciones
+W	fr	alarme|alarmes|alerte|alertes|message* d'alarme|message* d'alerte|avertissement*|notification*
+W	it	allarme|allarmi|allerta|allerte|segnalazione|segnalazioni|messaggi di allarme|avvis* di allarme|notifiche
+W	ja	アラーム|アラート|警報|警告|状態報警|発報|通知
+W	pt	alarme|alarmes|alerta|alertas|aviso* de alarme|mensage* de alarme|notificações
+W	zh	报警|告警|警报|预警|状态报警|报警信息|告警信息
 C	allocation-shortage	supply
 W	de	*allokation*|*lieferengpass*|*knappheit*|*mangellage*|*versorgungsengpass*|*kontingentierung*|*zuteilung*|*unterversorgung*|*verknappung*|*materialmangel*
 W	en	allocation*|shortage*|supply shortage*|short supply|constrained supply|supply constraint*|scarcity|tight supply|on allocation|undersupply
@@ -399,6 +426,15 @@ W	it	collo di bottiglia|colli di bottiglia|strozzatur*
 W	ja	ボトルネック|隘路|制約工程
 W	pt	gargalo*|estrangulamento*
 W	zh	瓶颈|卡脖子|瓶颈工序|卡点
+C	brake	technical
+W	de	bremse|bremsen|*bremssystem*|*bremsanlage*|*bremsbelag*|*bremsbeläge*|*bremsscheibe*|*bremssteuerung*|*bremsweg*
+W	en	brake|brakes|braking|brake system*|brake pad*|brake disc*|brake control*
+W	es	freno|frenos|frenado|sistema* de frenado|pastilla* de freno|disco* de freno
+W	fr	frein|freins|freinage*|système* de freinage|plaquette* de frein*|disque* de frein*
+W	it	freno|freni|frenata|frenatura|impianto frenante|sistema frenante|pastiglie dei freni|disch* dei freni
+W	ja	ブレーキ|制動|制動装置|ブレーキ装置|ブレーキパッド
+W	pt	freio|freios|travão|travões|frenagem|sistema* de freio*|pastilha* de freio|disco* de freio
+W	zh	制动|刹车|制动系统|制动器|闸瓦|刹车片
 C	brand	commercial
 W	de	marke|marken|*markenimage*|*markenwert*|*markenbildung*|*markenstrategie*|*markenrecht*|branding|brand
 W	en	brand*|branding|brand image|brand value
@@ -432,7 +468,7 @@ W	en	budget freeze*|frozen budget*|budgets frozen|spending freeze*|spending stop
 W	es	congelación presupuestaria|congelación del presupuesto|presupuesto congelado|presupuestos congelados|congelación de inversiones|congelación del gasto|en pausa|en suspenso|paralizad*
 W	fr	gel budgétaire|gel des budgets|gel du budget|budget gelé|budgets gelés|gel des investissements|gel des dépenses|mis en attente|mis en suspens|suspendu*
 W	it	congelamento del budget|budget congelato|budget congelati|blocco della spesa|blocco degli investimenti|congelamento degli investimenti|in stand-by|in standby|messo in pausa
-W	ja	予算凍結|予算の凍結|投資凍結|支出凍結|保留|凍結|見送り
+W	ja	予算凍結|予算の凍結|投資凍結|支出凍結|保留|見送り
 W	pt	congelamento de orçamento|congelamento do orçamento|orçamento congelado|orçamentos congelados|congelamento de investimentos|congelamento de gastos|suspensão de investimentos|em espera|em pausa
 W	zh	预算冻结|冻结预算|投资冻结|暂停投资|搁置|冻结支出|暂缓
 C	budgetary-quote	commercial
@@ -750,6 +786,15 @@ W	it	catena del freddo|trasporto refrigerato|temperatura controllata|prodotti te
 W	ja	コールドチェーン|低温物流|冷蔵輸送|保冷輸送|定温輸送|温度管理
 W	pt	cadeia de frio|cadeia fria|transporte refrigerado|temperatura controlada|produtos termossensíveis
 W	zh	冷链|冷藏运输|温控运输|冷藏车|温控
+C	cold-winter	technical
+W	de	kälte|*kälte*|winter|*winter*|frost|*frost*|schnee|*schnee*|vereisung*|*vereisung*|vereist*|eis|glatteis|minusgrade*|minustemperatur*|*minustemperatur*
+W	en	cold weather|cold snap*|extreme cold|freezing temperature*|below zero|sub-zero|subzero|frost|frosty|winter|wintertime|snow|icing|ice build-up|ice buildup|iced up|freezes up|frozen sensor*
+W	es	frío|frío extremo|invierno|en invierno|invernal*|helada*|hielo|nieve|bajo cero|temperaturas bajo cero
+W	fr	froid|grand froid|grands froids|hiver|en hiver|hivernal*|gelée*|givre|neige|verglas|températures négatives|sous zéro
+W	it	freddo|inverno|in inverno|invernal*|gelo|ghiaccio|ghiacciat*|neve|nevicat*|sotto zero|temperature sotto zero
+W	ja	冬季|冬場|冬期|寒冷|極寒|凍結|着雪|積雪|降雪|氷点下|低温時|寒さ
+W	pt	frio|frio extremo|inverno|no inverno|geada*|gelo|neve|abaixo de zero|temperaturas negativas
+W	zh	冬季|冬天|严寒|寒冷|低温|结冰|冰雪|零下|积雪|覆冰|冰冻
 C	collaboration-tools	digital
 W	de	videokonferenz*|*videokonferenz*|videocall*|teams-meeting*|microsoft teams|ms teams|zoom|webex|virtuelle meetings|onlinemeeting*|online-meeting*|sharepoint|kollaborationstool*|*kollaborationstool*|kollaborationsplattform*|confluence|jira
 W	en	video conferenc*|video call*|teams meeting*|microsoft teams|ms teams|zoom|webex|virtual meeting*|online meeting*|sharepoint|collaboration tool*|collaboration platform*|slack|confluence|jira
@@ -787,14 +832,14 @@ W	ja	競合|競合他社|競争|競争相手|ライバル|他社
 W	pt	concorrente*|concorrência*|competidor*|competitiv*
 W	zh	竞争对手|竞品|竞争|对手|友商
 C	complaint	technical
-W	de	*reklamation*|*beanstandung*|beschwerde*|*kundenbeschwerde*|*mängelrüge*|*qualitätsmeldung*|beschwer*|reklamier*|beanstand*
-W	en	complaint*|customer complaint*|quality complaint*|quality notification*|complaint|complain|complains|complained|complaining|grievance*
-W	es	reclamación*|reclamaciones|queja*|reclamo*|incidencia* de calidad|reclamación de calidad|se queja*|se quejan|quejarse
-W	fr	réclamation*|plainte*|réclamation* client*|réclamation* qualité|litige* qualité|incident* qualité|réclamation|se plaint|se plaignent|se plaindre
-W	it	reclamo|reclami|reclamazion*|lamentel*|contestazion*|si lamenta*|lamentano|lamentarsi
-W	ja	クレーム|苦情|顧客クレーム|品質クレーム|不具合連絡|品質異常|客先クレーム|不満|不評|苦言|文句
-W	pt	reclamaç*|queixa*|reclamação|reclama|reclamam|reclamar|reclamou
-W	zh	投诉|客诉|质量投诉|抱怨|客户投诉|质量异常|客户抱怨|不满|不满意|抱怨|埋怨|有意见
+W	de	*reklamation*|*beanstandung*|beschwerde*|*kundenbeschwerde*|*mängelrüge*|*qualitätsmeldung*|beschwer*|reklamier*|beanstand*|schimpfen|negative bewertungen|schlechte bewertungen|unmut
+W	en	complaint*|customer complaint*|quality complaint*|quality notification*|complaint|complain|complains|complained|complaining|grievance*|moan|moans|moaning|negative reviews|bad reviews|negative feedback|complaints on social media
+W	es	reclamación*|reclamaciones|queja*|reclamo*|incidencia* de calidad|reclamación de calidad|se queja*|se quejan|quejarse|protestan|reseñas negativas|malas reseñas|opiniones negativas|quejas
+W	fr	réclamation*|plainte*|réclamation* client*|réclamation* qualité|litige* qualité|incident* qualité|réclamation|se plaint|se plaignent|se plaindre|râlent|râle|mécontent*|avis négatifs|mauvais avis|plainte|plaintes
+W	it	reclamo|reclami|reclamazion*|lamentel*|contestazion*|si lamenta*|lamentano|lamentarsi|recensioni negative|fioccano recensioni negative|lamentele|proteste|scontent*
+W	ja	クレーム|苦情|顧客クレーム|品質クレーム|不具合連絡|品質異常|客先クレーム|不満|不評|苦言|文句|苦情|クレーム|悪い口コミ|低評価|不満が多い
+W	pt	reclamaç*|queixa*|reclamação|reclama|reclamam|reclamar|reclamou|avaliações negativas|reclamações|insatisfeit*
+W	zh	投诉|客诉|质量投诉|抱怨|客户投诉|质量异常|客户抱怨|不满|不满意|抱怨|埋怨|有意见|投诉|差评|吐槽|负面评价
 C	compliance	organization
 W	de	compliance|*compliance*|verhaltenskodex*|*verhaltenskodex*|regelkonform*|regeleinhaltung|hinweisgeber*|*hinweisgeber*|whistleblow*|interessenkonflikt*|interne revision|ethikrichtlinie*
 W	en	compliance|compliant|non-compliance|code of conduct|supplier code of conduct|whistleblow*|conflict of interest|conflicts of interest|internal audit*|ethics|business ethics
@@ -822,15 +867,24 @@ W	it	minerali dei conflitti|minerali da zone di conflitto|minerali di conflitto|
 W	ja	紛争鉱物|責任ある鉱物調達|CMRT|3TG
 W	pt	minerais de conflito|minerais em conflito|cmrt|rmi|3tg|abastecimento responsável|fornecimento responsável
 W	zh	冲突矿产|冲突矿物|负责任矿产|CMRT|3TG
+C	connection-drop	digital
+W	de	verbindungsabbr*|*verbindungsabbruch*|*verbindungsabbrüche*|*verbindungsverlust*|*funkloch*|*funklöcher*|abreißt|abreißen|reißt ab|reißen ab|bricht ab|brechen ab|kein empfang|kein netz|*netzabdeckung*
+W	en	connection drop*|dropped connection*|connection loss|loss of connection|lost connection|loss of signal|signal loss|no signal|no coverage|coverage gap*|dead spot*|dead zone*|not spot*|wi-fi dies|wifi dies|internet drops|connection keeps dropping|disconnect*
+W	es	corte* de conexión|caída* de conexión|caída* de la conexión|se corta la conexión|se cae la conexión|pérdida* de señal|pérdida* de conexión|sin cobertura|sin señal|zona* sin cobertura|desconexi*
+W	fr	coupure* de connexion|coupure* réseau|coupures répétées de la connexion|perte* de connexion|perte* de signal|perte* de réseau|zone* blanche*|pas de réseau|décroche|déconnexion*
+W	it	cade la connessione|cade di continuo|cadute di connessione|caduta della connessione|perdita di segnale|perdita di connessione|assenza di copertura|senza copertura|zone d'ombra|disconnession*
+W	ja	途切れ|接続切れ|通信断|通信途絶|圏外|不感地帯|接続が切れ|電波が届かない
+W	pt	queda* de conexão|queda* de sinal|perda* de sinal|perda* de conexão|cai a conexão|sem sinal|sem cobertura|desconex*|a conexão cai
+W	zh	断网|掉线|断线|信号中断|网络中断|没有信号|信号盲区|盲区|连接中断
 C	connectivity	digital
-W	de	konnektivität*|*konnektivität*|vernetz*|*vernetzung*|telematik*|*telematik*|5g|lte|wlan|mobilfunk*|*mobilfunk*|netzanbindung*|esim|vernetzte fahrzeuge
-W	en	connectivity|connected product*|connected machine*|connected vehicle*|connected car|connected cars|telematic*|5g|lte|wifi|wi-fi|network connection|mobile network|cellular|esim|nb-iot
-W	es	conectividad|conectad*|telemátic*|5g|lte|wifi|wi-fi|red móvil|red celular|vehículo conectado|vehículos conectados|esim
-W	fr	connectivité|connecté*|télématique*|5g|lte|wifi|wi-fi|réseau mobile|réseau cellulaire|véhicule connecté|véhicules connectés|esim
-W	it	connettività|connesso|connessi|connessa|connesse|telematic*|5g|lte|wifi|wi-fi|rete mobile|rete cellulare|veicolo connesso|veicoli connessi|esim
-W	ja	コネクティビティ|コネクテッド|接続性|テレマティクス|5G|通信モジュール
-W	pt	conectividade|conectad*|telemátic*|5g|lte|wifi|wi-fi|rede móvel|rede celular|veículo conectado|veículos conectados|esim
-W	zh	互联|联网|网联|车联网|智能网联|连接性|5G|通信模块|远程信息处理
+W	de	konnektivität*|*konnektivität*|vernetz*|*vernetzung*|telematik*|*telematik*|5g|lte|wlan|mobilfunk*|*mobilfunk*|netzanbindung*|esim|vernetzte fahrzeuge|internet|internetverbindung*|*internetverbindung*|*wlan*|*mobilfunkverbindung*
+W	en	connectivity|connected product*|connected machine*|connected vehicle*|connected car|connected cars|telematic*|5g|lte|wifi|wi-fi|network connection|mobile network|cellular|esim|nb-iot|internet|internet connection|on-board internet|onboard wi-fi|wlan|connection
+W	es	conectividad|conectad*|telemátic*|5g|lte|wifi|wi-fi|red móvil|red celular|vehículo conectado|vehículos conectados|esim|conexión a internet|conexión|internet|wifi a bordo
+W	fr	connectivité|connecté*|télématique*|5g|lte|wifi|wi-fi|réseau mobile|réseau cellulaire|véhicule connecté|véhicules connectés|esim|connexion internet|connexion|internet|réseau wifi|wifi à bord
+W	it	connettività|connesso|connessi|connessa|connesse|telematic*|5g|lte|wifi|wi-fi|rete mobile|rete cellulare|veicolo connesso|veicoli connessi|esim|connessione internet|connessione|internet|wifi a bordo
+W	ja	コネクティビティ|コネクテッド|接続性|テレマティクス|5G|通信モジュール|ネット接続|インターネット|通信環境|車内Wi-Fi|無線LAN
+W	pt	conectividade|conectad*|telemátic*|5g|lte|wifi|wi-fi|rede móvel|rede celular|veículo conectado|veículos conectados|esim|conexão à internet|conexão|internet|wifi a bordo
+W	zh	互联|联网|网联|车联网|智能网联|连接性|5G|通信模块|远程信息处理|网络连接|上网|无线网络|车载WiFi|网络信号
 C	connector-cable	technical
 W	de	stecker*|*stecker*|*steckverbinder*|kabel*|*kabelbaum*|*kabelsatz*|*bordnetz*|*leitungssatz*|*verkabelung*
 W	en	connector*|cable*|wire harness*|wiring harness*|cabling
@@ -1174,14 +1228,14 @@ W	ja	データ品質|データの品質|データ不備|データ誤り|デー�
 W	pt	qualidade dos dados|qualidade de dados|dados incorretos|dados incompletos|dados inconsistentes|limpeza de dados|saneamento de dados|consistência dos dados
 W	zh	数据质量|数据错误|数据不准确|数据清洗|数据一致性|数据不完整|脏数据
 C	data-sharing	digital
-W	de	datenaustausch*|*datenaustausch*|datenteilung|daten teilen|datenzugang*|*datenzugriff*|datenzugriff*|datenraum|datenräume|catena-x|gaia-x|datenübertragung*|*datenübertragung*|datenweitergabe*
-W	en	data sharing|share data|sharing data|data exchange|exchange of data|data access|access to data|data space*|catena-x|gaia-x|data transfer*
-W	es	compartir datos|intercambio de datos|acceso a los datos|acceso a datos|espacio de datos|espacios de datos|transferencia de datos|catena-x|gaia-x
-W	fr	partage de données|partage des données|échange de données|échanges de données|accès aux données|espace de données|espaces de données|transfert de données|catena-x|gaia-x
-W	it	condivisione dei dati|condivisione di dati|scambio di dati|scambio dati|accesso ai dati|spazio dei dati|spazi di dati|trasferimento dei dati|trasferimento di dati|catena-x|gaia-x
-W	ja	データ共有|データ連携|データ交換|データアクセス|データスペース|データ提供|データ転送
-W	pt	compartilhamento de dados|partilha de dados|troca de dados|intercâmbio de dados|acesso aos dados|acesso a dados|espaço de dados|transferência de dados|catena-x|gaia-x
-W	zh	数据共享|数据交换|数据互通|数据访问|数据空间|数据传输|数据对接
+W	de	datenaustausch*|*datenaustausch*|datenteilung|daten teilen|datenzugang*|*datenzugriff*|datenzugriff*|datenraum|datenräume|catena-x|gaia-x|datenübertragung*|*datenübertragung*|datenweitergabe*|rohdaten|*rohdaten*|*datenexport*|daten exportieren|eigenen daten|eigene daten|*datenhoheit*|lock-in
+W	en	data sharing|share data|sharing data|data exchange|exchange of data|data access|access to data|data space*|catena-x|gaia-x|data transfer*|raw data|data export|bulk export|export the data|export of data|pull the data|their own data|own data|data ownership|locked in|lock-in|vendor lock-in|sensor history|historical data
+W	es	compartir datos|intercambio de datos|acceso a los datos|acceso a datos|espacio de datos|espacios de datos|transferencia de datos|catena-x|gaia-x|datos brutos|datos en bruto|exportación de datos|exportar los datos|descargar los datos|sus propios datos|dependencia del proveedor|datos históricos
+W	fr	partage de données|partage des données|échange de données|échanges de données|accès aux données|espace de données|espaces de données|transfert de données|catena-x|gaia-x|données brutes|historique brut|export de données|export des données|exporter les données|récupérer les données|leurs propres données|dépendance au fournisseur|enfermement propriétaire
+W	it	condivisione dei dati|condivisione di dati|scambio di dati|scambio dati|accesso ai dati|spazio dei dati|spazi di dati|trasferimento dei dati|trasferimento di dati|catena-x|gaia-x|dati grezzi|esportazione dei dati|esportare i dati|scaricare i dati|i propri dati|propri dati|dipendenza dal fornitore|dati storici
+W	ja	データ共有|データ連携|データ交換|データアクセス|データスペース|データ提供|データ転送|生データ|データ出力|データエクスポート|データの取り出し|自社データ|ベンダーロックイン|履歴データ
+W	pt	compartilhamento de dados|partilha de dados|troca de dados|intercâmbio de dados|acesso aos dados|acesso a dados|espaço de dados|transferência de dados|catena-x|gaia-x|dados brutos|exportação de dados|exportar os dados|baixar os dados|seus próprios dados|dependência do fornecedor|dados históricos
+W	zh	数据共享|数据交换|数据互通|数据访问|数据空间|数据传输|数据对接|原始数据|数据导出|导出数据|历史数据|数据所有权|厂商锁定|供应商锁定
 C	deadline	time
 W	de	deadline*|frist|fristen|fristablauf*|terminvorgabe*|terminziel*|fertigstellungstermin*|stichtag*|*stichtag*|zieltermin*|*zieltermin*|enddatum*|zeitdruck*|*zeitdruck*|knapper zeitplan|dringend*|eilig*|liefertermin*|*wunschtermin*|vereinbarter termin
 W	en	deadline*|due date*|cut-off date*|cutoff date*|target date*|time pressure|tight schedule|tight timeline*|tight timing|urgent|urgency|asap|delivery date*|agreed date*|promised date*|committed date*
@@ -1272,6 +1326,15 @@ W	it	aument* della domanda|aument* di domanda|domanda fort*|domanda in crescita|
 W	ja	需要増|需要増加|需要拡大|需要急増|旺盛な需要|数量増|増産|需要好調
 W	pt	aumento* da demanda|aumento* de demanda|demanda forte|demanda crescente|crescimento* da demanda|aumento* de volume*|aumento* dos volumes
 W	zh	需求增长|需求上升|需求旺盛|需求激增|需求增加|销量增长|订单增加|增产|放量
+C	depot-yard	operations
+W	de	*werkstatt*|*werkstätte*|*betriebshof*|*betriebswerk*|*instandhaltungswerk*|*ausbesserungswerk*|depot|*abstellanlage*|*wartungshalle*
+W	en	depots|maintenance depot*|train depot*|rail depot*|depot planner*|rail yard*|yard|yards|maintenance workshop*|repair shop*|maintenance shop*|maintenance facilit*|maintenance base*
+W	es	taller|talleres|cochera*|base de mantenimiento|bases de mantenimiento|centro de mantenimiento|centros de mantenimiento|depósito de trenes|playa de vías
+W	fr	atelier|ateliers|atelier* de maintenance|technicentre*|dépôt|dépôts|centre* de maintenance|site* de maintenance
+W	it	officina|officine|deposito locomotive|impianto di manutenzione|impianti di manutenzione|deposito rotabili|scalo|scali
+W	ja	車両基地|車両センター|車両所|車庫|検修庫|整備工場|整備場|検車区|電車区
+W	pt	oficina|oficinas|pátio|pátios|pátio de manutenção|centro de manutenção|base de manutenção|oficina de manutenção
+W	zh	车辆段|检修基地|维修基地|机务段|动车所|检修库|维修车间|停车场|修理厂
 C	design-change-pcn	technical
 W	de	*designänderung*|*konstruktionsänderung*|*produktänderung*|*prozessänderung*|*änderungsmitteilung*|*änderungsantrag*|*änderungsanzeige*|PCN|ECN|ECR|technisch* änderung*|*redesign*|*änderungsstand*|*änderungsindex*|*zeichnungsänderung*
 W	en	design change*|engineering change*|ECN|ECNs|ECR|PCN|PCNs|product change notification*|process change notification*|change notification*|engineering change request*|redesign*
@@ -1327,14 +1390,23 @@ W	ja	値引き|値引|割引|ディスカウント|ボリュームディスカ�
 W	pt	desconto*|abatimento*|redução de preço
 W	zh	折扣|打折|优惠|折扣|打折|降价要求|让利
 C	display	technical
-W	de	*display*|bildschirm*|LCD|OLED*|*touchscreen*|HMI|TFT|HUD
-W	en	display*|LCD|LCDs|OLED*|touchscreen*|touch screen*|touch panel*|HMI|TFT|microLED|head-up display*|HUD
-W	es	pantalla*|display*|LCD|OLED|pantalla* táctil*|HMI|TFT|HUD
-W	fr	écran*|afficheur*|LCD|OLED|écran* tactile*|dalle*|IHM|HUD|affichage tête haute
-W	it	display|schermo|schermi|LCD|OLED|touchscreen|schermo tattile|HMI|TFT|HUD
-W	ja	ディスプレイ|液晶|有機EL|表示器|タッチパネル|ヘッドアップディスプレイ|OLED
-W	pt	display*|tela*|ecrã*|LCD|OLED|tela* touch|HMI|IHM|TFT|HUD
-W	zh	显示屏|显示器|屏幕|液晶|面板|触摸屏|OLED|抬头显示|中控屏|车载显示
+W	de	*display*|bildschirm*|LCD|OLED*|*touchscreen*|HMI|TFT|HUD|*anzeigetafel*|*fahrgastanzeige*|*zugzielanzeige*|*infobildschirm*|monitore|anzeige*|*anzeigesystem*
+W	en	display*|LCD|LCDs|OLED*|touchscreen*|touch screen*|touch panel*|HMI|TFT|microLED|head-up display*|HUD|screen|screens|monitor screen*|saloon screen*|passenger screen*|information screen*|display screen*|LED display*|display panel*
+W	es	pantalla*|display*|LCD|OLED|pantalla* táctil*|HMI|TFT|HUD|pantallas|pantalla* de información|monitores|panel* de información|paneles informativos|letrero*
+W	fr	écran*|afficheur*|LCD|OLED|écran* tactile*|dalle*|IHM|HUD|affichage tête haute|écrans|écran* d'information|panneau* d'affichage|afficheurs|moniteur*
+W	it	display|schermo|schermi|monitor|LCD|OLED|touchscreen|schermo tattile|HMI|TFT|HUD|schermi|display informativ*|pannell* informativ*|pannell* a messaggio variabile|tabellone|tabelloni
+W	ja	ディスプレイ|液晶|有機EL|表示器|タッチパネル|ヘッドアップディスプレイ|OLED|画面|モニター|表示装置|案内表示器|表示盤|車内モニター
+W	pt	display*|tela*|ecrã*|LCD|OLED|tela* touch|HMI|IHM|TFT|HUD|tela|telas|monitores|painel de informação|painéis de informação|painéis|painel eletrônico|painéis eletrônicos
+W	zh	显示屏|显示器|屏幕|液晶|面板|触摸屏|OLED|抬头显示|中控屏|车载显示|信息屏|显示屏幕|乘客信息屏|屏幕|显示终端|液晶屏|车载屏
+C	display-blank	technical
+W	de	bleibt schwarz|bleiben schwarz|werden schwarz|wird schwarz|schwarzer bildschirm|schwarze bildschirme|schwarze anzeige*|gehen aus|geht aus|schaltet ab|schalten ab|schaltet sich ab|schalten sich ab|fällt die anzeige aus|dunkel
+W	en	goes dark|go dark|went dark|goes blank|go blank|went blank|blank screen*|black screen*|screen* go black|screens turn black|turn black|turns black|turned black|screen* blank|switches off|switched off|shuts down by itself|blackout of the screen*
+W	es	en negro|pantalla negra|pantallas negras|se quedan en negro|se queda en negro|se apaga|se apagan|se apagó|apagado|apagados|apagada|apagadas|pantalla* en blanco
+W	fr	écran noir|écrans noirs|restent noirs|reste noir|deviennent noirs|devient noir|s'éteint|s'éteignent|s'éteignaient|éteint|éteints|écran* éteint*|écran* figé*
+W	it	schermo nero|schermi neri|si spegne|si spengono|si è spento|si sono spenti|spento|spenti|spenta|spente|diventano neri|diventa nero|schermo vuoto
+W	ja	黒画面|画面が消え|表示が消え|真っ暗|真っ黒|ブラックアウト|消灯|表示されない|画面が映らない
+W	pt	apaga|apagam|apagou|apagaram|se apagam|ficam pretas|fica preta|ficam pretos|tela preta|telas pretas|tela escura|telas escuras|desliga sozinh*|desligam sozinh*
+W	zh	黑屏|花屏|白屏|不显示|屏幕不亮|自动关机|熄屏|显示中断
 C	distributor	commercial
 W	de	*distributor*|*großhändler*|*großhandel*|händler|*händlernetz*|*vertriebspartner*|*vertriebskanal*|*vertriebskanäle*|*wiederverkäufer*|*fachhandel*
 W	en	distributor*|distribution partner*|distribution channel*|channel partner*|wholesaler*|wholesale|reseller*|dealer*|sales channel*|indirect channel*|indirect sales|two-tier distribution
@@ -1371,6 +1443,15 @@ W	it	documentazion*|scheda tecnica|schede tecniche|scheda dati|schede dati|manua
 W	ja	ドキュメント|資料|データシート|技術資料|アプリケーションノート
 W	pt	documentaç*|folha* de dados|ficha* técnica*|manual* do usuário|manual* de utilização|nota* de aplicação|datasheet*
 W	zh	文档|资料|数据手册|用户手册|应用笔记|技术资料
+C	door	technical
+W	de	tür|türen|*türantrieb*|*türsteuerung*|*türsystem*|türstörung*|türüberwachung*|*türverriegelung*|*einstiegstür*|*schiebetür*
+W	en	door|doors|door system*|door fault*|door failure*|door lock*|door motor*|door controller*|passenger door*|sliding door*
+W	es	puerta|puertas|sistema de puertas|fallo* de puerta*|puertas de acceso|puerta* corredera*
+W	fr	porte|portes|porte* d'accès|porte* voyageurs|système* de portes|portes coulissantes|défaut* de porte|défauts de portes
+W	it	porta di accesso|porte di accesso|porte automatiche|sistema porte|sistema di porte|guasto alle porte|guasti alle porte|portiera|portiere|porte del treno
+W	ja	ドア|扉|ホームドア|乗降ドア|ドア故障|戸閉め|戸閉装置|ドア装置
+W	pt	portas|sistema de portas|falha* de porta*|portas automáticas|porta* de embarque
+W	zh	车门|门系统|门控|门故障|车门故障|屏蔽门|站台门
 C	downtime	operations
 W	de	maschinenstillstand*|*maschinenstillstand*|anlagenstillstand*|*anlagenstillstand*|stillstandszeit*|*stillstandszeit*|ausfallzeit*|*ausfallzeit*|anlagenausfall*|*anlagenausfall*|Stillstand|fällt aus|fallen aus|ausfällt|ausfallen|fiel aus|fielen aus|ausgefallen|ausfall|ausfälle|*geräteausfall*|*maschinenausfall*|funktioniert nicht|funktionieren nicht|steht still|stehen still|außer betrieb
 W	en	downtime*|down time|outage*|breakdown*|unplanned stop*|break down|breaks down|broke down|broken down|breaking down|out of order|stopped working|stops working|not working|goes down|went down|equipment failure*|instrument failure*|machine failure*
@@ -1470,6 +1551,15 @@ W	it	component* elettronic*|component* passiv*|condensator*|MLCC|induttor*|compo
 W	ja	電子部品|受動部品|コンデンサ|キャパシタ|MLCC|積層セラミックコンデンサ|抵抗器|インダクタ|水晶振動子|ディスクリート
 W	pt	componente* eletrônico*|componente* electrónico*|componente* passivo*|capacitor*|condensador*|MLCC|indutor*|componente* discreto*|oscilador*
 W	zh	电子元器件|元器件|被动元件|无源器件|电容|电容器|MLCC|电阻|电感|晶振|分立器件
+C	electronic-module	technical
+W	de	modul|module|*sensormodul*|*elektronikmodul*|*steuermodul*|*baugruppe*|*steuergerät*|*steuereinheit*|*elektronikkarte*|*einschubkarte*
+W	en	boards|control board*|main board*|electronic board*|replacement board*|module|modules|sensor module*|control unit*|electronic unit*|subassembl*|sub-assembl*|line replaceable unit*|LRU|LRUs
+W	es	módulo|módulos|placa|placas|tarjeta|tarjetas|unidad* de control|subconjunto*|centralita*
+W	fr	module|modules|carte|cartes|carte* de commande|carte* mère*|sous-ensemble*|boîtier* électronique*|unité* de contrôle
+W	it	modulo elettronico|moduli elettronici|scheda|schede|centralina|centraline|unità di controllo|sottoassiem*|modulo sensore|moduli sensore
+W	ja	モジュール|ボード|制御ボード|電子ユニット|制御ユニット|制御装置|センサーモジュール
+W	pt	módulo|módulos|placa|placas|cartão eletrônico|unidade* de controle|subconjunto*|central eletrônica
+W	zh	模块|模组|板卡|控制板|主控板|控制单元|电子单元|传感器模块
 C	electronic-signature	digital
 W	de	e-signatur*|elektronische signatur*|elektronischen signatur*|digitale signatur*|digitale unterschrift*|elektronische unterschrift*|docusign|qualifizierte signatur*
 W	en	e-signature*|electronic signature*|digital signature*|docusign|adobe sign|sign electronically|qualified signature*
@@ -1534,14 +1624,14 @@ W	ja	年末|年度末|期末|12月|年内
 W	pt	fim de ano|fim do ano|final do ano|final de ano|fechamento do ano|encerramento do exercício|até o fim do ano|dezembro
 W	zh	年底|年末|年终|年内|12月|岁末
 C	energy-consumption	operations
-W	de	energieverbrauch*|*energieverbrauch*|stromverbrauch*|*stromverbrauch*|energiebedarf*|*energiebedarf*|energieintensiv*|*energieintensiv*
-W	en	energy consumption|energy use|electricity consumption|power consumption|energy demand|energy intensive|energy-intensive
-W	es	consumo de energía|consumo energético|consumo eléctrico|consumo de electricidad|intensivo en energía|intensivas en energía|demanda energética
-W	fr	consommation d'énergie|consommation énergétique|consommation d'électricité|consommation électrique|énergivore*|besoins énergétiques|fortement consommateur d'énergie
-W	it	consumo di energia|consumi di energia|consumo energetico|consumi energetici|consumo elettrico|energivor*|fabbisogno energetico
-W	ja	エネルギー消費|消費電力|電力消費|電力使用量|エネルギー使用量|エネルギー多消費
-W	pt	consumo de energia|consumo energético|consumo elétrico|consumo de eletricidade|intensivo em energia|intensivas em energia|demanda energética
-W	zh	能耗|能源消耗|耗电|用电量|电力消耗|高耗能
+W	de	energieverbrauch*|*energieverbrauch*|stromverbrauch*|*stromverbrauch*|energiebedarf*|*energiebedarf*|energieintensiv*|*energieintensiv*|*fahrstrom*|*traktionsenergie*|*energiebezug*
+W	en	energy consumption|energy use|electricity consumption|power consumption|energy demand|energy intensive|energy-intensive|traction energy|traction power|energy per train|energy per vehicle|energy used
+W	es	consumo de energía|consumo energético|consumo eléctrico|consumo de electricidad|intensivo en energía|intensivas en energía|demanda energética|energía de tracción|consumo de tracción|consumos de energía
+W	fr	consommation d'énergie|consommation énergétique|consommation d'électricité|consommation électrique|énergivore*|besoins énergétiques|fortement consommateur d'énergie|énergie de traction|consommation de traction|consommations d'énergie
+W	it	consumo di energia|consumi di energia|consumo energetico|consumi energetici|consumo elettrico|energivor*|fabbisogno energetico|consumi di trazione|energia di trazione|consumi energetici|consumi
+W	ja	エネルギー消費|消費電力|電力消費|電力使用量|エネルギー使用量|エネルギー多消費|走行電力|消費電力量|電力消費量|牽引電力
+W	pt	consumo de energia|consumo energético|consumo elétrico|consumo de eletricidade|intensivo em energia|intensivas em energia|demanda energética|energia de tração|consumo de tração|consumos de energia
+W	zh	能耗|能源消耗|耗电|用电量|电力消耗|高耗能|牵引能耗|牵引电耗|耗电量|电耗
 C	energy-cost	operations
 W	de	energiekosten*|*energiekosten*|energiepreis*|*energiepreis*|strompreis*|*strompreis*|stromkosten*|*stromkosten*|gaspreis*|*gaspreis*|energiekrise*|*energiekrise*
 W	en	energy cost*|energy price*|electricity price*|electricity cost*|power price*|power cost*|gas price*|energy bill*|energy crisis
@@ -1560,6 +1650,15 @@ W	it	efficienza energetica|risparmio energetico|gestione dell'energia|iso 50001|
 W	ja	省エネ|省エネルギー|エネルギー効率|節電|エネルギー管理|排熱回収|廃熱回収
 W	pt	eficiência energética|economia de energia|poupança de energia|gestão de energia|gestão energética|iso 50001|auditoria energética|recuperação de calor
 W	zh	节能|能效|能源效率|节电|能源管理|余热回收|节能降耗
+C	energy-meter	technical
+W	de	*energiezähler*|*energiemessung*|*stromzähler*|*energiemesssystem*|*zählerdaten*
+W	en	energy meter*|energy metering|electricity meter*|power meter*|metered energy|metered traction energy|sub-metering|submetering
+W	es	contador* de energía|medidor* de energía|contador* eléctrico*|medición de energía|medición del consumo
+W	fr	compteur* d'énergie|compteur* électrique*|comptage* d'énergie|comptage* énergétique*|mesure* de l'énergie
+W	it	contator* di energia|contator* elettric*|misura dell'energia|misurare i consumi|misura dei consumi
+W	ja	電力量計|電力計|エネルギーメータ|電力計測|消費電力を計測|電力メーター
+W	pt	medidor* de energia|medidores de energia|medição de energia|medição do consumo|contador* de energia
+W	zh	电能表|电表|能耗计量|电能计量|能源计量
 C	engineering-support	technical
 W	de	engineering support|FAE|*entwicklungsunterstützung*|*ingenieursunterstützung*|*applikationsberatung*
 W	en	engineering support|field application engineer*|FAE|FAEs|technical assistance|support engineer*
@@ -1596,6 +1695,15 @@ W	it	iq/oq|iq oq|qualifica di installazione|qualifica operativa|qualifica di per
 W	ja	据付時適格性確認|運転時適格性確認|性能適格性確認|機器適格性|設備適格性|バリデーション対応
 W	pt	iq/oq|iq oq|qualificação de instalação|qualificação operacional|qualificação de desempenho|qualificação de equipamentos|qualificação dos equipamentos
 W	zh	安装确认|运行确认|性能确认|设备确认|仪器确认|设备验证
+C	equipment-replacement	operations
+W	de	ersetzen|ersetzt|austauschen|ausgetauscht|austausch|erneuerung|ersatzbeschaffung*|*ersatzbeschaffung*|ablösen|ablösung*|ersatz durch
+W	en	replace|replaces|replaced|replacing|replacement of|renew the fleet|fleet renewal|renewal of the|swap out|swap-out|harmonized set|standardise on|standardize on
+W	es	reemplazar|reemplazo*|sustituir|sustitución|renovación de equipos|renovación de la flota|renovar|cambio de equipos
+W	fr	remplacer|remplacement|remplacements|remplacé*|renouvellement*|renouveler|substitution* des équipements|changer les équipements
+W	it	sostituire|sostituzione|sostituzioni|sostituit*|rinnovo del parco|rinnovo della flotta|rinnovare|rimpiazz*
+W	ja	置き換え|入れ替え|更新需要|リプレース|更新計画|置換|買い替え|切り替え
+W	pt	substituir|substituição|substituições|substituíd*|renovação da frota|renovação de equipamentos|renovar|troca de equipamentos|trocar
+W	zh	更换|替换|换代|升级换代|统一更换
 C	ergonomics	operations
 W	de	ergonomi*|*ergonomie*|*ergonomisch*|arbeitsplatzgestaltung*|*arbeitsplatzgestaltung*|schweres heben
 W	en	ergonomic*|workplace design|manual handling|heavy lifting|musculoskeletal
@@ -1722,6 +1830,15 @@ W	it	analisi guasti|analisi dei guasti|analisi del guasto|analisi di guasto|anal
 W	ja	故障解析|不良解析|解析結果|解析レポート|断面解析|原因解析|不具合解析
 W	pt	análise* de falha*|análise* de defeito*|análise* de laboratório|laudo* técnico*|failure analysis
 W	zh	失效分析|故障分析|不良分析|切片分析|分析报告
+C	false-alarm	technical
+W	de	fehlalarm*|*fehlalarm*|falschalarm*|*falschalarm*|*fehlauslösung*|*falschmeldung*|*fehlmeldung*|grundlos|ohne grund|blinder alarm|fehlerhaft* auslös*
+W	en	false alarm*|false alert*|false warning*|spurious alarm*|spurious alert*|spurious trip*|nuisance alarm*|nuisance trip*|false positive*|false trip*|false stop*|stops without reason|alarm fatigue|turn out to be nothing|for no reason|without reason
+W	es	falsa* alarma*|alarma* falsa*|falsa* alerta*|alerta* falsa*|falso* positivo*|disparo* en falso|sin motivo|sin razón|alarmas infundadas
+W	fr	fausse* alarme*|fausse* alerte*|faux positif*|alarme* intempestive*|alerte* intempestive*|déclenchement* intempestif*|sans raison|sans motif
+W	it	fals* allarm*|allarm* fals*|fals* allert*|fals* positiv*|allarm* intempestiv*|scatti intempestivi|senza motivo|senza ragione
+W	ja	誤報|誤警報|誤検知|誤検出|誤発報
+W	pt	alarme* falso*|falso* alarme*|alerta* falso*|falso* alerta*|falso* positivo*|disparo* falso*|sem motivo|sem razão
+W	zh	误报|误报警|误告警|虚警|误触发|无故报警
 C	field-failure	technical
 W	de	*feldausfall*|*feldausfälle*|*feldfehler*|*feldbeanstandung*|*feldproblem*|*feldqualität*|*feldrückläufer*|*feldschaden*|0 km|null km
 W	en	field failure*|field return*|field issue*|field problem*|field incident*|field quality|failures in the field|failure in the field|0 km|zero km|zero-kilometer|0km|field claim*
@@ -1884,6 +2001,15 @@ W	it	GaN|nitruro di gallio
 W	ja	窒化ガリウム|GaNパワー|GaNデバイス|GaN HEMT|GaNトランジスタ
 W	pt	GaN|nitreto de gálio
 W	zh	氮化镓|GaN器件|GaN功率|GaN HEMT
+C	gateway-router	digital
+W	de	gateway*|*gateway*|router|*router*|modem*|*kommunikationseinheit*|*kommunikationsmodul*|*bordrechner*
+W	en	gateway|gateways|router|routers|modem|modems|communication unit*|comms unit*|onboard router*|vehicle gateway*|gateway board*|gateway unit*
+W	es	pasarela*|router|routers|enrutador*|módem*|gateway*|unidad* de comunicación
+W	fr	passerelle*|routeur*|modem*|gateway*|boîtier* de communication|unité* de communication
+W	it	gateway|router|modem|unità di comunicazione|centralin* di comunicazione
+W	ja	ゲートウェイ|ルーター|ルータ|モデム|通信装置|通信ユニット
+W	pt	gateway*|roteador*|modem*|unidade* de comunicação|concentrador*
+W	zh	网关|车载网关|路由器|调制解调器|通信单元|通信装置
 C	gearbox	technical
 W	de	*getriebe*
 W	en	gearbox*|gears|gear unit*|gear reducer*|speed reducer*|planetary gear*|reduction gear*
@@ -2001,6 +2127,15 @@ W	it	pomp* di calore|HVAC|climatizzazion*|condizionator*|aria condizionata|refri
 W	ja	ヒートポンプ|空調|エアコン|冷媒|チラー|HVAC
 W	pt	bomba* de calor|HVAC|climatizaç*|ar condicionado|gás refrigerante|chiller*
 W	zh	热泵|暖通空调|空调|冷媒|制冷剂|冷水机
+C	heat-summer	technical
+W	de	hitze|*hitze*|sommer|*sommer*|hochsommer|hohe temperaturen|hohen temperaturen|*hitzewelle*|*außentemperatur*
+W	en	heat|heatwave*|heat wave*|hot weather|hot days|summer|summertime|high temperature*|high ambient temperature*|extreme heat
+W	es	calor|ola de calor|olas de calor|verano|pleno verano|en verano|veraniego*|altas temperaturas|temperaturas altas|alta temperatura
+W	fr	chaleur|chaleurs|canicule*|fortes chaleurs|en été|cet été|pendant l'été|estival*|températures élevées|haute* température*
+W	it	caldo|calore|ondata di calore|ondate di calore|estate|in estate|estiv*|alte temperature|temperature elevate|alta temperatura
+W	ja	夏季|夏場|夏期|猛暑|酷暑|高温|暑さ|炎天下|真夏|高温時
+W	pt	calor|onda de calor|ondas de calor|verão|no verão|altas temperaturas|temperaturas elevadas|alta temperatura
+W	zh	夏天|夏季|高温|酷暑|炎热|高温天气|盛夏|高温时
 C	hiring	operations
 W	de	rekrutier*|*rekrutierung*|personalgewinnung*|*personalgewinnung*|einstellung neuer mitarbeiter|neueinstellung*|*neueinstellung*|stellenbesetzung*|*stellenbesetzung*|offene stelle*|vakanz*|einstellen|einstellt|eingestellt werden|neue mitarbeitende|personal aufbauen
 W	en	hiring|recruit*|new hires|talent acquisition|open position*|vacanc*|job opening*|hire|hires|hired|recruiting|staffing up|new staff|new employees
@@ -2118,6 +2253,15 @@ W	it	impurezz*|impurità|nitrosammin*|solvent* residu*
 W	ja	不純物|ニトロソアミン|残留溶媒
 W	pt	impureza*|nitrosamina*|solvente* residua*
 W	zh	杂质|亚硝胺|残留溶剂
+C	incorrect-information	digital
+W	de	falsche angaben|falschen angaben|falsche informationen|falsche anzeige*|falsche halte|fehlerhafte anzeige*|fehlerhafte informationen|zeigte falsch*|veraltete informationen
+W	en	wrong information|incorrect information|wrong data|inaccurate information|outdated information|wrong stops|wrong destination*|showing wrong|displayed wrong|announcing stations
+W	es	información incorrecta|información errónea|datos erróneos|paradas erróneas|información desactualizada|muestra* datos erróneos
+W	fr	informations erronées|information erronée|mauvaises informations|informations fausses|arrêts supprimés|affichage erroné|annonces erronées|informations obsolètes
+W	it	informazioni errate|informazioni sbagliate|informazione errata|fermate sbagliate|dati errati|informazioni non aggiornate
+W	ja	誤表示|表示誤り|誤った情報|誤案内|情報が古い|間違った案内
+W	pt	informação incorreta|informações incorretas|informação errada|informações erradas|dados errados|informações desatualizadas
+W	zh	错误信息|信息错误|显示错误|报站错误|信息不准确|信息过时
 C	incoterms	supply
 W	de	incoterm*|*lieferbedingung*|*lieferkondition*|EXW|ab werk|FCA|FOB|CIF|DAP|DDP|frei haus|*gefahrenübergang*
 W	en	incoterm*|delivery terms|terms of delivery|EXW|ex works|FCA|FOB|CIF|DAP|DDP|CPT|free carrier|free on board|delivered duty paid
@@ -2217,6 +2361,15 @@ W	it	assicurazion*|assicurat*|assicurator*|polizza|polizze
 W	ja	保険|保険会社|保険料
 W	pt	seguradora*|apólice*|segurado*
 W	zh	保险|保险公司|保费
+C	intermittent-fault	technical
+W	de	intermittierend*|sporadisch*|*sporadisch*|zeitweise|zeitweilig*|immer wieder aus|sporadische ausfälle|aussetzer|*aussetzer*
+W	en	intermittent*|sporadic*|random failure*|random fault*|on and off|comes and goes|keeps dropping|drops out|dropping out|dropouts|drop-outs|drop out|cuts out|keeps cutting out
+W	es	intermitente*|esporádic*|aleatori*|de vez en cuando|cortes repetidos|fallos intermitentes
+W	fr	intermittent*|sporadique*|aléatoire*|de temps en temps|par intermittence|coupures répétées|coupure* répétée*
+W	it	intermittent*|sporadic*|casual*|di tanto in tanto|a intermittenza|interruzioni ripetute
+W	ja	間欠|断続的|時々|不定期に|散発
+W	pt	intermitente*|esporádic*|aleatóri*|de vez em quando|quedas repetidas|falhas intermitentes
+W	zh	间歇|时好时坏|偶发|时断时续|间断|偶尔
 C	internal-champion	organization
 W	de	fürsprecher*|*fürsprecher*|verbündete*|befürworter*|unterstützer*|promotor*|gegner*|blockierer*|bremser*|torwächter*|gatekeeper*|champion
 W	en	champion|internal champion*|coach at the customer|ally|allies|advocate*|supporter*|promoter*|detractor*|blocker*|opponent*|gatekeeper*
@@ -2452,14 +2605,14 @@ W	ja	遅れ|遅延|遅滞|延期|後ろ倒し|遅れている|間に合わない
 W	pt	atraso*|atrasad*|demora*|tardi*|tarde demais|adiad*|adiamento*|postergad*|tarde|adiar|adia*|postergar|mais tarde que o previsto
 W	zh	延迟|延误|推迟|拖延|滞后|晚了|逾期|延期|来不及|晚到|晚点|拖后|往后推|推后
 C	late-payment	commercial
-W	de	*zahlungsverzug*|*zahlungsverzögerung*|überfällig* rechnung*|*mahnung*|offene posten|*außenstände*|*forderungsmanagement*
-W	en	late payment*|overdue payment*|overdue invoice*|payment delay*|delayed payment*|outstanding payment*|unpaid invoice*|dunning|receivable*|days sales outstanding
-W	es	retraso* en el pago|retraso* en los pagos|retraso* de pago*|impago*|morosidad|moroso*|pago* atrasado*|pago* pendiente*|cobro* pendiente*
-W	fr	retard* de paiement|impayé*|retard* de règlement|créance* échue*|relance* de paiement|factures en souffrance|recouvrement*
-W	it	ritard* di pagament*|ritard* nei pagament*|insolut*|mancato pagamento|mancati pagamenti|morosità|crediti scaduti|sollecit* di pagamento
-W	ja	支払遅延|支払い遅延|未払|未入金|入金遅延|売掛金|延滞|督促
-W	pt	atraso* de pagamento*|atraso* no pagamento|atraso* nos pagamento*|inadimplência|inadimplente*|pagamento* em atraso|pagamento* atrasado*|cobrança*
-W	zh	付款延迟|延迟付款|拖欠|欠款|逾期付款|回款|应收账款|催款
+W	de	*zahlungsverzug*|*zahlungsverzögerung*|überfällig* rechnung*|*mahnung*|offene posten|*außenstände*|*forderungsmanagement*|zahlt spät|zahlen spät|zahlt erst|zahlen erst|zahlt verspätet|zahlen verspätet|*zahlungsmoral*|zahlt nach|zahlen nach|über dem zahlungsziel
+W	en	late payment*|overdue payment*|overdue invoice*|payment delay*|delayed payment*|outstanding payment*|unpaid invoice*|dunning|receivable*|days sales outstanding|pays late|pay late|paying late|paid late|late payer*|slow payer*|slow to pay|days to pay|pays at|pays invoices|pay our invoices|pays our invoices|payment takes|beyond the agreed terms|beyond agreed payment terms
+W	es	retraso* en el pago|retraso* en los pagos|retraso* de pago*|impago*|morosidad|moroso*|pago* atrasado*|pago* pendiente*|cobro* pendiente*|paga tarde|pagan tarde|paga con retraso|pagan con retraso|paga a|pagan a|días para pagar|mal pagador*|por encima de lo pactado|pagos fuera de plazo
+W	fr	retard* de paiement|impayé*|retard* de règlement|créance* échue*|relance* de paiement|factures en souffrance|recouvrement*|paie en retard|paient en retard|payé en retard|payées en retard|paie à|paient à|règle à|règlent à|règle ses factures|règlent nos factures|mauvais payeur*|délais de paiement dépassés
+W	it	ritard* di pagament*|ritard* nei pagament*|insolut*|mancato pagamento|mancati pagamenti|morosità|crediti scaduti|sollecit* di pagamento|pagano in ritardo|paga in ritardo|pagano a|paga a|pagano le nostre fatture|pagamenti in ritardo|cattivo pagatore|cattivi pagatori|oltre i termini
+W	ja	支払遅延|支払い遅延|未払|未入金|入金遅延|売掛金|延滞|督促|支払いが遅|支払が遅|入金が遅|支払遅れ|支払いまで|入金まで|支払い遅れ
+W	pt	atraso* de pagamento*|atraso* no pagamento|atraso* nos pagamento*|inadimplência|inadimplente*|pagamento* em atraso|pagamento* atrasado*|cobrança*|paga atrasado|pagam atrasado|paga com atraso|pagam com atraso|paga em|pagam em|demora a pagar|demora para pagar|demoram para pagar|mau pagador|fora do prazo de pagamento
+W	zh	付款延迟|延迟付款|拖欠|欠款|逾期付款|回款|应收账款|催款|付款慢|回款慢|拖延付款|迟迟不付|付款拖延|回款周期长|付款周期长|才付款
 C	layoffs	organization
 W	de	stellenabbau*|*stellenabbau*|personalabbau*|*personalabbau*|arbeitsplatzabbau*|*arbeitsplatzabbau*|entlassung*|*entlassung*|kündigungen|jobabbau*|*jobabbau*|abbau von stellen|abbau von arbeitsplätzen
 W	en	layoff*|lay-off*|laid off|job cut|job cuts|job loss*|redundanc*|headcount reduction*|workforce reduction*|staff reduction*|downsizing|job reduction*|dismissal*
@@ -2731,14 +2884,14 @@ W	ja	保守|メンテナンス|保全|整備
 W	pt	manutenção|manutenções
 W	zh	设备维护|维护保养|维修保养|维保|保养|运维
 C	maintenance-crew	operations
-W	de	instandhalter*|*instandhalter*|*instandhaltungsteam*|*instandhaltungsleiter*|*instandhaltungsabteilung*|wartungsteam*|*wartungsteam*|haustechnik*
-W	en	maintenance team*|maintenance staff|maintenance department|maintenance manager*|maintenance crew*|maintenance technician*
-W	es	equipo de mantenimiento|departamento de mantenimiento|jefe de mantenimiento|personal de mantenimiento
-W	fr	équipe de maintenance|équipes de maintenance|service maintenance|service de maintenance|responsable maintenance|responsable de la maintenance
-W	it	squadra di manutenzione|reparto manutenzione|ufficio manutenzione|responsabile della manutenzione|responsabile manutenzione
-W	ja	保全担当|保全部門|保全課|設備保全担当|保守担当
-W	pt	equipe de manutenção|setor de manutenção|departamento de manutenção|gerente de manutenção
-W	zh	维修团队|设备部|维修部|设备科|维护人员
+W	de	instandhalter*|*instandhalter*|*instandhaltungsteam*|*instandhaltungsleiter*|*instandhaltungsabteilung*|wartungsteam*|*wartungsteam*|haustechnik*|werkstattpersonal|*werkstattpersonal*|*werkstattmitarbeiter*|werkmeister*|schichtführer*|*instandhaltungspersonal*
+W	en	maintenance team*|maintenance staff|maintenance department|maintenance manager*|maintenance crew*|maintenance technician*|maintainers|depot staff|workshop staff|maintenance workers|maintenance personnel|maintenance shift*|shift supervisor*|night shift
+W	es	equipo de mantenimiento|departamento de mantenimiento|jefe de mantenimiento|personal de mantenimiento|personal de los talleres|personal de taller|mecánicos de mantenimiento|operarios de mantenimiento
+W	fr	équipe de maintenance|équipes de maintenance|service maintenance|service de maintenance|responsable maintenance|responsable de la maintenance|équipes de maintenance|agents de maintenance|personnel de maintenance|personnel d'atelier|chef* d'équipe de maintenance
+W	it	squadra di manutenzione|reparto manutenzione|ufficio manutenzione|responsabile della manutenzione|responsabile manutenzione|personale d'officina|personale di officina|personale di manutenzione|capiturno|manutentori
+W	ja	保全担当|保全部門|保全課|設備保全担当|保守担当|保守要員|検修担当|整備担当|検修班|保線担当
+W	pt	equipe de manutenção|setor de manutenção|departamento de manutenção|gerente de manutenção|pessoal de manutenção|equipe de oficina|mecânicos de manutenção|mantenedores
+W	zh	维修团队|设备部|维修部|设备科|维护人员|检修班组|检修班|维修班组|维修人员|检修工
 C	management-access	organization
 W	de	zugang zum management|zugang zur geschäftsführung|zugang zum vorstand|zugang zu entscheidern|zugang zu den entscheidern|managementzugang*|*managementzugang*|managementaufmerksamkeit|managementbesuch*|*managementbesuch*|vorstandsbesuch*
 W	en	access to management|access to top management|access to decision makers|access to the decision maker*|access to executives|access to the board|executive access|c-level access|management attention|executive meeting*|executive visit*
@@ -2829,6 +2982,15 @@ W	it	sostituzion* di material*|sostituzion* del material*|cambio materiale|cambi
 W	ja	材料変更|代替材料|材料置換|材料選定|新材料|材質変更|代替材
 W	pt	substituiç* de material*|mudança* de material*|troca* de material*|material* alternativo*|seleç* de material*|novo* material*
 W	zh	材料替代|替代材料|材料变更|材料选择|新材料|换料|材质变更
+C	measurement	technical
+W	de	messen|misst|gemessen|messung|messungen|*messung*|messwert*|*messwert*|messdaten|*messdaten*
+W	en	measure|measures|measured|measuring|measurement|measurements|readings|measured values|measured data
+W	es	medir|mide|miden|medido*|medición*|mediciones|valores medidos|datos de medición
+W	fr	mesurer|mesuré*|mesurent|mesure|mesures|relevés de mesure|valeurs mesurées|données de mesure
+W	it	misurare|misura|misurano|misurat*|misurazion*|misure|valori misurati|dati di misura
+W	ja	測定|測る|測り|計測値|測定値|測定データ
+W	pt	medir|mede|medem|medid*|mediç*|medições|valores medidos|dados de medição
+W	zh	测量|测定|测量值|测量数据|量测
 C	medical-device	technical
 W	de	medizinprodukt*|*medizinprodukt*|medizintechnik*|*medizintechnik*|diagnostik*|*diagnostik*|ivd|mdr|ivdr
 W	en	medical device*|medtech|med tech|in vitro diagnostic*|ivd|mdr|ivdr
@@ -3019,14 +3181,23 @@ W	ja	開発費|開発費用|設計費|エンジニアリング費|一時費用|�
 W	pt	NRE|custo* de desenvolvimento|custo* não recorrente*|custo* de engenharia|despesa* de desenvolvimento
 W	zh	开发费|开发费用|研发费用|工程费|一次性费用|设计费
 C	obsolescence-eol	supply
-W	de	*abkündigung*|*obsoleszenz*|obsolet*|end of life|EOL|*auslaufmodell*|*auslaufteil*|*produktauslauf*|abgekündigt*
-W	en	obsolescen*|obsolete|end of life|end-of-life|EOL|discontinu*|phase-out|phase out|PDN|NRND|not recommended for new designs|end of sale
-W	es	obsolescencia*|obsoleto*|obsoleta*|fin de vida|discontinuación*|discontinuado*|EOL|end of life|cese de fabricación
-W	fr	obsolescence*|obsolète*|fin de vie|arrêt* de fabrication|arrêt* de commercialisation|fin de commercialisation|EOL|end of life|discontinuation
-W	it	obsolescenz*|obsolet*|fine vita|fine del ciclo di vita|EOL|end of life|discontinuat*|fuori produzione
-W	ja	生産中止|製造中止|ディスコン|廃番|廃品種|製造終了|供給終了|陳腐化
-W	pt	obsolescência*|obsoleto*|obsoleta*|fim de vida|descontinuaç*|descontinuado*|EOL|end of life|fora de linha
-W	zh	停产通知|停止供货|淘汰|生命周期结束|产品退市|停售
+W	de	*abkündigung*|*obsoleszenz*|obsolet*|end of life|EOL|*auslaufmodell*|*auslaufteil*|*produktauslauf*|abgekündigt*|nicht mehr lieferbar|nicht mehr erhältlich|nicht mehr verfügbar|nicht mehr unterstützt|kein support mehr|supportende|*supportende*|nicht mehr beschaffbar|nicht mehr hergestellt|ausgelaufen*
+W	en	obsolescen*|obsolete|end of life|end-of-life|EOL|discontinu*|phase-out|phase out|PDN|NRND|not recommended for new designs|end of sale|out of support|no longer supported|end of support|cannot be sourced|can no longer be sourced|no longer available|no longer be sourced|unobtainable|hard to source|no longer made|no longer manufactured|out of production
+W	es	obsolescencia*|obsoleto*|obsoleta*|fin de vida|discontinuación*|discontinuado*|EOL|end of life|cese de fabricación|sin soporte|fin de soporte|ya no se fabrica*|ya no se consigue*|ya no se encuentra*|descatalogad*|ya no está* disponible*|imposible de conseguir
+W	fr	obsolescence*|obsolète*|fin de vie|arrêt* de fabrication|arrêt* de commercialisation|fin de commercialisation|EOL|end of life|discontinuation|plus supporté*|plus maintenu*|fin de support|introuvable*|plus disponible*|plus fabriqué*|ne se trouve plus|ne se trouvent plus|n'est plus fabriqué|ne sont plus fabriqués
+W	it	obsolescenz*|obsolet*|fine vita|fine del ciclo di vita|EOL|end of life|discontinuat*|fuori produzione|non più supportat*|fine supporto|non si trovano più|non si trova più|introvabil*|non più disponibil*|non più prodott*|non più reperibil*|irreperibil*
+W	ja	生産中止|製造中止|ディスコン|廃番|廃品種|製造終了|供給終了|陳腐化|保守終了|サポート終了|サポート切れ|入手困難|入手不可|手に入らない|調達できない|調達不可|供給停止
+W	pt	obsolescência*|obsoleto*|obsoleta*|fim de vida|descontinuaç*|descontinuado*|EOL|end of life|fora de linha|sem suporte|fim de suporte|fim do suporte|não se encontra* mais|não é mais fabricad*|não são mais fabricad*|não está* mais disponíve*|fora de fabricação|impossível de encontrar
+W	zh	停产通知|停止供货|淘汰|生命周期结束|产品退市|停售|停止支持|停止维护|买不到|无法采购|难以采购|已停产|停止生产|无法获得备件|缺少备件
+C	occupancy-crowding	operations
+W	de	*zugauslastung*|*fahrzeugauslastung*|*platzauslastung*|*fahrgastzählung*|*besetzungsgrad*|überfüllt*|*sitzplatz*|*fahrgastaufkommen*|stoßzeit*|*hauptverkehrszeit*
+W	en	occupancy|crowding|overcrowding|crowded|load factor*|seat availability|free seats|seats available|which coaches still have seats|passenger count*|people counting|passenger counting|headcounts per|rush hour|peak hour*
+W	es	ocupación|ocupación de los trenes|aglomeración*|conteo de pasajeros|contar viajeros|contar pasajeros|plazas libres|asientos libres|hora punta|horas punta|hora pico
+W	fr	taux d'occupation|occupation des trains|affluence*|comptage* des voyageurs|comptage* de voyageurs|places disponibles|bondé*|heure* de pointe|surcharge* des rames
+W	it	affollament*|tasso di occupazione|occupazione dei posti|conteggio passeggeri|conteggio dei passeggeri|posti liberi|posti disponibili|ora di punta|ore di punta
+W	ja	混雑|混み具合|混雑度|乗車率|空席|乗客数|ラッシュ
+W	pt	lotação|superlotação|ocupação dos trens|contagem de passageiros|assentos livres|lugares livres|horário de pico|hora do rush
+W	zh	客流|拥挤|满载率|乘车率|客流统计|空座|较空|高峰时段
 C	occupational-safety	operations
 W	de	arbeitssicherheit*|*arbeitssicherheit*|arbeitsschutz*|*arbeitsschutz*|gesundheitsschutz*|arbeitsunfall*|*arbeitsunfall*|*arbeitsunfälle*|unfallquote*|psa|persönliche schutzausrüstung|unfallverhütung*|*unfallverhütung*|ehs|hse
 W	en	occupational safety|health and safety|work safety|workplace safety|safety at work|occupational health|hse|ehs|workplace accident*|work accident*|accident rate*|lost time injur*|ltir|ppe|personal protective equipment|lockout tagout
@@ -3063,6 +3234,15 @@ W	it	consegn* puntual*|puntualità delle consegne|puntualità di consegna|affida
 W	ja	納期遵守|納期遵守率|納期達成率|納入遵守率|納期順守|定時納入|OTIF
 W	pt	entrega* no prazo|pontualidade de entrega*|pontualidade nas entregas|confiabilidade de entrega*|desempenho de entrega*|OTD|OTIF
 W	zh	准时交付|准时交货|准时交付率|准交率|交付准时率|按时交货|交付绩效|OTIF|满足率
+C	onboard	technical
+W	de	an bord|*bordrechner*|*bordcomputer*|*bordelektronik*|*bordsystem*|*bordgerät*|*fahrzeuggerät*|fahrzeugseitig*
+W	en	onboard|on-board|on board|in-train|in-vehicle|onboard computer*|on-board computer*|onboard electronics|on-board electronics
+W	es	a bordo|embarcado|embarcados|embarcada|embarcadas|electrónica embarcada|electrónica de a bordo
+W	fr	à bord|bord|embarqué|embarqués|embarquée|embarquées|électronique embarquée|bord-sol
+W	it	a bordo|di bordo|bordo|elettronica di bordo|imbarcat*|elettronica di bordo treno
+W	ja	車載|車上|搭載機器|車内装置|車上装置
+W	pt	a bordo|embarcado|embarcados|embarcada|embarcadas|eletrônica embarcada
+W	zh	车载|车上|机载|车载设备|车载电子
 C	onboarding	operations
 W	de	onboarding|einarbeitung*|*einarbeitung*|einarbeitungsplan*|neue mitarbeiter|neuer mitarbeiter|neuen mitarbeiter|übergabe des kunden|kundenübergabe*|*kundenübergabe*|neueinstellung*|*neueinstellung*|neue kollegen|junge mitarbeiter
 W	en	onboarding|on-boarding|induction training|new joiner*|ramp-up of new staff|welcome program*|handover of the account|account handover|new hires|newly hired|new recruits|junior staff|new analysts|new operators
@@ -3083,12 +3263,12 @@ W	pt	código aberto|open source|software livre|linux|android|autosar
 W	zh	开源|开源软件|Linux|安卓|Android|AUTOSAR|鸿蒙
 C	operating-instructions	operations
 W	de	betriebsanleitung*|*betriebsanleitung*|bedienungsanleitung*|*bedienungsanleitung*|wartungshandbuch*|servicehandbuch*|arbeitsanweisung*|*arbeitsanweisung*|technische dokumentation|handbuch|handbücher|anleitung*|*anleitung*|bedienoberfläche*
-W	en	operating manual*|user manual*|service manual*|maintenance manual*|operating instruction*|work instruction*|technical documentation|standard operating procedure*|sop document*|manual|manuals|user interface|screens
+W	en	operating manual*|user manual*|service manual*|maintenance manual*|operating instruction*|work instruction*|technical documentation|standard operating procedure*|sop document*|manual|manuals|user interface
 W	es	manual de usuario|manual de operación|manuales de operación|manual de mantenimiento|instrucción de trabajo|instrucciones de trabajo|documentación técnica|procedimiento operativo|manual*|interfaz de usuario
 W	fr	manuel d'utilisation|manuels d'utilisation|notice d'utilisation|manuel de maintenance|mode opératoire|modes opératoires|instruction de travail|instructions de travail|documentation technique|manuel*|notice*|interface utilisateur
 W	it	manuale d'uso|manuali d'uso|manuale operativo|manuale di manutenzione|istruzioni operative|istruzione operativa|documentazione tecnica|istruzioni di lavoro|manual*|interfaccia utente
 W	ja	取扱説明書|取説|操作マニュアル|保守マニュアル|作業標準書|作業手順書|技術文書|マニュアル|説明書|画面表示|ソフトウェア画面
-W	pt	manual de operação|manuais de operação|manual do usuário|manual de manutenção|instrução de trabalho|instruções de trabalho|documentação técnica|procedimento operacional|manual|manuais|telas|interface do usuário
+W	pt	manual de operação|manuais de operação|manual do usuário|manual de manutenção|instrução de trabalho|instruções de trabalho|documentação técnica|procedimento operacional|manual|manuais|interface do usuário
 W	zh	操作手册|使用说明书|维修手册|作业指导书|技术文档|操作规程|说明书|手册|界面|软件界面
 C	operating-system	digital
 W	de	betriebssystem*|*betriebssystem*|windows 10|windows 11|windows 7
@@ -3153,6 +3333,15 @@ W	it	ota|over-the-air|aggiornamento da remoto|aggiornamenti da remoto|aggiorname
 W	ja	無線更新|遠隔更新|リモートアップデート|オーバージエア|無線アップデート
 W	pt	ota|over-the-air|atualização remota|atualizações remotas|atualização ota|atualizações ota|atualização sem fio|fota|sota
 W	zh	空中升级|远程升级|无线升级|空中下载|FOTA|SOTA
+C	out-of-service	operations
+W	de	abgestellt|stillgelegt|stehen still|standen still|stand still|stehen herum|außer dienst|*abstellung*|aus dem betrieb genommen|warten auf teile|wartet auf teile
+W	en	parked|stabled|sidelined|grounded|stood down|standing idle|stand idle|out of service waiting|withdrawn from service|withdrawals|unplanned withdrawal*|taken out of service|off the road|immobilised|immobilized|units parked|awaiting parts|waiting for parts|waiting for a part
+W	es	parado|parados|paradas|inmovilizad*|quedan parados|quedan paradas|unidades paradas|trenes parados|esperando una pieza|esperando piezas|esperando repuesto*|retirad* del servicio|fuera de circulación
+W	fr	immobilisé|immobilisés|immobilisée|immobilisées|à l'arrêt|retiré* du service|hors exploitation|en attente de pièce*|attendent une pièce|attendent des pièces
+W	it	fermi|restano fermi|rimangono fermi|immobilizzat*|treni fermi|in attesa di ricambi|in attesa di un pezzo|ritirat* dal servizio|fuori esercizio|accantonat*
+W	ja	留置|運用離脱|運用から外|休車|使用停止|運休|部品待ち|稼働できない
+W	pt	parado|parados|parada|paradas|ficam paradas|ficam parados|ficar parado|imobilizad*|aguardando peça*|esperando peça*|retirad* de serviço|fora de operação|encostad*
+W	zh	停运|停用|趴窝|停驶|停放|等待备件|等备件|无法上线|退出运营
 C	out-of-stock	supply
 W	de	out of stock|*fehlbestand*|*fehlbestände*|*regallücke*|ausverkauft*|nicht lieferbar|*nichtverfügbarkeit*|*warenverfügbarkeit*|*regalverfügbarkeit*
 W	en	out of stock|out-of-stock|stock-out|stock-outs|stockout*|stock out|stock outs|empty shelves|shelf availability|lost sales
@@ -3198,6 +3387,15 @@ W	it	pandemi*|covid*|coronavirus|epidemi*
 W	ja	パンデミック|コロナ|新型コロナ|感染症|感染拡大
 W	pt	pandemia*|covid*|coronavírus|epidemia*|surto*
 W	zh	疫情|新冠|大流行|传染病|防疫
+C	pantograph	technical
+W	de	*stromabnehmer*|*oberleitung*|*fahrleitung*|pantograph*
+W	en	pantograph*|current collector*|catenary|overhead line*|overhead contact line*
+W	es	pantógrafo*|catenaria*|línea aérea de contacto|toma de corriente
+W	fr	pantographe*|caténaire*|ligne* aérienne* de contact|captage du courant
+W	it	pantograf*|catenaria|catenarie|linea aerea di contatto|linea di contatto
+W	ja	パンタグラフ|架線|集電装置|集電
+W	pt	pantógrafo*|catenária*|rede aérea|linha aérea de contato
+W	zh	受电弓|接触网|受流器|弓网
 C	particles	technical
 W	de	partikel*|*partikel*
 W	en	particle*|particulate*
@@ -3216,6 +3414,24 @@ W	it	partnership|partner strategico|partner strategici|partner privilegiato|alle
 W	ja	パートナーシップ|戦略的パートナー|提携|業務提携|協業|アライアンス|共同開発|覚書|基本合意
 W	pt	parceria*|parceiro estratégico|parceiros estratégicos|parceiro preferencial|aliança*|cooperação|acordo de cooperação|acordo de colaboração|codesenvolvimento|co-desenvolvimento|desenvolvimento conjunto|memorando de entendimento|carta de intenção
 W	zh	合作伙伴|战略合作|战略伙伴|合作协议|联盟|共同开发|联合开发|谅解备忘录|意向书
+C	passenger	commercial
+W	de	fahrgast|fahrgäste|*fahrgast*|*fahrgäste*|reisende|reisenden|passagier*|pendler*
+W	en	passenger|passengers|traveller*|traveler*|rider|riders|commuter*|customers on board
+W	es	viajero*|pasajero*|usuario* del transporte
+W	fr	voyageur*|passager*|usager*|navetteur*
+W	it	passegger*|viaggiator*|pendolar*|utenti del trasporto
+W	ja	乗客|旅客|利用者|お客様|通勤客
+W	pt	passageiro*|viajante*|usuário* do transporte
+W	zh	乘客|旅客|客流|乘车人|通勤者
+C	passenger-information	digital
+W	de	*fahrgastinformation*|*fahrgastinfo*|*kundeninformation*|*reisendeninformation*|nächster halt|*haltestellenansage*|*ansage*|*zugzielanzeige*
+W	en	passenger information|passenger info|passenger information system*|PIS|customer information system*|next-stop information|next stop|next-stop|stop announcement*|audio announcement*|visual announcement*
+W	es	información al viajero|información a los viajeros|información al pasajero|información a los pasajeros|próxima parada|aviso* sonoro*|aviso* visual*|avisos acústicos
+W	fr	information* voyageur*|information* des voyageurs|information* aux voyageurs|prochain arrêt|annonce* sonore*|annonce* visuelle*
+W	it	informazion* ai passeggeri|informazion* al pubblico|informazione ai viaggiatori|prossima fermata|annunci sonori|annunci visivi|annunci di bordo
+W	ja	旅客案内|乗客案内|案内表示|車内案内|次の停車駅|駅の案内|案内放送|旅客情報
+W	pt	informação ao passageiro|informações ao passageiro|informação aos passageiros|painéis de informação|próxima parada|próxima estação|aviso* sonoro*|avisos visuais
+W	zh	乘客信息|旅客信息|乘客信息屏|乘客信息系统|报站|下一站|到站信息
 C	patent-ip	technical
 W	de	*patent*|geistig* eigentum*|*schutzrecht*|*patentverletzung*|know how schutz|*betriebsgeheimnis*
 W	en	patent*|intellectual property|IP rights|IP protection|IP infringement|infringement*|freedom to operate|trade secret*
@@ -3451,14 +3667,14 @@ W	ja	値上げ|値上がり|価格上昇|価格引き上げ|価格改定|価格�
 W	pt	aumento* de preço*|aumento* dos preço*|reajuste* de preço*|reajuste* dos preço*|alta* de preço*|alta* dos preço*|encarecimento*|mais caro*|mais cara*
 W	zh	涨价|提价|价格上涨|上调价格|价格上调|调价
 C	price-indexation	commercial
-W	de	*preisgleitklausel*|*gleitklausel*|*materialteuerungszuschlag*|*materialzuschlag*|*rohstoffzuschlag*|*metallzuschlag*|*legierungszuschlag*|*teuerungszuschlag*|*indexierung*|*preisindex*|*preisanpassung*|indexbasiert*
-W	en	price index*|indexation|index-linked|index clause*|escalation clause*|price adjustment*|raw material surcharge*|material surcharge*|metal surcharge*|surcharge*|pass-through|price formula*
-W	es	indexación*|cláusula* de revisión de precio*|cláusula* de ajuste de precio*|ajuste* de precio*|ajuste* de los precio*|revisión* de precio*|recargo* de material*|recargo* por materia* prima*|indexado*|índice* de precio*|fórmula* de precio*
-W	fr	indexation*|clause* d'indexation|clause* de révision de prix|formule* de révision|révision* de prix|révision* des prix|ajustement* de prix|ajustement* des prix|ajustement* tarifaire*|surcharge* matière*|indexé*|indice* de prix
-W	it	indicizzazion*|clausol* di revisione prezz*|clausol* di adeguamento|adeguament* prezz*|adeguament* dei prezz*|revision* prezz*|revision* dei prezz*|maggiorazion* material*|indicizzat*|formula di prezzo|formule di prezzo
-W	ja	価格スライド|スライド制|価格調整|価格改定条項|原材料サーチャージ|サーチャージ|価格連動|指数連動|価格フォーミュラ|材料費連動
-W	pt	indexaç*|cláusula* de reajuste|cláusula* de revisão de preço*|revisão de preço*|revisões de preço*|ajuste* de preço*|sobretaxa* de material*|indexado*|índice* de preço*|fórmula* de preço*|repasse*
-W	zh	价格联动|联动机制|原材料附加费|附加费|价格调整机制|调价机制|价格指数|指数挂钩|调价公式|价格公式
+W	de	*preisgleitklausel*|*gleitklausel*|*materialteuerungszuschlag*|*materialzuschlag*|*rohstoffzuschlag*|*metallzuschlag*|*legierungszuschlag*|*teuerungszuschlag*|*indexierung*|*preisindex*|*preisanpassung*|indexbasiert*|inflationsklausel*|*inflationsklausel*|wertsicherungsklausel*|*wertsicherung*
+W	en	price index*|indexation|index-linked|index clause*|escalation clause*|price adjustment*|raw material surcharge*|material surcharge*|metal surcharge*|surcharge*|pass-through|price formula*|cpi-linked|inflation-linked|inflation clause*
+W	es	indexación*|cláusula* de revisión de precio*|cláusula* de ajuste de precio*|ajuste* de precio*|ajuste* de los precio*|revisión* de precio*|recargo* de material*|recargo* por materia* prima*|indexado*|índice* de precio*|fórmula* de precio*|ipc|revisión por ipc|actualización por ipc|cláusula de inflación
+W	fr	indexation*|clause* d'indexation|clause* de révision de prix|formule* de révision|révision* de prix|révision* des prix|ajustement* de prix|ajustement* des prix|ajustement* tarifaire*|surcharge* matière*|indexé*|indice* de prix|indice insee|indexé sur l'inflation|clause d'inflation
+W	it	indicizzazion*|clausol* di revisione prezz*|clausol* di adeguamento|adeguament* prezz*|adeguament* dei prezz*|revision* prezz*|revision* dei prezz*|maggiorazion* material*|indicizzat*|formula di prezzo|formule di prezzo|istat|rivalutazione istat|adeguamento istat|rivalutazion* dei prezz*|rivalutazion* del canone
+W	ja	価格スライド|スライド制|価格調整|価格改定条項|原材料サーチャージ|サーチャージ|価格連動|指数連動|価格フォーミュラ|材料費連動|物価スライド|物価連動|インフレ条項
+W	pt	indexaç*|cláusula* de reajuste|cláusula* de revisão de preço*|revisão de preço*|revisões de preço*|ajuste* de preço*|sobretaxa* de material*|indexado*|índice* de preço*|fórmula* de preço*|repasse*|ipca|igp-m|igpm|reajuste anual|reajuste pelo ipca|reajuste pelo igp-m
+W	zh	价格联动|联动机制|原材料附加费|附加费|价格调整机制|调价机制|价格指数|指数挂钩|调价公式|价格公式|通胀条款|物价联动|按通胀调整
 C	price-negotiation	commercial
 W	de	*preisverhandlung*|*preisgespräch*|preise verhandeln|preise nachverhandeln|*nachverhandlung*
 W	en	price negotiation*|pricing negotiation*|negotiat* price*|negotiat* the price*|price renegotiat*|price discussion*
@@ -3739,14 +3955,14 @@ W	ja	四半期|四半期ごと|四半期毎|3か月ごと|3ヶ月ごと
 W	pt	trimestral|trimestrais|trimestralmente|cada trimestre|todo trimestre|por trimestre|a cada três meses
 W	zh	季度|每季度|按季度|每三个月|季度性
 C	quotation	commercial
-W	de	angebot*|*preisangebot*|*gegenangebot*|*angebotspreis*|*kostenvoranschlag*
-W	en	quotation*|quote|quotes|quoted|quoting|commercial offer*|price offer*|price quote*|pricing proposal*
-W	es	cotización*|oferta* comercial*|oferta* económica*|propuesta* comercial*|propuesta* económica*
-W	fr	devis|offre* commerciale*|offre* de prix|offre* tarifaire*|cotation*|proposition* commerciale*|chiffrage*
-W	it	preventivo|preventivi|offert* commercial*|offert* economic*|quotazion*
-W	ja	見積|見積書|見積もり|御見積|見積価格
-W	pt	cotaç*|proposta* comercia*|oferta* comercia*|orçamento* comercia*
-W	zh	报价|报价单|估价
+W	de	angebot*|*preisangebot*|*gegenangebot*|*angebotspreis*|*kostenvoranschlag*|angebote|angebotserstellung*|*angebotserstellung*|*angebotsabgabe*|angebotsanfrage*|kostenvoranschläge
+W	en	quotation*|quote|quotes|quoted|quoting|commercial offer*|price offer*|price quote*|pricing proposal*|our offer|our offers|commercial proposal*|price quotation*|quote request*|request for quotation|RFQ|RFQs|tender offer*
+W	es	cotización*|oferta* comercial*|oferta* económica*|propuesta* comercial*|propuesta* económica*|oferta|ofertas|nuestra oferta|nuestras ofertas|cotizar|cotiza|cotizan|cotizamos|presupuesto de venta|presupuestos de venta
+W	fr	devis|offre* commerciale*|offre* de prix|offre* tarifaire*|cotation*|proposition* commerciale*|chiffrage*|offres|notre offre|nos offres|offre de prix|devis envoyé*|cotent
+W	it	preventivo|preventivi|offert* commercial*|offert* economic*|quotazion*|offerta|offerte|nostra offerta|nostre offerte|preventivare|quotare
+W	ja	見積|見積書|見積もり|御見積|見積価格|見積り|御見積り|お見積り|見積提出|見積回答|提示価格|見積依頼
+W	pt	cotaç*|proposta* comercia*|oferta* comercia*|orçamento* comercia*|cota|cotam|cotou|cotar|cotando|oferta|ofertas|nossa oferta|nossas ofertas|proposta de preço|propostas de preço
+W	zh	报价|报价单|估价|报个价|询价|报价单|出价|报价回复|报价慢
 C	radar	technical
 W	de	radar*|*radarsensor*|*radarsystem*|*eckradar*|*frontradar*|*radarchip*|millimeterwellen*|77 GHz|77GHz
 W	en	radar*|mmWave|mm-wave|millimeter wave|77 GHz|77GHz|imaging radar|corner radar*
@@ -3756,15 +3972,33 @@ W	it	radar|onde millimetriche|onda millimetrica|77 GHz|77GHz
 W	ja	レーダ|ミリ波|ミリ波レーダ|77GHz|77 GHz
 W	pt	radar*|onda* milimétrica*|77 GHz|77GHz
 W	zh	雷达|毫米波|毫米波雷达|77GHz|4D雷达|成像雷达
+C	rail-vehicle	operations
+W	de	zug|züge|*triebzug*|*triebzüge*|*lokomotive*|lok|loks|*triebwagen*|*triebfahrzeug*|*schienenfahrzeug*|fahrzeug|fahrzeuge|*zugflotte*|straßenbahn*|*straßenbahn*|*stadtbahn*
+W	en	train|trains|trainset*|train set*|locomotive*|loco|locos|multiple unit*|rolling stock|vehicle|vehicles|tram|trams|tramcar*|metro train*|EMU|EMUs|DMU|DMUs
+W	es	tren|trenes|locomotora*|automotor*|unidad de tren|unidades de tren|vehículo|vehículos|tranvía*|material rodante|convoy|convoyes
+W	fr	train|trains|rame|rames|locomotive*|motrice*|autorail*|automotrice*|véhicule|véhicules|tramway*|rame* de métro|matériel roulant|convoi|convois|TER|TGV
+W	it	treno|treni|locomotiv*|elettrotren*|convoglio|convogli|automotric*|veicolo|veicoli|tram|materiale rotabile|elettromotric*
+W	ja	列車|車両|編成|機関車|電車|気動車|新幹線|営業列車
+W	pt	trem|trens|locomotiva*|composição ferroviária|composições ferroviárias|composições|veículo|veículos|bonde*|VLT|material rodante
+W	zh	列车|机车|动车组|动车|火车|电力机车|内燃机车|地铁列车|车辆|车组
+C	railcar-coach	operations
+W	de	wagen|waggon*|*waggon*|*reisezugwagen*|*personenwagen*|*güterwagen*|*mittelwagen*|*steuerwagen*|*fahrgastraum*|*fahrgasträume*
+W	en	coach|coaches|carriage|carriages|railcar*|wagon|wagons|passenger car*|saloon|saloons|per car|each car
+W	es	coche|coches|vagón|vagones|coche de viajeros|coches de viajeros|coche de pasajeros
+W	fr	voiture|voitures|wagon|wagons|voiture* voyageurs|salle* voyageurs|caisse* de la rame
+W	it	carrozza|carrozze|vagone|vagoni|carrozza passeggeri|carrozze passeggeri
+W	ja	客車|号車|車内|客室|貨車|各車両
+W	pt	vagão|vagões|carro de passageiros|carros de passageiros|carro do metrô|carros do metrô|carro do trem|carros do trem|carros do metro
+W	zh	车厢|每节车厢|客车车厢|货车车厢|车内
 C	railway	commercial
-W	de	eisenbahn*|*eisenbahn*|*schienenfahrzeug*|bahnbetreiber*|*bahntechnik*|deutsche bahn
-W	en	railway*|railroad*|rail operator*|rolling stock|trains
-W	es	ferrocarril*|ferroviari*|material rodante|renfe
-W	fr	ferroviaire*|chemin* de fer|matériel roulant|sncf
-W	it	ferroviari*|ferrovi*|materiale rotabile
-W	ja	鉄道|車両メーカー|鉄道車両
-W	pt	ferroviári*|ferrovia*|material rodante
-W	zh	铁路|轨道交通|高铁|地铁
+W	de	eisenbahn*|*eisenbahn*|*schienenfahrzeug*|bahnbetreiber*|*bahntechnik*|deutsche bahn|bahn|*regionalbahn*|*s-bahn*|u-bahn|*fernverkehr*|*nahverkehr*|*hochgeschwindigkeit*|*güterzug*|*güterzüge*
+W	en	railway*|railroad*|rail operator*|rolling stock|trains|rail|metro|subway|light rail|commuter rail|commuter train*|high-speed rail|high speed rail|regional train*|intercity|freight train*
+W	es	ferrocarril*|ferroviari*|material rodante|renfe|metro|cercanías|alta velocidad|tren* de cercanías|tren* regional*|tren* de mercancías|ferrocarril metropolitano
+W	fr	ferroviaire*|chemin* de fer|matériel roulant|sncf|métro|RER|TER|TGV|train* régiona*|grande vitesse|fret ferroviaire|train* de fret|trains de banlieue
+W	it	ferroviari*|ferrovi*|materiale rotabile|metropolitana|alta velocità|treni regionali|treno regionale|trasporto regionale|treni merci|treno merci
+W	ja	鉄道|車両メーカー|鉄道車両|地下鉄|在来線|新幹線|貨物列車|鉄道会社|路面電車
+W	pt	ferroviári*|ferrovia*|material rodante|metrô|metro|trem metropolitano|trens metropolitanos|alta velocidade|trem de carga|trens de carga|ferrovia de carga
+W	zh	铁路|轨道交通|高铁|地铁|地铁|城轨|动车|货运线|货运列车|城际铁路|市域铁路
 C	rare-earth-magnets	supply
 W	de	seltene erden|seltenen erden|*seltenerd*|*neodym*|*permanentmagnet*|*magnetmaterial*|dysprosium
 W	en	rare earth*|rare-earth*|neodymium|NdFeB|permanent magnet*|magnet material*|dysprosium
@@ -3937,14 +4171,14 @@ W	ja	常駐エンジニア|レジデントエンジニア|駐在エンジニア|
 W	pt	engenheiro residente|engenheiros residentes|resident engineer*|engenheiro alocado|engenheiros alocados
 W	zh	驻厂工程师|驻场工程师|常驻工程师
 C	response-time	operations
-W	de	reaktionszeit*|*reaktionszeit*|antwortzeit*|*antwortzeit*|bearbeitungszeit*|*bearbeitungszeit*|reparaturzeit*|mttr|erst nach tagen|dauert tage|lange wartezeit*|*wartezeit*
-W	en	response time*|reaction time*|time to respond|turnaround time*|time to repair|mttr|resolution time*|takes days|days to arrive|slow to arrive|slow response*|wait for the technician
-W	es	tiempo de respuesta|tiempos de respuesta|tiempo de reacción|plazo de respuesta|tiempo de resolución|tiempo de intervención|tarda días|tarda casi una semana|tarda en llegar|días en llegar
-W	fr	temps de réponse|délai de réponse|délais de réponse|temps de réaction|délai d'intervention|délais d'intervention|temps de résolution|délai d'intervention trop long|met des jours|plusieurs jours d'attente
-W	it	tempo di risposta|tempi di risposta|tempo di reazione|tempi di reazione|tempo di intervento|tempi di intervento|tempi di risoluzione|tempi di intervento lunghi|arriva dopo giorni|giorni per arrivare
-W	ja	応答時間|対応時間|対応速度|レスポンスタイム|反応時間|回答期限|到着が遅く|対応が遅い|到着まで数日
-W	pt	tempo de resposta|tempos de resposta|tempo de reação|tempo de atendimento|prazo de resposta|tempo de resolução|leva dias|dias para aparecer|demora para chegar|demora dias
-W	zh	响应时间|响应速度|反应时间|处理时间|响应时效|到场慢|几天才到|响应慢|迟迟不到
+W	de	reaktionszeit*|*reaktionszeit*|antwortzeit*|*antwortzeit*|bearbeitungszeit*|*bearbeitungszeit*|reparaturzeit*|mttr|erst nach tagen|dauert tage|lange wartezeit*|*wartezeit*|lässt auf sich warten|lassen auf sich warten|erst tage später|tagelang warten|wartet tagelang
+W	en	response time*|reaction time*|time to respond|turnaround time*|time to repair|mttr|resolution time*|takes days|days to arrive|slow to arrive|slow response*|wait for the technician|turn up|turns up|turning up|turned up|show up|shows up|showed up|days to turn up|days to show up|days to get there|slow to attend|keep us waiting|keeps the customer waiting|waiting for the engineer|wait for an engineer|take days|take three days|several days later
+W	es	tiempo de respuesta|tiempos de respuesta|tiempo de reacción|plazo de respuesta|tiempo de resolución|tiempo de intervención|tarda días|tarda casi una semana|tarda en llegar|días en llegar|tarda en presentarse|tardan en presentarse|en presentarse|tarda días|tardan días|se hace esperar|se hacen esperar|tarda en venir|tardan en venir
+W	fr	temps de réponse|délai de réponse|délais de réponse|temps de réaction|délai d'intervention|délais d'intervention|temps de résolution|délai d'intervention trop long|met des jours|plusieurs jours d'attente|met plusieurs jours|mettent plusieurs jours|se fait attendre|se font attendre|arrive après plusieurs jours|jours pour intervenir|jours pour venir
+W	it	tempo di risposta|tempi di risposta|tempo di reazione|tempi di reazione|tempo di intervento|tempi di intervento|tempi di risoluzione|tempi di intervento lunghi|arriva dopo giorni|giorni per arrivare|si fanno attendere|si fa attendere|fanno attendere|tarda ad arrivare|tardano ad arrivare|arrivano dopo giorni|farsi attendere
+W	ja	応答時間|対応時間|対応速度|レスポンスタイム|反応時間|回答期限|到着が遅く|対応が遅い|到着まで数日|到着が遅|来るまで|駆けつけ|何日もかか|駆け付け
+W	pt	tempo de resposta|tempos de resposta|tempo de reação|tempo de atendimento|prazo de resposta|tempo de resolução|leva dias|dias para aparecer|demora para chegar|demora dias|só aparece|aparece dias depois|demora para aparecer|demora a aparecer|demoram para aparecer|leva dias para aparecer|levam dias|demora para vir
+W	zh	响应时间|响应速度|反应时间|处理时间|响应时效|到场慢|几天才到|响应慢|迟迟不到|好几天才到|才到现场|迟迟不来|几天后才|上门慢|到场时间
 C	restructuring	organization
 W	de	restrukturierung*|*restrukturierung*|sanierung*|*sanierung*|turnaround|sanierungsplan*|*sanierungsplan*|stellenabbauprogramm*|gesundschrumpfen
 W	en	restructuring*|restructure*|turnaround|transformation plan*|rightsizing|downsizing|recovery plan*
@@ -3973,14 +4207,14 @@ W	ja	小売|小売業|小売店|スーパーマーケット|食品スーパー|�
 W	pt	varejo*|varejista*|supermercado*|hipermercado*|rede* de supermercado*|retalho|retalhista*|grande distribuição|atacarejo*|autosserviço
 W	zh	零售|零售商|超市|大卖场|商超|连锁超市|便利店|卖场
 C	retrofit	operations
-W	de	retrofit*|*retrofit*|modernisierung*|*modernisierung*|nachrüst*|*nachrüstung*|generalüberholung*|überholung
-W	en	retrofit*|modernization|modernisation|upgrade of the installed base|revamp*|overhaul*
-W	es	retrofit*|modernización|modernizaciones|actualización de equipos|revisión general|reacondicionamiento
-W	fr	retrofit*|modernisation*|rénovation des équipements|révision générale|mise à niveau des équipements
-W	it	retrofit*|ammodernament*|revamping|revisione generale
-W	ja	レトロフィット|改造|更新工事|オーバーホール|近代化
-W	pt	retrofit*|modernização|modernizações|revisão geral|atualização de equipamentos
-W	zh	改造|技改|翻新|大修|升级改造
+W	de	retrofit*|*retrofit*|modernisierung*|*modernisierung*|nachrüst*|*nachrüstung*|generalüberholung*|überholung|nachrüstsatz*|*nachrüstsatz*|*umrüstung*|umrüsten|*nachrüstkit*
+W	en	retrofit*|modernization|modernisation|upgrade of the installed base|revamp*|overhaul*|fit the remaining|fitting the kit|fit kits|install kits|kit installation|add-on kit*|upgrade kit*|retrofitting
+W	es	retrofit*|modernización|modernizaciones|actualización de equipos|revisión general|reacondicionamiento|kit* de retrofit|montaje de kits|equipar el resto|instalación de kits
+W	fr	retrofit*|modernisation*|rénovation des équipements|révision générale|mise à niveau des équipements|kit* de rétrofit|équiper le reste|installation des kits
+W	it	retrofit*|ammodernament*|revamping|revisione generale|montare i kit|montaggio dei kit|montaggio kit|kit di aggiornamento|installazione dei kit
+W	ja	レトロフィット|改造|更新工事|オーバーホール|近代化|後付け|後付け工事|追加設置|改修工事|改修
+W	pt	retrofit*|modernização|modernizações|revisão geral|atualização de equipamentos|instalação de kits|montagem de kits|kit* de atualização|kit* de retrofit
+W	zh	改造|技改|翻新|大修|升级改造|加装|加改装|后装|改装
 C	return-rma	technical
 W	de	RMA|*rücksendung*|*retoure*|*rückläufer*|*rücklieferung*|*rückwarenlogistik*
 W	en	RMA|RMAs|returned part*|returned good*|product return*|return rate*|return material authorization|returns handling|reverse logistics|customer return*
@@ -4035,6 +4269,15 @@ W	it	roadmap|tabella di marcia|piano pluriennale|piani pluriennali
 W	ja	ロードマップ|中長期計画|技術ロードマップ|製品ロードマップ
 W	pt	roteiro*|roadmap*|plano plurianual|planos plurianuais|mapa de caminho
 W	zh	路线图|技术路线图|产品路线图|发展规划|中长期规划|蓝图
+C	roaming-sim	digital
+W	de	roaming*|*roaming*|*mobilfunkkarte*|*simkarte*|sim-karte*|datentarif*|*mobilfunkkosten*|*mobilfunkvertrag*
+W	en	roaming|roaming charges|roaming fees|roaming costs|SIM|SIMs|SIM card*|data plan*|mobile data cost*|airtime
+W	es	itinerancia|roaming|tarjeta* SIM|tarifa* de datos|plan* de datos
+W	fr	itinérance|frais d'itinérance|roaming|carte* SIM|forfait* de données|forfait* data
+W	it	roaming|scheda SIM|schede SIM|costi di roaming|piano dati|piani dati
+W	ja	ローミング|SIMカード|通信費|データ通信料|国際ローミング
+W	pt	roaming|cartão SIM|cartões SIM|chip* de dados|plano* de dados|tarifa* de roaming
+W	zh	漫游|漫游费|SIM卡|流量费|通信费
 C	roi-business-case	commercial
 W	de	ROI|business case*|*amortisation*|*wirtschaftlichkeit*|*rentabilitätsrechnung*|*kapitalrendite*|*investitionsrechnung*
 W	en	ROI|return on investment|business case*|payback|payback period*|amortization|amortisation|investment case*
@@ -4062,6 +4305,15 @@ W	it	24/7|24 ore su 24|h24|fine settimana|weekend|festivi|giorno festivo|giorni 
 W	ja	24時間|24時間365日|24時間対応|週末|休日|祝日|時間外対応|夜間対応|待機当番
 W	pt	24/7|24 horas|24h|fim de semana|fins de semana|feriado*|fora do horário comercial|plantão*|sobreaviso
 W	zh	7x24|7×24|24小时|全天候|周末|节假日|非工作时间|值班|夜间
+C	route-corridor	operations
+W	de	korridor*|*korridor*|strecke|strecken|*streckenabschnitt*|bahnlinie*|*bahnlinie*|*zuglinie*|*güterverkehrskorridor*
+W	en	corridor|corridors|route|routes|line section*|along the line|along the route
+W	es	corredor|corredores|línea ferroviaria|líneas ferroviarias|línea de metro|nueva línea|tramo*|ruta ferroviaria|trayecto*
+W	fr	corridor*|axe ferroviaire|axes ferroviaires|ligne ferroviaire|lignes ferroviaires|tronçon*|itinéraire*|le long du corridor
+W	it	corridoio ferroviario|corridoi ferroviari|tratta ferroviaria|tratte ferroviarie|linea ferroviaria|linee ferroviarie
+W	ja	路線|区間|線区|沿線区間
+W	pt	corredor|corredores|linha ferroviária|linhas ferroviárias|linha do metrô|linha de metrô|trecho*|ao longo do corredor|ao longo da linha|ramal
+W	zh	线路|沿线|走廊|区段|货运线
 C	rpa	digital
 W	de	rpa|robotic process automation|geschäftsprozessautomatisierung*|workflow-automatisierung*|workflowautomatisierung*|low-code|no-code|softwareroboter*
 W	en	rpa|robotic process automation|business process automation|workflow automation|automated workflow*|bots|low-code|low code|no-code|no code
@@ -4135,14 +4387,14 @@ W	ja	SBOM|ソフトウェア部品表|OSSライセンス|オープンソース�
 W	pt	sbom|lista de materiais de software|software de terceiros|licenças open source|licenças de código aberto|compliance open source
 W	zh	SBOM|软件物料清单|开源许可|开源合规|第三方软件|开源软件许可
 C	schedule	time
-W	de	zeitplan*|*zeitplan*|zeitleiste*|terminplan*|*terminplan*|projektplan*|*projektplan*|zeitschiene*|*zeitschiene*|planungshorizont*|gantt|terminplanung*|*terminplanung*
-W	en	schedule*|timeline*|timetable*|time plan*|project plan*|planning horizon|gantt|timing plan*|master schedule
-W	es	cronograma*|calendario*|plan de proyecto|horizonte de planificación|gantt|programa de trabajo
-W	fr	calendrier*|échéancier*|chronologie|plan de projet|rétroplanning|gantt|horizon de planification
-W	it	cronoprogramm*|tempistic*|calendario|piano di progetto|orizzonte di pianificazione|gantt
-W	ja	スケジュール|日程|工程表|タイムライン|計画表|線表|ガントチャート
-W	pt	cronograma*|calendário*|plano de projeto|horizonte de planejamento|gantt
-W	zh	时间表|进度表|时间计划|项目计划|时间线|排期|进度计划|甘特图
+W	de	zeitplan*|*zeitplan*|zeitleiste*|terminplan*|*terminplan*|projektplan*|*projektplan*|zeitschiene*|*zeitschiene*|planungshorizont*|gantt|terminplanung*|*terminplanung*|fahrplanwechsel*|*fahrplanwechsel*|*fahrplanänderung*|*fahrplandaten*
+W	en	schedule*|timeline*|timetable*|time plan*|project plan*|planning horizon|gantt|timing plan*|master schedule|timetable change*|service change*|december timetable|timetables
+W	es	cronograma*|calendario*|plan de proyecto|horizonte de planificación|gantt|programa de trabajo|cambio de horario*|horarios|nuevo horario|horario de servicio
+W	fr	calendrier*|échéancier*|chronologie|plan de projet|rétroplanning|gantt|horizon de planification|changement de service|service annuel|horaire*|grille* horaire*|changement d'horaire*
+W	it	cronoprogramm*|tempistic*|calendario|piano di progetto|orizzonte di pianificazione|gantt|cambio orario|cambio d'orario|orario ferroviario|nuovo orario|orari
+W	ja	スケジュール|日程|工程表|タイムライン|計画表|線表|ガントチャート|ダイヤ改正|ダイヤ|時刻表|運行計画|運行ダイヤ
+W	pt	cronograma*|calendário*|plano de projeto|horizonte de planejamento|gantt|mudança de horário*|quadro de horários|grade horária|horários
+W	zh	时间表|进度表|时间计划|项目计划|时间线|排期|进度计划|甘特图|时刻表|运行图|调图|运行计划|列车时刻
 C	sea-freight	supply
 W	de	*seefracht*|*containerschiff*|*containerknappheit*|*containermangel*|*containerpreis*|*containerrate*|*seetransport*|*reederei*|*containerfracht*|*schiffsfracht*|TEU
 W	en	sea freight|ocean freight|shipping container*|container shortage*|container rate*|container freight|container ship*|shipping line*|sea shipment*|TEU
@@ -4233,6 +4485,15 @@ W	it	rete di assistenza|rete di servizio|centro assistenza|centri assistenza|cen
 W	ja	サービス網|サービスネットワーク|サービス拠点|保守拠点
 W	pt	rede de serviço*|rede de assistência|rede de assistência técnica|centro de serviço*|parceiro de serviço*|parceiros de serviço*
 W	zh	服务网络|服务网点|服务中心|维修网点
+C	service-request	operations
+W	de	störungsmeldung*|*störungsmeldung*|*serviceanfrage*|*serviceauftrag*|*reparaturauftrag*|*störungsticket*|ticket|tickets|*einsatzanforderung*|*servicemeldung*
+W	en	call-out|call-outs|callout|callouts|service request*|service ticket*|repair request*|breakdown call*|fault report*|open a ticket|raise a ticket|ticket|tickets|work order*
+W	es	aviso* de avería|llamada* de servicio|llamada* al servicio técnico|solicitud* de servicio|solicitud* de intervención|ticket*|orden* de trabajo|parte* de avería
+W	fr	appel* au support|appel* de service|demande* d'intervention|ticket*|déclaration* d'incident|bon* d'intervention|ordre* de travail|signalement* de panne
+W	it	chiamata di assistenza|chiamate di assistenza|chiamano l'assistenza|chiamare l'assistenza|richiest* di intervento|richiest* di assistenza|ticket|segnalazione di guasto|segnalazioni di guasto|ordine di lavoro
+W	ja	修理依頼|故障連絡|出動要請|障害連絡|サービス依頼|保守依頼|呼び出し|故障通報
+W	pt	chamado|chamados|abrir chamado|abrimos chamado|abertura de chamado|ordem de serviço|ordens de serviço|ticket*|solicitação de atendimento|pedido de assistência
+W	zh	报修|报障|工单|维修请求|维修申请|服务请求|服务工单|报修后
 C	shared-service-center	organization
 W	de	shared service*|shared-service-center|kompetenzzentr*|*kompetenzzentrum*|*kompetenzzentren*|center of excellence|gbs|ssc|backoffice
 W	en	shared service*|shared-service*|ssc|back office|global business services|gbs|center of excellence|centre of excellence|competence center*|competence centre*
@@ -4360,14 +4621,14 @@ W	ja	ソフトウェア|組込みソフト|組み込みソフト|ソースコー
 W	pt	software*|código-fonte|código fonte|software embarcado|software embutido|desenvolvimento de software|versão de software
 W	zh	软件|嵌入式软件|源代码|源码|软件开发|软件版本
 C	software-bug	digital
-W	de	softwarefehler*|*softwarefehler*|bug|bugs|bugfix*|programmfehler*|*programmfehler*|absturz*|*absturz*|*abstürze*|softwareproblem*|*softwareproblem*
-W	en	software bug|software bugs|bug|bugs|bugfix*|software error*|software defect*|software issue*|glitch*|software crash*|system crash*|freeze of the software|software fault*
-W	es	error de software|errores de software|fallo de software|fallos de software|bug|bugs|cuelgue*|defecto de software
-W	fr	bogue*|bug|bugs|erreur logicielle|erreurs logicielles|défaut logiciel|défauts logiciels|plantage*|anomalie logicielle
-W	it	errore software|errori software|bug|bugs|difetto software|difetti software|crash|blocco del software|malfunzionamento software
-W	ja	ソフトウェア不具合|ソフト不具合|バグ|ソフトの不具合|フリーズ|ソフトウェアのバグ
-W	pt	erro de software|erros de software|falha de software|falhas de software|bug|bugs|travamento do sistema|travamento do software|defeito de software
-W	zh	软件缺陷|软件故障|软件bug|程序错误|死机|软件问题|闪退
+W	de	softwarefehler*|*softwarefehler*|bug|bugs|bugfix*|programmfehler*|*programmfehler*|absturz*|*absturz*|*abstürze*|softwareproblem*|*softwareproblem*|abgestürzt|stürzt ab|stürzen ab|hängt sich auf|hängen sich auf|friert ein|startet ständig neu
+W	en	software bug|software bugs|bug|bugs|bugfix*|software error*|software defect*|software issue*|glitch*|software crash*|system crash*|freeze of the software|software fault*|knocked out|bricked|crashed|hangs|hung up|reboot loop*|keeps rebooting
+W	es	error de software|errores de software|fallo de software|fallos de software|bug|bugs|cuelgue*|defecto de software|se cuelga|se cuelgan|colgado*|se bloquea|se bloquean|se reinicia*
+W	fr	bogue*|bug|bugs|erreur logicielle|erreurs logicielles|défaut logiciel|défauts logiciels|plantage*|anomalie logicielle|fige|figent|se bloque|se bloquent|redémarrage* en boucle
+W	it	errore software|errori software|bug|bugs|difetto software|difetti software|crash|blocco del software|malfunzionamento software|si blocca|si bloccano|si impalla|si riavvia*|riavvii continui
+W	ja	ソフトウェア不具合|ソフト不具合|バグ|ソフトの不具合|フリーズ|ソフトウェアのバグ|ハング|クラッシュ|再起動を繰り返|固まる|固まっ
+W	pt	erro de software|erros de software|falha de software|falhas de software|bug|bugs|travamento do sistema|travamento do software|defeito de software|trava|travam|travou|congela|congelam|reinicia sozinh*
+W	zh	软件缺陷|软件故障|软件bug|程序错误|死机|软件问题|闪退|卡死|崩溃|反复重启|无响应|系统崩溃
 C	software-defined-vehicle	digital
 W	de	software-defined vehicle*|softwaredefiniert*|*softwaredefiniert*|sdv|zonenarchitektur*|*zonenarchitektur*|zentralrechner*|*zentralrechner*|e/e-architektur*|ee-architektur*|fahrzeugbetriebssystem*|hochleistungsrechner*|hpc
 W	en	software-defined vehicle*|software defined vehicle*|sdv|zonal architecture|central compute*|vehicle os|e/e architecture|ee architecture|high-performance computer*|hpc
@@ -4512,6 +4773,15 @@ W	it	SOP|inizio produzione|avvi* della produzione|avvi* produzione|avvio di seri
 W	ja	量産開始|量産|生産開始|号口|量産移行
 W	pt	SOP|início de produção|início da produção|partida da produção|produção em série|produção seriada|produção em massa|fabricação em série|entrada em produção
 W	zh	量产|批量生产|开始量产|投产|大批量生产|规模量产|正式量产
+C	station	operations
+W	de	bahnhof|bahnhöfe|*bahnhof*|*bahnhöfe*|haltestelle*|*haltestelle*|bahnsteig*|*bahnsteig*|halte
+W	en	station|stations|station platform*|bus stop*|railway station*|train station*
+W	es	estación|estaciones|andén|andenes|parada de autobús
+W	fr	gare|gares|station de métro|stations de métro|quai|quais|arrêt* de bus
+W	it	stazione|stazioni|stazione ferroviaria|banchina|banchine
+W	ja	駅|駅舎|プラットホーム|停車駅|各駅
+W	pt	estação|estações|plataforma de embarque|plataformas de embarque
+W	zh	车站|站台|地铁站|火车站|站点
 C	steel	supply
 W	de	stahl*|*edelstahl*|*stahlpreis*|*stahlblech*|*feinblech*|*bandstahl*|*walzstahl*|*eisenerz*
 W	en	steel*|stainless|sheet metal|iron ore
@@ -4558,14 +4828,14 @@ W	ja	二次サプライヤー|2次サプライヤー|Tier2|ティア2|二次仕�
 W	pt	subfornecedor*|sub-fornecedor*|fornecedor* de segundo nível|tier 2|fornecedor* a montante|fornecedor* dos fornecedores
 W	zh	二级供应商|次级供应商|上游供应商|分供方|二级供方|Tier2
 C	subscription-model	digital
-W	de	abonnement*|*abonnement*|abomodell*|*abomodell*|abo-modell*|subscription*|as-a-service|pay-per-use|nutzungsbasiert*|*nutzungsbasiert*|wiederkehrende umsätze|wiederkehrende erlöse|mietmodell*|*mietmodell*
-W	en	subscription*|saas model|as-a-service|as a service|pay-per-use|pay per use|usage-based pricing|recurring revenue|xaas|equipment as a service|outcome-based
-W	es	suscripción|suscripciones|modelo de suscripción|como servicio|pago por uso|ingresos recurrentes|modelo de alquiler
-W	fr	abonnement*|modèle par abonnement|as-a-service|paiement à l'usage|facturation à l'usage|revenus récurrents|location évolutive|modèle locatif
-W	it	abbonament*|modello in abbonamento|as-a-service|pagamento a consumo|pay-per-use|ricavi ricorrenti|modello a noleggio|noleggio operativo
-W	ja	サブスクリプション|サブスク|従量課金|リカーリング|アズ・ア・サービス|月額課金|定額制
-W	pt	modelo de assinatura|modelos de assinatura|assinatura mensal|como serviço|pagamento por uso|pay-per-use|receita recorrente|receitas recorrentes|modelo de locação
-W	zh	订阅|订阅制|订阅模式|按需付费|按使用付费|经常性收入|即服务|租赁模式
+W	de	abonnement*|*abonnement*|abomodell*|*abomodell*|abo-modell*|subscription*|as-a-service|pay-per-use|nutzungsbasiert*|*nutzungsbasiert*|wiederkehrende umsätze|wiederkehrende erlöse|mietmodell*|*mietmodell*|verfügbarkeitsbasiert*|*verfügbarkeitsmodell*|statt kaufen|statt zu kaufen|pro verfügbarem|nutzungsentgelt*
+W	en	subscription*|saas model|as-a-service|as a service|pay-per-use|pay per use|usage-based pricing|recurring revenue|xaas|equipment as a service|outcome-based|pay per available train|pay per train|per train-day|availability-based|availability based|pay for availability|per available|instead of buying|rather than buy
+W	es	suscripción|suscripciones|modelo de suscripción|como servicio|pago por uso|ingresos recurrentes|modelo de alquiler|pago por disponibilidad|en lugar de comprar|en vez de comprar|por tren disponible|cuota por disponibilidad
+W	fr	abonnement*|modèle par abonnement|as-a-service|paiement à l'usage|facturation à l'usage|revenus récurrents|location évolutive|modèle locatif|paiement à la disponibilité|paiement par disponibilité|au lieu d'acheter|plutôt que d'acheter|par train disponible
+W	it	abbonament*|modello in abbonamento|as-a-service|pagamento a consumo|pay-per-use|ricavi ricorrenti|modello a noleggio|noleggio operativo|canone per treno disponibile|canone|canoni|invece di comprare|invece di acquistare|a disponibilità|pagamento per disponibilità
+W	ja	サブスクリプション|サブスク|従量課金|リカーリング|アズ・ア・サービス|月額課金|定額制|可用性に応じ|稼働率に応じた|購入ではなく|利用料|月額料金
+W	pt	modelo de assinatura|modelos de assinatura|assinatura mensal|como serviço|pagamento por uso|pay-per-use|receita recorrente|receitas recorrentes|modelo de locação|pagamento por disponibilidade|em vez de comprar|ao invés de comprar|por trem disponível|mensalidade
+W	zh	订阅|订阅制|订阅模式|按需付费|按使用付费|经常性收入|即服务|租赁模式|按可用性付费|按可用率付费|不买设备|按列付费|服务费模式
 C	subsidy	commercial
 W	de	subvention*|*fördermittel*|*förderprogramm*|staatlich* förderung*|*investitionszuschuss*|*beihilfe*|*förderbescheid*
 W	en	subsidy|subsidies|subsidiz*|subsidis*|government funding|public funding|funding program*|funding programme*|tax credit*|state aid|inflation reduction act|chips act
@@ -4576,14 +4846,14 @@ W	ja	補助金|助成金|優遇税制|税額控除|政府支援|公的支援|交
 W	pt	subsídio*|subvenç*|incentivo* fisca*|incentivo* governamenta*|financiamento* públic*|ajuda* estata*|crédito* fisca*|auxílio* governamenta*
 W	zh	补贴|补助|政府补贴|财政补贴|扶持政策|税收优惠|出口退税|国家补贴
 C	supplier-consolidation	commercial
-W	de	*lieferantenkonsolidierung*|*lieferantenreduzierung*|*lieferantenreduktion*|*volumenbündelung*|*bedarfsbündelung*|weniger lieferanten
-W	en	supplier consolidation|supplier base reduction|vendor consolidation|supplier reduction|reduce the supplier base|fewer suppliers|panel reduction|volume bundling
-W	es	consolidación* de proveedor*|reducción* de proveedor*|reducción* del número de proveedores|racionalización* de proveedor*
-W	fr	consolidation* des fournisseurs|consolidation* fournisseur*|réduction* du panel|réduction* du nombre de fournisseurs|rationalisation* des fournisseurs|regroupement* des achats
-W	it	consolidament* dei fornitor*|consolidament* fornitor*|riduzion* dei fornitor*|riduzion* del parco fornitori|razionalizzazion* dei fornitori
-W	ja	サプライヤー集約|仕入先集約|購買集約|取引先の絞り込み|サプライヤー削減|発注集約
-W	pt	consolidaç* de fornecedor*|consolidaç* dos fornecedor*|reduç* de fornecedor*|reduç* da base de fornecedor*|racionalizaç* de fornecedor*
-W	zh	供应商整合|供应商精简|减少供应商|供应商数量削减|集中采购
+W	de	*lieferantenkonsolidierung*|*lieferantenreduzierung*|*lieferantenreduktion*|*volumenbündelung*|*bedarfsbündelung*|weniger lieferanten|bündelt lieferanten|lieferanten bündeln|*lieferantenbündelung*|weniger zulieferer|*lieferantenpanel*|*panelreduzierung*
+W	en	supplier consolidation|supplier base reduction|vendor consolidation|supplier reduction|reduce the supplier base|fewer suppliers|panel reduction|volume bundling|cutting the panel|cut the panel|reducing the panel|fewer vendors|single group-wide supplier|sole supplier for the group|bundles suppliers|bundling suppliers
+W	es	consolidación* de proveedor*|reducción* de proveedor*|reducción* del número de proveedores|racionalización* de proveedor*|menos proveedores|reducir el panel|reduce su panel|reducción del panel de proveedores|proveedor único del grupo
+W	fr	consolidation* des fournisseurs|consolidation* fournisseur*|réduction* du panel|réduction* du nombre de fournisseurs|rationalisation* des fournisseurs|regroupement* des achats|réduit son panel|réduire son panel|réduit le panel|réduction du panel fournisseurs|moins de fournisseurs|fournisseur référencé unique
+W	it	consolidament* dei fornitor*|consolidament* fornitor*|riduzion* dei fornitor*|riduzion* del parco fornitori|razionalizzazion* dei fornitori|meno fornitori|ridurre i fornitori|riduce i fornitori|ridurre il panel|unico fornitore del gruppo
+W	ja	サプライヤー集約|仕入先集約|購買集約|取引先の絞り込み|サプライヤー削減|発注集約|サプライヤーの絞り込み|取引先削減|仕入先削減|発注先の集約|サプライヤー数削減
+W	pt	consolidaç* de fornecedor*|consolidaç* dos fornecedor*|reduç* de fornecedor*|reduç* da base de fornecedor*|racionalizaç* de fornecedor*|menos fornecedores|reduzir o painel de fornecedores|reduz o número de fornecedores|fornecedor único do grupo
+W	zh	供应商整合|供应商精简|减少供应商|供应商数量削减|集中采购|精简供应商|压缩供应商|供应商瘦身|缩减供应商|唯一供应商
 C	supplier-rating	commercial
 W	de	*lieferantenbewertung*|*scorecard*|*lieferantenrating*|*lieferantenbeurteilung*|*lieferantenperformance*
 W	en	supplier rating*|supplier scorecard*|vendor rating*|supplier evaluation*|supplier performance|supplier assessment*|vendor evaluation*
@@ -4702,14 +4972,14 @@ W	ja	テクニカルサポート|技術サポート|技術支援|ホットライ
 W	pt	suporte técnico|assistência técnica|hotline*|central de atendimento|pós-venda|serviço pós venda|help desk
 W	zh	技术支持|技术服务|热线|服务台|售后服务|售后支持|客服
 C	technician	operations
-W	de	techniker*|*techniker*|monteur*|*monteur*
-W	en	technician*|engineer on site|service staff
-W	es	técnico|técnicos
-W	fr	technicien*|intervenant*
-W	it	tecnico|tecnici|manutentor*
-W	ja	技術者|技術員|サービスマン|エンジニアの到着|作業員
-W	pt	técnico|técnicos
-W	zh	技术员|技术人员|工程师到场|维修人员|维修工程师
+W	de	techniker*|*techniker*|monteur*|*monteur*|mechaniker*|*mechaniker*|mechatroniker*|*servicetechniker*|servicemitarbeiter*
+W	en	technician*|engineer on site|service staff|our engineers|our engineer|service engineers|mechanic|mechanics|maintainer|maintainers|repair crew*
+W	es	técnico|técnicos|mecánico|mecánicos|reparador*|nuestro técnico|nuestros técnicos|operario* de mantenimiento
+W	fr	technicien*|intervenant*|mécanicien*|réparateur*|agent* de maintenance|nos techniciens
+W	it	tecnico|tecnici|manutentor*|meccanico|meccanici|riparator*|i nostri tecnici|nostro tecnico|addett* alla manutenzione
+W	ja	技術者|技術員|サービスマン|エンジニアの到着|作業員|整備士|保守員|整備員|修理担当|当社のエンジニア|検修員
+W	pt	técnico|técnicos|mecânico|mecânicos|reparador*|nosso técnico|nossos técnicos|técnico de manutenção
+W	zh	技术员|技术人员|工程师到场|维修人员|维修工程师|我们的工程师|工程师上门|工程师到现场|维修工|检修人员|机修工
 C	temperature-excursion	supply
 W	de	*temperaturabweichung*|*temperaturüberschreitung*|temperaturbereich*|*temperaturbereich*|zu warm|zu heiß|überhitzt*
 W	en	temperature excursion*|out of temperature range|temperature deviation*|too warm|too hot|overheated|temperature range
@@ -4733,7 +5003,7 @@ W	de	*ausschreibung*|angebotsanfrage*|*preisanfrage*|*angebotsabgabe*|*bieterver
 W	en	tender*|RFQ|RFQs|RFP|RFPs|RFI|RFIs|request for quotation*|request for proposal*|request for quote*|bid|bids|bidding|bidder*|invitation to tender
 W	es	licitación*|RFQ|RFP|solicitud* de cotización|solicitud* de oferta*|subasta* inversa*|pliego* de condiciones
 W	fr	appel* d'offres|appel* d'offre|RFQ|RFP|demande* de devis|demande* de prix|demande* de cotation|enchère* inversée*|soumission*
-W	it	gara|gara d'appalto|gare d'appalto|bando*|appalt*|RFQ|RFP|richiest* di offerta|richiest* di quotazione
+W	it	gara|gare|gara d'appalto|gare d'appalto|bando*|appalt*|RFQ|RFP|richiest* di offerta|richiest* di quotazione
 W	ja	入札|見積依頼|見積もり依頼|引合|引き合い|コンペ|相見積|相見積もり|逆オークション
 W	pt	licitaç*|RFQ|RFP|pregão*|tomada* de preço*|edital*|pedido* de cotação
 W	zh	招标|投标|询价|竞标|询价单|比价|竞价
@@ -4854,6 +5124,15 @@ W	it	tracciabilità|rintracciabilità|numer* di lotto|numer* di serie|serializza
 W	ja	トレーサビリティ|追跡性|ロット番号|シリアル番号|ロット追跡|製造番号|デートコード
 W	pt	rastreabilidade*|número* de lote|número* de série|serializaç*|código* de data
 W	zh	追溯|可追溯性|追溯性|批次号|序列号|批号|追溯系统|日期码
+C	track-infrastructure	operations
+W	de	gleis|gleise|*gleis*|*fahrweg*|*oberbau*|*streckennetz*|*infrastrukturbetreiber*|*schienennetz*|streckenseitig*
+W	en	rail track*|railway track*|track condition*|track geometry|rough track|permanent way|trackside|wayside|infrastructure manager*|track access|track occupancy
+W	es	vía férrea|vías férreas|estado de la vía|geometría de la vía|detector* de vía|administrador* de infraestructura*|infraestructura ferroviaria
+W	fr	voie ferrée|voies ferrées|état de la voie|géométrie de la voie|le long de la voie|détecteur* de voie|gestionnaire* d'infrastructure|infrastructure ferroviaire|réseau ferré
+W	it	binario|binari|armamento ferroviario|stato del binario|geometria del binario|gestore dell'infrastruttura|infrastruttura ferroviaria
+W	ja	軌道|線路|保線|軌道状態|軌道検測|沿線|地上設備
+W	pt	via permanente|trilho|trilhos|estado da via|geometria da via|detector* de via|detectores de via|gestor* de infraestrutura|infraestrutura ferroviária
+W	zh	轨道状态|钢轨|线路状态|工务|沿线|轨检|轨旁
 C	trade-fair	commercial
 W	de	messe|*messestand*|*fachmesse*|*leitmesse*|*hausmesse*|*messeauftritt*|*messebesuch*|ausstellung*|roadshow*|*technologietag*|*kundenveranstaltung*|*kundenevent*|*innovationstag*
 W	en	trade fair*|trade show*|tradeshow*|exhibition*|expo|booth|customer event*|roadshow*|tech day|tech days|techday*|innovation day|innovation days
@@ -4900,14 +5179,14 @@ W	ja	渡航制限|出張制限|出張禁止|入国制限|出張|隔離|ロック
 W	pt	restrições de viagem|restrição de viagem|proibição de viagens|viagens de negócios|viagem de negócios|orçamento de viagens|lockdown|quarentena
 W	zh	出行限制|差旅限制|出差|入境限制|隔离|封控|差旅预算
 C	troubleshooting	operations
-W	de	fehlersuche*|*fehlersuche*|fehlerdiagnose*|störungsbehebung*|*störungsbehebung*|*störungsbeseitigung*
-W	en	troubleshoot*|fault finding|fault diagnosis|diagnostics
-W	es	resolución de averías|diagnóstico de averías|localización de averías|solución de problemas técnicos
-W	fr	dépannage*|diagnostic de panne*|recherche de panne*
-W	it	risoluzione dei guasti|diagnosi dei guasti|ricerca guasti|troubleshooting
-W	ja	トラブルシューティング|故障診断|障害対応|故障対応
-W	pt	diagnóstico de falha*|solução de avarias|localização de falhas|troubleshooting
-W	zh	故障排除|故障诊断|排障|故障排查
+W	de	fehlersuche*|*fehlersuche*|fehlerdiagnose*|störungsbehebung*|*störungsbehebung*|*störungsbeseitigung*|diagnose|*diagnosetool*|*diagnosesystem*|*diagnoseplattform*|*fehlercode*|diagnosewerkzeug*
+W	en	troubleshoot*|fault finding|fault diagnosis|diagnostics|diagnostic tool*|diagnostics platform|diagnostic*|diagnosis|fault code*|error code*
+W	es	resolución de averías|diagnóstico de averías|localización de averías|solución de problemas técnicos|diagnóstico|diagnósticos|herramienta* de diagnóstico|código* de fallo|código* de error
+W	fr	dépannage*|diagnostic de panne*|recherche de panne*|diagnostic|diagnostics|outil* de diagnostic|code* défaut|code* d'erreur
+W	it	risoluzione dei guasti|diagnosi dei guasti|ricerca guasti|troubleshooting|diagnostica|diagnostiche|piattaforma di diagnostica|strumento di diagnostica|codic* di errore|codic* di guasto
+W	ja	トラブルシューティング|故障診断|障害対応|故障対応|診断ツール|故障コード|エラーコード|診断機能|自己診断
+W	pt	diagnóstico de falha*|solução de avarias|localização de falhas|troubleshooting|diagnóstico|diagnósticos|ferramenta* de diagnóstico|código* de falha|código* de erro
+W	zh	故障排除|故障诊断|排障|故障排查|诊断工具|诊断平台|故障代码|错误代码|故障码|自诊断
 C	trust	organization
 W	de	vertrauen*|*vertrauen*|vertrauensverlust*|*vertrauensverlust*|misstrauen*|glaubwürdigkeit*|vertrauensbasis|*vertrauensbasis*|vertrauensvoll*|imageschaden*|*imageschaden*
 W	en	trust|trusted|mistrust|distrust|credibility|loss of confidence|trusted advisor|trusted partner|confidence in us|reputation damage|damaged relationship|relationship damage
@@ -4917,6 +5196,15 @@ W	it	fiducia|perdita di fiducia|sfiducia|diffidenza|credibilità|partner di fidu
 W	ja	信頼|信頼関係|信用|不信|信頼喪失|信頼回復|評判
 W	pt	confiança|perda de confiança|desconfiança|credibilidade|parceiro de confiança|conselheiro de confiança|relação de confiança|relacionamento de confiança|dano à reputação|dano reputacional
 W	zh	信任|信赖|互信|信任度|不信任|失去信任|信誉|口碑
+C	tunnel	operations
+W	de	tunnel|*tunnel*|tunnelabschnitt*
+W	en	tunnel|tunnels|underground section*
+W	es	túnel|túneles|tramo subterráneo
+W	fr	tunnel|tunnels|souterrain*
+W	it	galleria|gallerie|tunnel|tratta in galleria
+W	ja	トンネル|トンネル区間|地下区間
+W	pt	túnel|túneis|trecho subterrâneo
+W	zh	隧道|隧道区段|地下区段
 C	ul-certification	technical
 W	de	UL|UL zulassung*|UL listung|UL zertifizierung*|CSA|CCC|VDE|TÜV|VDE prüfzeichen|*prüfzeichen*|*produktzulassung*
 W	en	UL|UL listing|UL listed|UL certification|UL approval*|UL 94|CSA|CCC|VDE|TÜV|NRTL|ETL listed
@@ -4962,15 +5250,24 @@ W	it	analisi del valore|analisi di valore|ingegneria del valore|VA/VE|VAVE|desig
 W	ja	VA/VE|VAVE|バリューエンジニアリング|価値工学|VE提案|VA提案|原価企画|デザイン・トゥ・コスト|ティアダウン
 W	pt	engenharia de valor|engenharia do valor|análise de valor|análise do valor|VA/VE|VAVE|design to cost
 W	zh	价值工程|价值分析|VA/VE|VAVE|设计降本|拆解分析|面向成本设计
+C	vandalism-security	operations
+W	de	vandalismus|*vandalismus*|übergriff*|*übergriffe*|belästigung*|diebstahl|*diebstahl*|*sachbeschädigung*|sicherheitsvorfäll*
+W	en	vandalism|vandalised|vandalized|assault*|harassment|aggression*|antisocial behaviour|anti-social behaviour|theft|thefts|personal safety|security incident*
+W	es	vandalismo|agresión|agresiones|acoso|hurto*|robo de cable*|seguridad ciudadana|incivismo
+W	fr	vandalisme|agression*|harcèlement|incivilité*|vol* de câble*|sûreté|atteinte* aux personnes
+W	it	vandalismo|vandalismi|aggression*|molestie|furti|furto|sicurezza dei passeggeri|atti vandalici
+W	ja	破壊行為|迷惑行為|痴漢|暴力行為|盗難|治安|落書き
+W	pt	vandalismo|agressão|agressões|assédio|furto*|roubo*|segurança pública
+W	zh	治安|破坏行为|骚扰|盗窃|治安防范|故意破坏|打架斗殴
 C	vehicle-fleet	operations
-W	de	fuhrpark*|*fuhrpark*|flotte*|*flotte*|dienstwagen*|*dienstwagen*|servicefahrzeug*|*servicefahrzeug*|firmenwagen*|*firmenwagen*|transporter
-W	en	fleet|vehicle fleet|company car|company cars|service van|service vans|service vehicle*|vans|fleet management|fleet vehicles
-W	es	flota*|vehículos de empresa|furgoneta*|parque móvil|gestión de flota*|coche* de empresa|vehículo* de servicio
-W	fr	flotte*|parc automobile|parc de véhicules|véhicule* de service|véhicules utilitaires|voiture* de fonction|camionnette*
-W	it	flotta|flotte|parco auto|parco veicoli|furgon*|auto aziendal*|veicol* di servizio|gestione della flotta
-W	ja	社用車|営業車|サービスカー|車両管理|フリート|車両台数
-W	pt	frota*|veículos da empresa|carros da empresa|carro* de serviço|gestão de frota*|furgão|furgões|vans
-W	zh	车队|公务车|服务车|车辆管理|公司用车|服务车辆
+W	de	fuhrpark*|*fuhrpark*|flotte*|*flotte*|dienstwagen*|*dienstwagen*|servicefahrzeug*|*servicefahrzeug*|firmenwagen*|*firmenwagen*|transporter|flottenweit*|gesamte flotte|ganze flotte
+W	en	fleet|vehicle fleet|company car|company cars|service van|service vans|service vehicle*|vans|fleet management|fleet vehicles|fleets|rail fleet*|train fleet*|entire fleet|whole fleet|fleet-wide|across the fleet
+W	es	flota*|vehículos de empresa|furgoneta*|parque móvil|gestión de flota*|coche* de empresa|vehículo* de servicio|toda la flota|parque de trenes|parque de locomotoras|parque móvil ferroviario
+W	fr	flotte*|parc automobile|parc de véhicules|véhicule* de service|véhicules utilitaires|voiture* de fonction|camionnette*|toute la flotte|parc de matériel|parc ferroviaire|parc de trains|parc de locomotives
+W	it	flotta|flotte|parco auto|parco veicoli|furgon*|auto aziendal*|veicol* di servizio|gestione della flotta|tutta la flotta|parco rotabili|parco treni|parco locomotive
+W	ja	社用車|営業車|サービスカー|車両管理|フリート|車両台数|全車両|全編成|保有車両|車両全体
+W	pt	frota*|veículos da empresa|carros da empresa|carro* de serviço|gestão de frota*|furgão|furgões|vans|toda a frota|frota de locomotivas|frota de trens|parque de locomotivas
+W	zh	车队|公务车|服务车|车辆管理|公司用车|服务车辆|全部车辆|全车队|所有列车|整个车队
 C	vibration-noise	technical
 W	de	*vibration*|*schwingung*|NVH|*geräusch*|akustik*|*klappern*|*quietschen*|*brummen*
 W	en	vibration*|NVH|acoustic*|squeak*|rattle*|audible noise|acoustic noise|noise level*|whine
@@ -4980,6 +5277,15 @@ W	it	vibrazion*|NVH|rumor*|rumorosità|acustic*|cigoli*|scricchiol*
 W	ja	振動|騒音|異音|NVH対策|音響|共振|びびり
 W	pt	vibraç*|NVH|ruído*|acústic*|chiado*|rangido*
 W	zh	振动|噪音|噪声|异响|NVH性能|声学|共振
+C	video-surveillance	digital
+W	de	*videoüberwachung*|*videoanalyse*|*überwachungskamera*|*videoaufzeichnung*|CCTV
+W	en	CCTV|video surveillance|video analytics|video analysis|onboard video|video recording|security camera*|surveillance camera*
+W	es	videovigilancia|análisis de vídeo|análisis de video|cámara* de vigilancia|cámara* de seguridad|CCTV
+W	fr	vidéoprotection|vidéosurveillance|vidéo-surveillance|analyse vidéo|analyse d'images|caméra* de surveillance|CCTV
+W	it	videosorveglianza|videoanalisi|analisi video|telecamer* di sorveglianza|CCTV
+W	ja	防犯カメラ|監視カメラ|映像解析|画像解析|映像監視|車内カメラ
+W	pt	videomonitoramento|videovigilância|análise de vídeo|câmera* de segurança|câmera* de vigilância|CFTV|CCTV
+W	zh	视频监控|视频分析|车载视频|监控摄像|摄像头监控
 C	vmi-kanban	supply
 W	de	VMI|*kanban*|*lieferantengesteuert*|*nachschub*|*milkrun*|milk run|milk runs|pull system*|*wiederauffüllung*
 W	en	VMI|vendor managed inventor*|vendor-managed inventor*|kanban*|e-kanban|replenishment*|automatic replenishment|pull system*|milk run|milk runs
@@ -5061,6 +5367,15 @@ W	it	usura*|cricc*|fessur*|rottur* meccanic*|rottur* di pezz*|fatica del materia
 W	ja	摩耗|亀裂|クラック|破損|割れ|疲労破壊|変形|破断
 W	pt	desgaste*|trinca*|fissura*|rachadura*|quebra* mecânica*|ruptura* mecânica*|fadiga* do material|fadiga mecânica|abrasão|deformaç*
 W	zh	磨损|裂纹|开裂|破损|断裂|疲劳|变形|破裂
+C	weather	operations
+W	de	regen|starkregen|*starkregen*|unwetter|*unwetter*|sturm|stürme|*sturmschäden*|hochwasser|überschwemmung*|witterung*|*witterung*|wetterbedingt*|*sandsturm*
+W	en	rain|heavy rain|rainfall|storm|storms|flooding|floods|bad weather|extreme weather|weather conditions|high winds|strong wind*|sandstorm*
+W	es	lluvia|lluvias|tormenta*|inundación*|inundaciones|mal tiempo|condiciones meteorológicas|vientos fuertes|tormenta* de arena
+W	fr	pluie|pluies|fortes pluies|orage*|tempête*|intempérie*|inondation*|conditions météo*|météo|vents violents|tempête* de sable
+W	it	pioggia|piogge|temporale|temporali|tempesta|tempeste|alluvion*|maltempo|intemperie|condizioni meteo|vento forte|venti forti
+W	ja	降雨|大雨|豪雨|台風|暴風|浸水|悪天候|天候|強風|砂嵐
+W	pt	chuva|chuvas|tempestade*|enchente*|inundaç*|mau tempo|condições climáticas|ventos fortes|tempestade* de areia
+W	zh	降雨|大雨|暴雨|台风|暴风|洪水|恶劣天气|天气|大风|沙尘暴
 C	website	digital
 W	de	website*|webseite*|*webseite*|homepage|internetseite*|*internetseite*|internetauftritt*
 W	en	website*|web site*|homepage|web page*|webpage*
@@ -5125,15 +5440,21 @@ W	ja	ワークショップ|勉強会|ブレインストーミング|デザイン
 W	pt	workshop*|oficina de trabalho|oficinas de trabalho|seminário*|design thinking|brainstorming|tempestade de ideias
 W	zh	研讨会|工作坊|头脑风暴|设计思维|联合研讨
 D	balance-weighing	equipment-instrument
+D	carbon-footprint	sustainability
 D	centrifuge	equipment-instrument
 D	chip-shortage	allocation-shortage,semiconductor
 D	chromatography	equipment-instrument
+D	co2-emissions	sustainability
+D	connection-drop	connectivity
 D	consignment-stock	inventory
 D	data-integrity	traceability
 D	decision-maker-change	staff-turnover
 D	delivery-delay	late
+D	energy-meter	energy-consumption
 D	equipment-qualification	equipment-instrument,qualification
+D	esg-reporting	sustainability
 D	expedited-shipment	delivery
+D	false-alarm	alarm-alert
 D	field-failure	defect
 D	framework-agreement	contract
 D	freezer-incubator	equipment-instrument
@@ -5150,11 +5471,13 @@ D	mass-spectrometry	equipment-instrument
 D	microscope	equipment-instrument
 D	onboarding	training
 D	out-of-stock	inventory
+D	passenger-information	display
 D	ppe-workwear	occupational-safety
 D	predictive-maintenance	remote-monitoring
 D	recall	product-safety
 D	refurbished-equipment	equipment-instrument
 D	regulatory-inspection	inspection,regulation
+D	roaming-sim	connectivity
 D	safety-stock	inventory
 D	sea-freight	logistics
 D	service-contract	maintenance
@@ -5163,6 +5486,7 @@ D	staff-certification	training
 D	technician	field-service
 D	temperature-excursion	cold-chain
 D	transport	logistics
+D	video-surveillance	camera
 P	=0 =km	field-failure	de,en,es,fr,it,pt
 P	=0km	field-failure	en
 P	=1 =halbjahr	first-half	de
@@ -5295,6 +5619,7 @@ P	=a =spice	software-quality	de,en
 P	=a >sample	sample-prototype	en
 P	=a ~spic	software-quality	de,en
 P	=ab =werk	incoterms	de
+P	=abaixo =zero	cold-winter	pt
 P	=abandona =empresa	staff-turnover	es
 P	=abastecimento =responsavel	conflict-minerals	pt
 P	=abastecimiento =global	best-cost-country	es
@@ -5305,17 +5630,25 @@ P	=abbau =arbeitsplatzen	layoffs	de
 P	=abbau =stellen	layoffs	de
 P	=abbigliamento =lavoro	ppe-workwear	it
 P	=abertura =capital	ownership-change	pt
+P	=abertura =chamado	service-request	pt
 P	=abertura =fabrica	new-plant	pt
 P	=abertura >custo	cost-breakdown	pt
 P	=abfall	waste	de
 P	=abfalle	waste	de
 P	=abgange	staff-turnover	de
+P	=abgestellt	out-of-service	de
 P	=abgestossen	divestment	de
+P	=abgesturzt	software-bug	de
 P	=abgetippt	manual-work	de
+P	=ablosen	equipment-replacement	de
 P	=abnahme =vor =ort	commissioning	de
 P	=abnt	standards-compliance	pt
 P	=abo >modell	subscription-model	de
 P	=abrasao	wear-breakage	pt
+P	=abreissen	connection-drop	de
+P	=abreisst	connection-drop	de
+P	=abrimos =chamado	service-request	pt
+P	=abrir =chamado	service-request	pt
 P	=abschreiben	manual-work	de
 P	=absence >rate	absenteeism	en
 P	=absenteeism	absenteeism	en
@@ -5353,6 +5686,7 @@ P	=acces =aux =donnees	data-sharing	fr
 P	=acces =direction	management-access	fr
 P	=acces =distance	remote-service	fr
 P	=acces =distant	remote-service	fr
+P	=accesibilidad	accessibility	es
 P	=acceso =al =decisor	management-access	es
 P	=acceso =alta =direccion	management-access	es
 P	=acceso =compras	purchasing-relationship	es
@@ -5371,6 +5705,9 @@ P	=access =to =executives	management-access	en
 P	=access =to =management	management-access	en
 P	=access =to =purchasing	purchasing-relationship	en
 P	=access =to =top =management	management-access	en
+P	=accessibilita	accessibility	it
+P	=accessibilite	accessibility	fr
+P	=accessibility	accessibility	en
 P	=accesso =ai =dati	data-sharing	it
 P	=accesso =ai =decisori	management-access	it
 P	=accesso =al =decisore	management-access	it
@@ -5420,6 +5757,7 @@ P	=accuratezza =forecast	forecast-accuracy	it
 P	=accuratezza =misura	calibration-measurement	it
 P	=accuratezza =previsioni	forecast-accuracy	it
 P	=aceleracao =producao	production-ramp-up	pt
+P	=acessibilidade	accessibility	pt
 P	=acesso =alta =gestao	management-access	pt
 P	=acesso =ao =decisor	management-access	pt
 P	=acesso =aos =dados	data-sharing	pt
@@ -5454,6 +5792,7 @@ P	=acordo =extrajudicial	litigation	pt
 P	=acordo =nivel =servico	service-level-agreement	pt
 P	=acordo =quadro	framework-agreement	pt
 P	=acos	steel	pt
+P	=acoso	vandalism-security	es
 P	=acoustic =noise	vibration-noise	en
 P	=acqua =deionizzata	purification-system	it
 P	=acqua =demineralizzata	purification-system	it
@@ -5473,6 +5812,7 @@ P	=acquisti =gruppo	purchasing	it
 P	=acquisti =locali	local-content	it
 P	=acquisto =fine =vita	last-time-buy	it
 P	=across =all =sites	group-wide	en
+P	=across =fleet	vehicle-fleet	en
 P	=across =sites	group-wide	en
 P	=act =god	force-majeure	en
 P	=action =en =justice	litigation	fr
@@ -5483,6 +5823,7 @@ P	=acts =god	force-majeure	en
 P	=actualizacion =equipos	retrofit	es
 P	=actualizacion =inalambrica	ota-update	es
 P	=actualizacion =ota	ota-update	es
+P	=actualizacion =por =ipc	price-indexation	es
 P	=actualizacion =remota	ota-update	es
 P	=actualizacion =segura	secure-boot	es
 P	=actualizacion =software	software-update	es
@@ -5506,12 +5847,14 @@ P	=acv	life-cycle-assessment	es,fr,pt
 P	=ad =adas	adas-autonomous	en
 P	=adaptive =cruise =control	adas-autonomous	en
 P	=adas	adas-autonomous	de,en,es,fr,it,ja,pt,zh
+P	=add =on >kit	retrofit	en
 P	=added =capacity	capacity-expansion	en
 P	=addestrare	training	it
 P	=adding =capacity	capacity-expansion	en
 P	=additional =capacity	capacity-expansion	en
 P	=additional >product	cross-selling	en
 P	=additional >shift	shift-model	en
+P	=adeguamento =istat	price-indexation	it
 P	=adiar	late	pt
 P	=administracao =publica	public-affairs	pt
 P	=administracion =publica	public-affairs	es
@@ -5539,7 +5882,9 @@ P	=aes	encryption	en
 P	=affaires =publiques	public-affairs	fr
 P	=affari =pubblici	public-affairs	it
 P	=affiancamento	onboarding	it
+P	=affichage =errone	incorrect-information	fr
 P	=affichage =tete =haute	display	fr
+P	=afficheurs	display	fr
 P	=affidabilita	reliability	it
 P	=affidabilita =consegna	on-time-delivery	it
 P	=affidabilita =consegne	on-time-delivery	it
@@ -5551,12 +5896,15 @@ P	=after =sales =support	technical-support	en
 P	=aftermarket	aftersales	de,en,es,fr,it,pt
 P	=aftersales	aftersales	de,en
 P	=agb	terms-and-conditions	de
+P	=ageing	aged-equipment	en
+P	=ageing =equipment	aged-equipment	en
 P	=ageing =workforce	aging-workforce	en
 P	=agency >inspection	regulatory-inspection	en
 P	=agency >worker	temporary-workers	en
 P	=agent =conversationnel	generative-ai	fr
 P	=agent >commission	sales-agent	en
 P	=agentes =comerciales	sales-agent	es
+P	=agents =maintenance	maintenance-crew	fr
 P	=agenzia =rappresentanza	sales-agent	it
 P	=aggiornamenti =ota	ota-update	it
 P	=aggiornamenti =remoto	ota-update	it
@@ -5571,9 +5919,14 @@ P	=aggressive =preise	price-pressure	de
 P	=aggressive =pricing	price-pressure	en
 P	=aggressive >price	price-pressure	en
 P	=aggressiven >preise	price-pressure	de
+P	=aging =equipment	aged-equipment	en
 P	=aging =workforce	aging-workforce	en
 P	=agotamiento	employee-engagement	es
 P	=agreed >date	deadline	en
+P	=agresion	vandalism-security	es
+P	=agresiones	vandalism-security	es
+P	=agressao	vandalism-security	pt
+P	=agressoes	vandalism-security	pt
 P	=agua =deionizada	purification-system	pt
 P	=agua =desionizada	purification-system	es
 P	=agua =embotellada	beverages	es
@@ -5590,6 +5943,7 @@ P	=agua ~embotellad	beverages	es
 P	=agua ~mineral	beverages	es,pt
 P	=agua ~purificad	purification-system	es,pt
 P	=agua ~ultrapur	purification-system	es,pt
+P	=aguardando >peca	out-of-service	pt
 P	=aguas =residuais	water	pt
 P	=aguas =residuales	water	es
 P	=agujero =seguridad	vulnerability	es
@@ -5630,6 +5984,7 @@ P	=aire =comprimido	hydraulics-pneumatics	es
 P	=aire ~acondicionad	heat-pump-hvac	es
 P	=aire ~comprimid	hydraulics-pneumatics	es
 P	=airfreight	expedited-shipment	en
+P	=airtime	roaming-sim	en
 P	=akku	battery	de
 P	=akkus	battery	de
 P	=aktuelles =jahr	this-year	de
@@ -5639,6 +5994,16 @@ P	=al =giorno	daily	it
 P	=al =mes	monthly	es
 P	=al =mese	monthly	it
 P	=al ~giorn	daily	it
+P	=alarm	alarm-alert	de,en
+P	=alarm =fatigue	false-alarm	en
+P	=alarm >flood	alarm-alert	en
+P	=alarm >message	alarm-alert	en
+P	=alarma	alarm-alert	es
+P	=alarmas	alarm-alert	es
+P	=alarmas =infundadas	false-alarm	es
+P	=alarme	alarm-alert	de,fr,pt
+P	=alarmes	alarm-alert	fr,pt
+P	=alarms	alarm-alert	en
 P	=albaranes	shipping-documents	es
 P	=albo =fornitori	supplier-selection	it
 P	=albo ~fornitor	supplier-selection	it
@@ -5646,6 +6011,13 @@ P	=alcance =1	carbon-footprint	es
 P	=alcance =2	carbon-footprint	es
 P	=alcance =3	carbon-footprint	es
 P	=alcoa	data-integrity	en
+P	=alert	alarm-alert	en
+P	=alerta	alarm-alert	es,pt
+P	=alertas	alarm-alert	es,pt
+P	=alerte	alarm-alert	fr
+P	=alertes	alarm-alert	fr
+P	=alerting	alarm-alert	en
+P	=alerts	alarm-alert	en
 P	=alienacao	divestment	pt
 P	=alignement =interne	internal-politics	fr
 P	=alimentation =en =gaz	technical-gases	fr
@@ -5658,6 +6030,8 @@ P	=all ~countr	group-wide	en
 P	=alla =settimana	weekly	it
 P	=alla ~settiman	weekly	it
 P	=allacciamento =alla =rete	power-outage	it
+P	=allarme	alarm-alert	it
+P	=allarmi	alarm-alert	it
 P	=alle =6 =monate	biannual	de
 P	=alle =6 ~monat	biannual	de
 P	=alle =lander	group-wide	de
@@ -5669,6 +6043,8 @@ P	=alle ~standort	group-wide	de
 P	=alleati	internal-champion	it
 P	=alleato	internal-champion	it
 P	=allegato =1	gmp	it
+P	=allerta	alarm-alert	it
+P	=allerte	alarm-alert	it
 P	=allies	internal-champion	en
 P	=allineamento =interno	internal-politics	it
 P	=allocation =ressources	workforce-planning	fr
@@ -5677,6 +6053,8 @@ P	=ally	internal-champion	en
 P	=almacen =datos	analytics	es
 P	=almacenes	warehouse	es
 P	=alocacao =recursos	workforce-planning	pt
+P	=along =line	route-corridor	en
+P	=along =route	route-corridor	en
 P	=alta =administracao	top-management	pt
 P	=alta =direcao	top-management	pt
 P	=alta =direccion	top-management	es
@@ -5684,7 +6062,11 @@ P	=alta =direzione	top-management	it
 P	=alta =gestao	top-management	pt
 P	=alta =rotacion	staff-turnover	es
 P	=alta =stagione	seasonality	it
+P	=alta =temperatura	heat-summer	es,it,pt
 P	=alta =temporada	seasonality	pt
+P	=alta =velocidad	railway	es
+P	=alta =velocidade	railway	pt
+P	=alta =velocita	railway	it
 P	=alta ~administrac	top-management	pt
 P	=alta ~direc	top-management	pt
 P	=alta ~direccion	top-management	es
@@ -5692,7 +6074,15 @@ P	=alta ~direzion	top-management	it
 P	=alta ~gest	top-management	pt
 P	=alta ~rotacion	staff-turnover	es
 P	=alta ~stagion	seasonality	it
+P	=alta ~temperatur	heat-summer	es,it,pt
 P	=alta ~temporad	seasonality	pt
+P	=alta ~velocidad	railway	es,pt
+P	=alta ~velocit	railway	it
+P	=altas =temperaturas	heat-summer	es,pt
+P	=alte =generation	aged-equipment	de
+P	=alte =temperature	heat-summer	it
+P	=alte ~generation	aged-equipment	de
+P	=alte ~temperatur	heat-summer	it
 P	=alternance	apprentices	fr
 P	=alternate >part	alternative-part	en
 P	=alternate >source	second-source	en
@@ -5733,6 +6123,7 @@ P	=analise =riscos	risk-assessment	pt
 P	=analise =sistema =medicao	calibration-measurement	pt
 P	=analise =stakeholders	stakeholder-map	pt
 P	=analise =valor	value-engineering	pt
+P	=analise =video	video-surveillance	pt
 P	=analise >causa	root-cause-analysis	pt
 P	=analise >modo =falha	fmea	pt
 P	=analise >risco	risk-assessment	pt
@@ -5755,6 +6146,7 @@ P	=analisi =rischio	risk-assessment	it
 P	=analisi =sistema =misura	calibration-measurement	it
 P	=analisi =stakeholder	stakeholder-map	it
 P	=analisi =valore	value-engineering	it
+P	=analisi =video	video-surveillance	it
 P	=analisi >competitiv	benchmark	it
 P	=analisis =amenazas	iso-21434	es
 P	=analisis =averias	failure-analysis	es
@@ -5766,6 +6158,7 @@ P	=analisis =riesgos	risk-assessment	es
 P	=analisis =sistema =medicion	calibration-measurement	es
 P	=analisis =stakeholders	stakeholder-map	es
 P	=analisis =valor	value-engineering	es
+P	=analisis =video	video-surveillance	es
 P	=analisis >causa	root-cause-analysis	es
 P	=analisis >defecto	failure-analysis	es
 P	=analisis >falla	failure-analysis	es
@@ -5779,12 +6172,14 @@ P	=analitica =predictiva	machine-learning	es
 P	=analog =ic	semiconductor	en
 P	=analog =ics	semiconductor	en
 P	=analyse =cycle =vie	life-cycle-assessment	fr
+P	=analyse =d =images	video-surveillance	fr
 P	=analyse =donnees	analytics	fr
 P	=analyse =menaces	iso-21434	fr
 P	=analyse =parties =prenantes	stakeholder-map	fr
 P	=analyse =predictive	machine-learning	fr
 P	=analyse =rentabilite	roi-business-case	fr
 P	=analyse =systeme =mesure	calibration-measurement	fr
+P	=analyse =video	video-surveillance	fr
 P	=analyses =cycle =vie	life-cycle-assessment	fr
 P	=analyses =refaire	rework	fr
 P	=analytical >balance	balance-weighing	en
@@ -5794,6 +6189,9 @@ P	=analytique	analytics	fr
 P	=anatel	homologation	pt
 P	=anbindung	api	de
 P	=ancien =systeme	it-infrastructure	fr
+P	=ancienne =generation	aged-equipment	fr
+P	=anden	station	es
+P	=andenes	station	es
 P	=android	open-source	de,en,es,fr,it,ja,pt,zh
 P	=android =app	mobile-app	en
 P	=android =apps	mobile-app	en
@@ -5801,6 +6199,7 @@ P	=anexo =1	gmp	es,pt
 P	=anexo =11	gmp	es
 P	=anfang =jahres	beginning-of-year	de
 P	=anfang =nachsten =jahres	beginning-of-year	de
+P	=angebote	quotation	de
 P	=annee =derniere	last-year	fr
 P	=annee =en =cours	this-year	fr
 P	=annee =fiscale	fiscal-year	fr
@@ -5828,6 +6227,8 @@ P	=anno ~precedent	last-year	it
 P	=anno ~prossim	next-year	it
 P	=anno ~scors	last-year	it
 P	=anno ~successiv	next-year	it
+P	=annonces =erronees	incorrect-information	fr
+P	=announcing =stations	incorrect-information	en
 P	=annual	annual	en
 P	=annual =contract >negotiation	annual-negotiation	en
 P	=annual =plan	budget	en
@@ -5844,6 +6245,9 @@ P	=annually	annual	en
 P	=annualmente	annual	it
 P	=annuellement	annual	fr
 P	=annulations =commandes	order-rescheduling	fr
+P	=annunci =bordo	passenger-information	it
+P	=annunci =sonori	passenger-information	it
+P	=annunci =visivi	passenger-information	it
 P	=ano =anterior	last-year	es,pt
 P	=ano =corrente	this-year	pt
 P	=ano =em =curso	this-year	pt
@@ -5884,10 +6288,12 @@ P	=antes =fin =ano	end-of-year	es
 P	=anti =bribery	anti-corruption	en
 P	=anti =corruption	anti-corruption	en,fr
 P	=anti =dumping	customs-tariffs	en,es,fr,it,pt
+P	=anti =social =behaviour	vandalism-security	en
 P	=anti =trust	antitrust	en
 P	=anti ~briber	anti-corruption	en
 P	=anti ~corruption	anti-corruption	en,fr
 P	=anti ~dumping	customs-tariffs	en,es,fr,it,pt
+P	=anti ~social ~behaviour	vandalism-security	en
 P	=anti ~trust	antitrust	en
 P	=anticipo =pago	prepayment	es
 P	=anticipos =proveedores	prepayment	es
@@ -5896,6 +6302,7 @@ P	=anticorrupcion	anti-corruption	es
 P	=anticorruption	anti-corruption	en,fr
 P	=antidumping	customs-tariffs	en,es,fr,it,pt
 P	=antimonopolio	antitrust	es
+P	=antisocial =behaviour	vandalism-security	en
 P	=antitrust	antitrust	en,es,fr,it,pt
 P	=antitruste	antitrust	pt
 P	=anuais	annual	pt
@@ -5905,12 +6312,27 @@ P	=anualmente	annual	es,pt
 P	=anwalte	legal	de
 P	=ao =ano	annual	pt
 P	=ao =dia	daily	pt
+P	=ao =inves =comprar	subscription-model	pt
+P	=ao =longo =corredor	route-corridor	pt
+P	=ao =longo =linha	route-corridor	pt
 P	=ao =mes	monthly	pt
+P	=ao ~inve ~comprar	subscription-model	pt
+P	=ao ~long ~corredor	route-corridor	pt
+P	=ao ~long ~linh	route-corridor	pt
 P	=aoi	machine-vision	de,en,es,fr,it,pt
+P	=apaga	display-blank	pt
+P	=apagada	display-blank	es
+P	=apagadas	display-blank	es
+P	=apagado	display-blank	es
+P	=apagados	display-blank	es
+P	=apagam	display-blank	pt
 P	=apagao	power-outage	pt
+P	=apagaram	display-blank	pt
 P	=apagoes	power-outage	pt
 P	=apagon	power-outage	es
 P	=apagones	power-outage	es
+P	=apagou	display-blank	pt
+P	=aparece =dias =depois	response-time	pt
 P	=apenas =em =ingles	language-barrier	pt
 P	=apertura =planta	new-plant	es
 P	=apertura =stabilimento	new-plant	it
@@ -5937,6 +6359,7 @@ P	=app ~mobil	mobile-app	fr,it
 P	=app ~movel	mobile-app	pt
 P	=app ~movil	mobile-app	es
 P	=apparatus	equipment-instrument	en
+P	=apparecchiature =vecchie	aged-equipment	it
 P	=apparecchio =cortesia	loan-instrument	it
 P	=appcc	food-safety	es,pt
 P	=appena =assunti	onboarding	it
@@ -6047,11 +6470,14 @@ P	=aria =compressa	hydraulics-pneumatics	it
 P	=aria =condizionata	heat-pump-hvac	it
 P	=aria ~compress	hydraulics-pneumatics	it
 P	=aria ~condizionat	heat-pump-hvac	it
-P	=ariba	e-procurement,sap	de,en,es,fr,it,pt
+P	=ariba	e-procurement	de
+P	=ariba	sap	de,en,es,fr,it,pt
+P	=armamento =ferroviario	track-infrastructure	it
 P	=armazem =em =consignacao	consignment-stock	pt
 P	=armazens	warehouse	pt
 P	=armonizacion	post-merger-integration	es
-P	=around =clock	continuous,round-the-clock	en
+P	=around =clock	continuous	en
+P	=around =clock	round-the-clock	en
 P	=arquitectura =e =e	software-defined-vehicle	es
 P	=arquitectura =zonal	software-defined-vehicle	es
 P	=arquitetura =e =e	software-defined-vehicle	pt
@@ -6065,10 +6491,13 @@ P	=arret =maladie	absenteeism	fr
 P	=arret =recrutements	hiring-freeze	fr
 P	=arrets =machine	downtime	fr
 P	=arrets =maladie	absenteeism	fr
+P	=arrets =supprimes	incorrect-information	fr
 P	=arrets =travail	absenteeism	fr
 P	=arriva =dopo =giorni	response-time	it
 P	=arriva =in =ritardo	delivery-delay	it
+P	=arrivano =dopo =giorni	response-time	it
 P	=arrivano =in =ritardo	delivery-delay	it
+P	=arrive =apres =plusieurs =jours	response-time	fr
 P	=arrive =en =retard	delivery-delay	fr
 P	=arrive =late	delivery-delay	en
 P	=arrived =late	delivery-delay	en
@@ -6090,6 +6519,7 @@ P	=asesor =confianza	trust	es
 P	=asesoria =juridica	legal	es
 P	=asg	esg-reporting	pt
 P	=asian >competitor	low-cost-competitor	en
+P	=asientos =libres	occupancy-crowding	es
 P	=asignacion =internacional	expatriates	es
 P	=asignacion =recursos	workforce-planning	es
 P	=asignaciones =internacionales	expatriates	es
@@ -6109,11 +6539,14 @@ P	=aspects =juridiques	legal	fr
 P	=aspetti =legali	legal	it
 P	=aspice	software-quality	de,en,es,fr,it,ja,pt,zh
 P	=assale =elettrico	motor	it
+P	=assedio	vandalism-security	pt
 P	=assemblage =cartes	pcb	fr
 P	=assembly =test	wafer-foundry	en
 P	=assembly >line	production-line	en
 P	=assembly >plant	plant-factory	en
 P	=assenteismo	absenteeism	it
+P	=assentos =livres	occupancy-crowding	pt
+P	=assenza =copertura	connection-drop	it
 P	=assenze =per =malattia	absenteeism	it
 P	=assessoria =juridica	legal	pt
 P	=asset =monitoring	remote-monitoring	en
@@ -6174,9 +6607,11 @@ P	=ataques =ciberneticos	cyberattack	pt
 P	=ataques =hacker	cyberattack	pt
 P	=ataques =informaticos	cyberattack	es
 P	=ate =fim =ano	end-of-year	pt
+P	=atelier	depot-yard	fr
 P	=atelier =commun	workshop	fr
 P	=atelier =conjoint	workshop	fr
 P	=atelier =travail	workshop	fr
+P	=ateliers	depot-yard	fr
 P	=ateliers =travail	workshop	fr
 P	=atencion =al =cliente	order-desk	es
 P	=atencion =direccion	management-access	es
@@ -6190,7 +6625,11 @@ P	=attacco =informatico	cyberattack	it
 P	=attaque =informatique	cyberattack	fr
 P	=attaques =informatiques	cyberattack	fr
 P	=atteinte =reputation	trust	fr
+P	=attendent =piece	out-of-service	fr
+P	=attendent =pieces	out-of-service	fr
 P	=attention =direction	management-access	fr
+P	=atti =vandalici	vandalism-security	it
+P	=atti ~vandalic	vandalism-security	it
 P	=attractivite =employeur	employee-engagement	fr
 P	=attrezzaggio	changeover	it
 P	=attrition	staff-turnover	en
@@ -6203,11 +6642,14 @@ P	=atualizacao =software	software-update	pt
 P	=atualizacoes =ota	ota-update	pt
 P	=atualizacoes =remotas	ota-update	pt
 P	=atualizacoes =software	software-update	pt
+P	=au =lieu =d =acheter	subscription-model	fr
+P	=au =lieu =d ~acheter	subscription-model	fr
 P	=au =niveau =groupe	group-wide	fr
 P	=au =quotidien	daily	fr
 P	=au ~nive ~group	group-wide	fr
 P	=au ~quotid	daily	fr
 P	=audible =noise	vibration-noise	en
+P	=audio >announcement	passenger-information	en
 P	=audit	audit	it
 P	=audit =energetico	energy-efficiency	it
 P	=audit =energetique	energy-efficiency	fr
@@ -6253,6 +6695,8 @@ P	=aumento =salarial	labour-cost	es,pt
 P	=aumento =salariale	labour-cost	it
 P	=aumentos =salariais	labour-cost	pt
 P	=aumentos =salariales	labour-cost	es
+P	=aus =betrieb =genommen	out-of-service	de
+P	=aus ~betrieb ~genomm	out-of-service	de
 P	=ausentismo	absenteeism	es
 P	=ausfall	downtime	de
 P	=ausfalle	downtime	de
@@ -6261,9 +6705,14 @@ P	=ausfallt	downtime	de
 P	=ausgefallen	downtime	de
 P	=ausgeliefert	delivery	de
 P	=ausgelistet	delisting	de
+P	=ausgetauscht	equipment-replacement	de
 P	=ausser =betrieb	downtime	de
+P	=ausser =dienst	out-of-service	de
 P	=ausserhalb =geschaftszeiten	round-the-clock	de
+P	=aussetzer	intermittent-fault	de
 P	=ausstehende >entscheidung	slow-decisions	de
+P	=austausch	equipment-replacement	de
+P	=austauschen	equipment-replacement	de
 P	=austeridad	budget-cut	es
 P	=austeridade	budget-cut	pt
 P	=austerita	budget-cut	it
@@ -6351,6 +6800,7 @@ P	=autoservicio	customer-portal	es
 P	=autosservico	retail	pt
 P	=autumn	second-half	en
 P	=autunno	second-half	it
+P	=availability =based	subscription-model	en
 P	=availability =rate	uptime	en
 P	=aval =bancario	credit-risk	es
 P	=aval =matriz	headquarters-approval	pt
@@ -6362,6 +6812,7 @@ P	=avaliacao =fornecedor	business-review	pt
 P	=avaliacao =impacto	risk-assessment	pt
 P	=avaliacao =riscos	risk-assessment	pt
 P	=avaliacao >risco	risk-assessment	pt
+P	=avaliacoes =negativas	complaint	pt
 P	=aviacao	aerospace	pt
 P	=aviacion	aerospace	es
 P	=aviao	aerospace	pt
@@ -6372,17 +6823,26 @@ P	=avion	aerospace	es
 P	=aviones	aerospace	es
 P	=avis =d =expedition	edi	fr
 P	=avis =d ~expedition	edi	fr
+P	=avis =negatifs	complaint	fr
+P	=avis ~negatif	complaint	fr
 P	=aviso =embarque	edi	pt
 P	=aviso =envio	edi	es
 P	=aviso =expedicao	edi	pt
 P	=aviso =expedicion	edi	es
+P	=avisos =acusticos	passenger-information	es
+P	=avisos =visuais	passenger-information	pt
 P	=avl	supplier-selection	en
 P	=avviamento =impianto	commissioning	it
 P	=avvio =serie	start-of-production	it
 P	=avvio =sicuro	secure-boot	it
 P	=avvio =sistema	erp-integration	it
 P	=avviso =spedizione	edi	it
+P	=awaiting =parts	out-of-service	en
 P	=aws	cloud	de,en,es,fr,it,pt
+P	=axe =ferroviaire	route-corridor	fr
+P	=axe ~ferroviair	route-corridor	fr
+P	=axes =ferroviaires	route-corridor	fr
+P	=axes ~ferroviair	route-corridor	fr
 P	=azienda =familiare	ownership-change	it
 P	=azione =legale	litigation	it
 P	=azioni =legali	litigation	it
@@ -6411,18 +6871,27 @@ P	=backward =integration	insourcing	en
 P	=bacs =reutilisables	returnable-packaging	fr
 P	=bacs ~reutilisabl	returnable-packaging	fr
 P	=bad =data	data-quality	en
+P	=bad =reviews	complaint	en
+P	=bad =weather	weather	en
 P	=bad >debt	credit-risk	en
+P	=bad ~review	complaint	en
+P	=bad ~weather	weather	en
 P	=bafa	export-control	de
 P	=bag	bag-pouch	en
 P	=bag >assembl	bag-pouch	en
 P	=bags	bag-pouch	en
+P	=bahn	railway	de
+P	=bahnhof	station	de
+P	=bahnhofe	station	de
 P	=baisse =budget	budget-cut	fr
 P	=baisse >tarif	discount	fr
 P	=baixa =temporada	seasonality	pt
+P	=baixar =dados	data-sharing	pt
 P	=baja =por =enfermedad	absenteeism	es
 P	=baja =por ~enfermedad	absenteeism	es
 P	=bajas =medicas	absenteeism	es
 P	=bajas =por =enfermedad	absenteeism	es
+P	=bajo =cero	cold-winter	es
 P	=balanced =scorecard	kpi	en
 P	=balcao =unico	single-point-of-contact	pt
 P	=ball >bearing	bearing	en
@@ -6430,6 +6899,8 @@ P	=ballpark >price	budgetary-quote	en
 P	=bancarotta	insolvency	it
 P	=bancarrota	insolvency	es
 P	=banchi =prova	testing-validation	it
+P	=banchina	station	it
+P	=banchine	station	it
 P	=banco =horas	working-hours	pt
 P	=banco =prova	testing-validation	it
 P	=banda =prohibida =ancha	silicon-carbide	es
@@ -6447,6 +6918,7 @@ P	=barrera =linguistica	language-barrier	es
 P	=barreras =culturales	cultural-differences	es
 P	=barreras =idiomaticas	language-barrier	es
 P	=barreras =linguisticas	language-barrier	es
+P	=barrier =free	accessibility	en
 P	=barriera =culturale	cultural-differences	it
 P	=barriera =linguistica	language-barrier	it
 P	=barriere =culturali	cultural-differences	it
@@ -6464,12 +6936,17 @@ P	=basato =sull =ia	artificial-intelligence	it
 P	=base =instalada	installed-base	es,pt
 P	=base =installata	installed-base	it
 P	=base =installee	installed-base	fr
+P	=base =mantenimiento	depot-yard	es
+P	=base =manutencao	depot-yard	pt
 P	=base =sur =l =ia	artificial-intelligence	fr
 P	=base ~instalad	installed-base	es,pt
 P	=base ~install	installed-base	fr
 P	=base ~installat	installed-base	it
+P	=base ~mantenimient	depot-yard	es
+P	=base ~manutenc	depot-yard	pt
 P	=baseada =em =ia	artificial-intelligence	pt
 P	=baseado =em =ia	artificial-intelligence	pt
+P	=bases =mantenimiento	depot-yard	es
 P	=bassa =stagione	seasonality	it
 P	=basse =saison	seasonality	fr
 P	=batch >number	traceability	en
@@ -6501,6 +6978,7 @@ P	=beim =zoll	customs-tariffs	de
 P	=beleza	cosmetics-personal-care	pt
 P	=belleza	cosmetics-personal-care	es
 P	=bellezza	cosmetics-personal-care	it
+P	=below =zero	cold-winter	en
 P	=bench =space	space-footprint	en
 P	=benestare =casa =madre	headquarters-approval	it
 P	=benutzerrechte	access-management	de
@@ -6519,6 +6997,8 @@ P	=besuch =vor =ort	site-visit	de
 P	=betriebsferien	holiday-period	de
 P	=bev	electric-vehicle	de,en,es,fr,it,pt
 P	=bevs	electric-vehicle	en
+P	=beyond =agreed =payment =terms	late-payment	en
+P	=beyond =agreed =terms	late-payment	en
 P	=beziehung =einkauf	purchasing-relationship	de
 P	=beziehung =mit =einkauf	purchasing-relationship	de
 P	=bi =weekly	weekly	en
@@ -6542,6 +7022,8 @@ P	=bill =lading	shipping-documents	en
 P	=bill ~lading	shipping-documents	en
 P	=billiger	price-decrease	de
 P	=billing	invoice	en
+P	=binari	track-infrastructure	it
+P	=binario	track-infrastructure	it
 P	=biologicos	bioprocess	es,pt
 P	=biologics	bioprocess	en
 P	=biologika	bioprocess	de
@@ -6552,14 +7034,20 @@ P	=bis =ende =jahres	end-of-year	de
 P	=bis =ende ~jahr	end-of-year	de
 P	=biweekly	weekly	en
 P	=black =out	power-outage	fr,it
+P	=black >screen	display-blank	en
 P	=blackout	power-outage	it
+P	=blackout >screen	display-blank	en
 P	=blank >sailing	port-congestion	en
+P	=blank >screen	display-blank	en
 P	=blanket =po	call-off	en
 P	=blanket =pos	call-off	en
 P	=blanket >agreement	framework-agreement	en
 P	=blanket >order	call-off	en
 P	=bldc	motor	de,en,es,fr,it,ja,pt
 P	=blecaute	power-outage	pt
+P	=bleiben =schwarz	display-blank	de
+P	=bleibt =schwarz	display-blank	de
+P	=blinder =alarm	false-alarm	de
 P	=blocage =prix	price-freeze	fr
 P	=bloccante	internal-champion	it
 P	=blocco =assunzioni	hiring-freeze	it
@@ -6581,6 +7069,7 @@ P	=board =assembly	pcb	en
 P	=board =directors	top-management	en
 P	=board =level	top-management	en
 P	=board >sponsor	executive-sponsor	en
+P	=boards	electronic-module	en
 P	=boas =praticas =distribuicao	gmp	pt
 P	=boas =praticas =fabricacao	gmp	pt
 P	=boas =praticas =fabrico	gmp	pt
@@ -6622,14 +7111,25 @@ P	=boot =seguro	secure-boot	pt
 P	=boot ~segur	secure-boot	pt
 P	=booth	trade-fair	en
 P	=bootloader	firmware	es,fr,it,pt,zh
+P	=bord	onboard	de,fr
+P	=bord =sol	onboard	fr
+P	=bordo	onboard	es,it,pt
 P	=bots	rpa	en
 P	=bottled =water	beverages	en
 P	=bottling	beverages	en
 P	=boucle =fermee	circular-economy	fr
 P	=bought =by	acquisition	en
-P	=bpf	food-safety,gmp	fr,pt
+P	=bpf	food-safety	fr,pt
+P	=bpf	gmp	fr,pt
 P	=bpl	gmp	es,fr
 P	=brainstorming	workshop	de,en,es,fr,it,pt
+P	=brake	brake	en
+P	=brake >control	brake	en
+P	=brake >disc	brake	en
+P	=brake >pad	brake	en
+P	=brake >system	brake	en
+P	=brakes	brake	en
+P	=braking	brake	en
 P	=branch >office	local-subsidiary	en
 P	=brand	brand	de,it
 P	=brand =awareness	marketing	en
@@ -6639,6 +7139,7 @@ P	=branding	brand	de,en,es,fr,it,pt
 P	=brc	food-safety	de,en,es,fr,it,pt
 P	=brcgs	food-safety	de,en,es,fr,it,pt
 P	=break =down	downtime	en
+P	=breakdown >call	service-request	en
 P	=breaking =down	downtime	en
 P	=breaks =down	downtime	en
 P	=brecha =datos	cyberattack	es
@@ -6646,11 +7147,16 @@ P	=brecha =salarial	diversity-inclusion	es
 P	=brecha =seguranca	vulnerability	pt
 P	=brecha =seguridad	vulnerability	es
 P	=brechas =seguridad	vulnerability	es
+P	=brechen =ab	connection-drop	de
+P	=bremse	brake	de
+P	=bremsen	brake	de
 P	=breve =periodo	short-term	it
 P	=breve =termine	short-term	it
 P	=breweries	beverages	en
 P	=brewery	beverages	en
 P	=bribery	anti-corruption	en
+P	=bricht =ab	connection-drop	de
+P	=bricked	software-bug	en
 P	=bridge =buy	last-time-buy	en
 P	=brindes =presentes	anti-corruption	pt
 P	=broke =down	downtime	en
@@ -6721,7 +7227,12 @@ P	=bugs ~softwar	software-quality	es,pt
 P	=building =maintenance	facility-services	en
 P	=building =plant	new-plant	en
 P	=building =services	facility-services	en
+P	=bulk =export	data-sharing	en
+P	=bulk ~export	data-sharing	en
 P	=bullwhip	forecast-accuracy	en
+P	=bundelt =lieferanten	supplier-consolidation	de
+P	=bundles =suppliers	supplier-consolidation	en
+P	=bundling =suppliers	supplier-consolidation	en
 P	=buona =pratica =fabbricazione	gmp	it
 P	=buone =pratiche =fabbricazione	gmp	it
 P	=buone =pratiche =laboratorio	gmp	it
@@ -6734,6 +7245,7 @@ P	=burn =out	employee-engagement	fr
 P	=burnout	employee-engagement	de,en,es,it,pt
 P	=burocracia	slow-decisions	pt
 P	=burocrazia	slow-decisions	it
+P	=bus >stop	station	en
 P	=business =case	roi-business-case	it,pt
 P	=business =continuity	business-continuity	de,en
 P	=business =culture	cultural-differences	en
@@ -6786,10 +7298,12 @@ P	=cabo ~eletric	connector-cable	pt
 P	=cabos	connector-cable	pt
 P	=cad	plm	de,en,es,it,pt
 P	=cad =data	plm	en
-P	=cad =daten	plm,technical-drawing	de
+P	=cad =daten	plm	de
+P	=cad =daten	technical-drawing	de
 P	=cad >model	plm	en
 P	=cad >modell	plm	de
-P	=cad ~daten	plm,technical-drawing	de
+P	=cad ~daten	plm	de
+P	=cad ~daten	technical-drawing	de
 P	=cada =6 =meses	biannual	es,pt
 P	=cada =6 ~mese	biannual	es,pt
 P	=cada =ano	annual	es,pt
@@ -6808,6 +7322,10 @@ P	=cada ~seman	weekly	es
 P	=cada ~trimestr	quarterly	es,pt
 P	=cadastro =materiais	master-data	pt
 P	=cadastro >produto	listing	pt
+P	=cade =connessione	connection-drop	it
+P	=cade =continuo	connection-drop	it
+P	=cade ~connession	connection-drop	it
+P	=cade ~contin	connection-drop	it
 P	=cadeaux =invitations	anti-corruption	fr
 P	=cadeia =blocos	blockchain	pt
 P	=cadeia =fria	cold-chain	pt
@@ -6816,9 +7334,13 @@ P	=cadena =bloques	blockchain	es
 P	=cadena =frio	cold-chain	es
 P	=caderno =laboratorio =eletronico	lims-lab-software	pt
 P	=caducidad	shelf-life	es
+P	=caduta =connessione	connection-drop	it
+P	=cadute =connessione	connection-drop	it
 P	=cae	simulation	ja,zh
 P	=cahier =laboratoire =electronique	lims-lab-software	fr
 P	=cahiers =laboratoire =electroniques	lims-lab-software	fr
+P	=cai =conexao	connection-drop	pt
+P	=cai ~conex	connection-drop	pt
 P	=caida =sistema	it-infrastructure	es
 P	=caidas =sistema	it-infrastructure	es
 P	=caixas =papelao	packaging	pt
@@ -6827,6 +7349,7 @@ P	=calcul =besoins	production-planning	fr
 P	=calcul =en =peripherie	edge-computing	fr
 P	=calculateur =central	software-defined-vehicle	fr
 P	=calculateurs =centraux	software-defined-vehicle	fr
+P	=caldo	heat-summer	it
 P	=calendar >week	calendar-week	en
 P	=calendari =consegna	call-off	it
 P	=calendario	schedule	it
@@ -6851,14 +7374,20 @@ P	=call =center	order-desk	en,it,pt
 P	=call =centre	order-desk	en
 P	=call =off	call-off	en
 P	=call =offs	call-off	en
+P	=call =out	service-request	en
+P	=call =outs	service-request	en
 P	=call ~center	order-desk	en,it,pt
 P	=call ~centr	order-desk	en
 P	=callcenter	order-desk	de
+P	=callout	service-request	en
+P	=callouts	service-request	en
 P	=calo =domanda	demand-drop	it
 P	=calo =volumi	demand-drop	it
 P	=calo >prezz	price-decrease	it
 P	=calo ~domand	demand-drop	it
 P	=calo ~volum	demand-drop	it
+P	=calor	heat-summer	es,pt
+P	=calore	heat-summer	it
 P	=calzado =seguridad	ppe-workwear	es
 P	=cambi =al =vertice	new-management	it
 P	=cambi =formato	changeover	it
@@ -6874,12 +7403,14 @@ P	=cambio =accionarial	ownership-change	es
 P	=cambio =al =vertice	new-management	it
 P	=cambio =contacto	decision-maker-change	es
 P	=cambio =cultural	change-management	es
+P	=cambio =d =orario	schedule	it
 P	=cambio =decisor	decision-maker-change	es
 P	=cambio =decisore	decision-maker-change	it
 P	=cambio =dell =azionariato	ownership-change	it
 P	=cambio =demografico	aging-workforce	es
 P	=cambio =direccion	new-management	es
 P	=cambio =en =direccion	new-management	es
+P	=cambio =equipos	equipment-replacement	es
 P	=cambio =estrategia	strategy-change	es
 P	=cambio =estrategico	strategy-change	es
 P	=cambio =formato	changeover	es,it
@@ -6891,6 +7422,7 @@ P	=cambio =management	new-management	it
 P	=cambio =materiale	material-substitution	it
 P	=cambio =modello	model-year	it
 P	=cambio =modelo	model-year	es
+P	=cambio =orario	schedule	it
 P	=cambio =organizacional	reorganization	es
 P	=cambio =organizativo	reorganization	es
 P	=cambio =prodotto	changeover	it
@@ -6900,6 +7432,7 @@ P	=cambio =referencia	changeover	es
 P	=cambio =referente	decision-maker-change	it
 P	=cambio =strategia	strategy-change	it
 P	=cambio =utensile	changeover	it
+P	=cambio >horario	schedule	es
 P	=cambio >valut	currency-exchange-rate	it
 P	=cambios =formato	changeover	es
 P	=cambios =herramienta	changeover	es
@@ -6922,6 +7455,8 @@ P	=campioni	sample-prototype	it
 P	=campioni =al =giorno	throughput	it
 P	=campioni =ingegneria	sample-prototype	it
 P	=campioni =iniziali	ppap	it
+P	=can =no =longer =be =sourced	obsolescence-eol	en
+P	=can =no ~longer =be ~sourced	obsolescence-eol	en
 P	=canais =distribuicao	distributor	pt
 P	=canal =blockage	port-congestion	en
 P	=canal =denuncias	compliance	es,pt
@@ -6937,7 +7472,11 @@ P	=canaux =distribution	distributor	fr
 P	=cancelacion =contrato	contract-termination	es
 P	=cancelaciones =pedidos	order-rescheduling	es
 P	=cancelamento =contrato	contract-termination	pt
+P	=cannot =be =sourced	obsolescence-eol	en
+P	=canone	subscription-model	it
 P	=canone =licenza	software-licence	it
+P	=canone =per =treno =disponibile	subscription-model	it
+P	=canoni	subscription-model	it
 P	=canoni =licenza	software-licence	it
 P	=cao	plm	fr
 P	=capa	root-cause-analysis	en,es,it,pt
@@ -6976,10 +7515,12 @@ P	=capital >expenditure	capex	en
 P	=capital >investment	capex	en
 P	=capitao =categoria	category-management	pt
 P	=capitolato =qualita	quality-agreement	it
+P	=capiturno	maintenance-crew	it
 P	=capo =laboratorio	lab-head	it
 P	=capo ~laborator	lab-head	it
 P	=capodanno =cinese	holiday-period	it
 P	=capogruppo	headquarters	it
+P	=captage =courant	pantograph	fr
 P	=capteurs =intelligents	iot	fr
 P	=captura =datos =planta	mes	es
 P	=carbeto =silicio	silicon-carbide	pt
@@ -7026,16 +7567,33 @@ P	=caro ~dema	price-too-high	pt
 P	=caro ~energ	energy-cost	it
 P	=carregamento =rapido	charger	pt
 P	=carriage	freight	en
+P	=carriage	railcar-coach	en
+P	=carriages	railcar-coach	en
 P	=carrier =gas	technical-gases	en
 P	=carrier =gases	technical-gases	en
+P	=carro =metro	railcar-coach	pt
+P	=carro =passageiros	railcar-coach	pt
+P	=carro =trem	railcar-coach	pt
 P	=carros =empresa	vehicle-fleet	pt
+P	=carros =metro	railcar-coach	pt
+P	=carros =passageiros	railcar-coach	pt
+P	=carros =trem	railcar-coach	pt
+P	=carrozza	railcar-coach	it
+P	=carrozza =passeggeri	railcar-coach	it
+P	=carrozze	railcar-coach	it
+P	=carrozze =passeggeri	railcar-coach	it
 P	=carta =advertencia	regulatory-inspection	es,pt
 P	=carta =controllo	process-capability	it
 P	=carta =intencao	partnership	pt
 P	=carta =intencion	partnership	es
+P	=cartao =eletronico	electronic-module	pt
+P	=cartao =sim	roaming-sim	pt
+P	=carte	electronic-module	fr
 P	=carte =controllo	process-capability	it
 P	=carteis	antitrust	pt
 P	=cartel	antitrust	pt
+P	=cartes	electronic-module	fr
+P	=cartoes =sim	roaming-sim	pt
 P	=cartographie =acteurs	stakeholder-map	fr
 P	=cartographie =flux	lean-manufacturing	fr
 P	=cartographie =parties =prenantes	stakeholder-map	fr
@@ -7046,10 +7604,14 @@ P	=cartoni	packaging	it
 P	=cartons	packaging	en
 P	=carve =out	divestment	en
 P	=carve >out	divestment	de,en,es,fr,it,pt
-P	=casa =madre	headquarters,headquarters-approval	it
-P	=casa =matriz	headquarters,headquarters-approval	es,pt
-P	=casa ~madr	headquarters,headquarters-approval	it
-P	=casa ~matriz	headquarters,headquarters-approval	es,pt
+P	=casa =madre	headquarters	it
+P	=casa =madre	headquarters-approval	it
+P	=casa =matriz	headquarters	es,pt
+P	=casa =matriz	headquarters-approval	es,pt
+P	=casa ~madr	headquarters	it
+P	=casa ~madr	headquarters-approval	it
+P	=casa ~matriz	headquarters	es,pt
+P	=casa ~matriz	headquarters-approval	es,pt
 P	=cash >discount	payment-terms	en
 P	=casi =en =tiempo =real	real-time	es
 P	=casi =en ~tiemp =real	real-time	es
@@ -7075,8 +7637,13 @@ P	=catena =supermercati	retail	it
 P	=catena =tolleranze	tolerance-dimension	it
 P	=catena =valore	supply-chain	it
 P	=catena =x	data-sharing	de,en,es,fr,it,pt
+P	=catenaria	pantograph	it
+P	=catenarie	pantograph	it
+P	=catenary	pantograph	en
 P	=catene =supermercati	retail	it
 P	=cathode >material	battery-materials	en
+P	=cattivi =pagatori	late-payment	it
+P	=cattivo =pagatore	late-payment	it
 P	=causa =legale	litigation	it
 P	=causa =radice	root-cause-analysis	it
 P	=cause =forza =maggiore	force-majeure	it
@@ -7086,6 +7653,7 @@ P	=cavi	connector-cable	it
 P	=cavo	connector-cable	it
 P	=cbam	carbon-pricing	de,en,es,fr,it,ja,pt,zh
 P	=ccc	ul-certification	de,en,es,fr,it,pt
+P	=cctv	video-surveillance	de,en,es,fr,it,pt
 P	=cda	top-management	it
 P	=cdd	temporary-workers	fr
 P	=cdp	esg-reporting	de,en,es,fr,it,pt
@@ -7105,6 +7673,7 @@ P	=ce ~konformitat	ce-marking	de
 P	=ce ~marked	ce-marking	en
 P	=ce ~marking	ce-marking	en
 P	=ce ~zeich	ce-marking	de
+P	=cegos	accessibility	pt
 P	=cei	standards-compliance	fr
 P	=cei =62443	iec-62443	fr
 P	=cei ~62443	iec-62443	fr
@@ -7120,9 +7689,12 @@ P	=cellule =crise	business-continuity	fr
 P	=cem	emc	es,fr,pt
 P	=center =excellence	shared-service-center	de,en
 P	=central =atendimento	technical-support	pt
+P	=central =eletronica	electronic-module	pt
 P	=central =purchasing >decision	centralization	en
 P	=central >compute	software-defined-vehicle	en
 P	=central >function	centralization	en
+P	=centralina	electronic-module	it
+P	=centraline	electronic-module	it
 P	=centraliser	centralization	fr
 P	=centralizacao	centralization	pt
 P	=centralizacion	centralization	es
@@ -7160,6 +7732,8 @@ P	=centro =datos	cloud	es
 P	=centro =eccellenza	shared-service-center	it
 P	=centro =excelencia	shared-service-center	es,pt
 P	=centro =llamadas	order-desk	es
+P	=centro =mantenimiento	depot-yard	es
+P	=centro =manutencao	depot-yard	pt
 P	=centro =productivo	plant-factory	es
 P	=centro =prova	laboratory	it
 P	=centro =servicio	service-network	es
@@ -7172,11 +7746,13 @@ P	=centro >servico	service-network	pt
 P	=centros =dados	cloud	pt
 P	=centros =datos	cloud	es
 P	=centros =excelencia	shared-service-center	es,pt
+P	=centros =mantenimiento	depot-yard	es
 P	=centros =productivos	plant-factory	es
 P	=centros =servicio	service-network	es
 P	=centros =servicios =compartidos	shared-service-center	es
 P	=ceo	top-management	de,en,es,fr,it,pt
 P	=cep	process-capability	pt
+P	=cercanias	railway	es
 P	=cero =emisiones =netas	carbon-neutrality	es
 P	=cero =km	field-failure	es
 P	=cero =papel	digital-transformation	es
@@ -7220,9 +7796,11 @@ P	=cese =fabricacion	obsolescence-eol	es
 P	=cese ~fabricacion	obsolescence-eol	es
 P	=cessione =divisione	divestment	it
 P	=cessione =ramo	divestment	it
+P	=cet =ete	heat-summer	fr
 P	=cette =annee	this-year	fr
 P	=cfd	simulation	de,en,es,fr,it,pt
 P	=cfo	top-management	de,en,es,fr,it,pt
+P	=cftv	video-surveillance	pt
 P	=cga	terms-and-conditions	fr
 P	=cgmp	gmp	en
 P	=cgv	terms-and-conditions	fr
@@ -7231,6 +7809,10 @@ P	=chaine =blocs	blockchain	fr
 P	=chaine =froid	cold-chain	fr
 P	=chaine =traction	motor	fr
 P	=chaine =valeur	lean-manufacturing	fr
+P	=chaleur	heat-summer	fr
+P	=chaleurs	heat-summer	fr
+P	=chamado	service-request	pt
+P	=chamados	service-request	pt
 P	=champion	internal-champion	de,en
 P	=champion =interne	internal-champion	fr
 P	=champion =interno	internal-champion	it
@@ -7240,7 +7822,8 @@ P	=change =decision >maker	decision-maker-change	en
 P	=change =history	data-integrity	en
 P	=change =in =management	new-management	en
 P	=change =in =strategy	strategy-change	en
-P	=change =management	change-management,new-management	de,en,es,it,pt
+P	=change =management	change-management	de,en,es,it,pt
+P	=change =management	new-management	en
 P	=change =ownership	ownership-change	en
 P	=change =strategy	strategy-change	en
 P	=change >notification	design-change-pcn	en
@@ -7253,12 +7836,14 @@ P	=changement =d =actionnaire	ownership-change	fr
 P	=changement =d =actionnariat	ownership-change	fr
 P	=changement =d =interlocuteur	decision-maker-change	fr
 P	=changement =d =outil	changeover	fr
+P	=changement =d >horaire	schedule	fr
 P	=changement =decideur	decision-maker-change	fr
 P	=changement =demographique	aging-workforce	fr
 P	=changement =direction	new-management	fr
 P	=changement =modele	model-year	fr
 P	=changement =organisationnel	reorganization	fr
 P	=changement =serie	changeover	fr
+P	=changement =service	schedule	fr
 P	=changement =strategie	strategy-change	fr
 P	=changement >personne	decision-maker-change	fr
 P	=changements =d =outils	changeover	fr
@@ -7266,6 +7851,7 @@ P	=changements =direction	new-management	fr
 P	=changements =organisationnels	reorganization	fr
 P	=changements =serie	changeover	fr
 P	=changeover >period	transition-period	en
+P	=changer =equipements	equipment-replacement	fr
 P	=channel >partner	distributor	en
 P	=chapter =11	insolvency	en
 P	=chaque =annee	annual	fr
@@ -7300,6 +7886,10 @@ P	=chegam =quentes	temperature-excursion	pt
 P	=chegam >atrasad	delivery-delay	pt
 P	=chemicals	chemicals-solvents	en
 P	=chemsherpa	material-compliance	ja
+P	=chiamano =l =assistenza	service-request	it
+P	=chiamare =l =assistenza	service-request	it
+P	=chiamata =assistenza	service-request	it
+P	=chiamate =assistenza	service-request	it
 P	=chiave =licenza	software-licence	it
 P	=chief =procurement =officer	purchasing	en
 P	=chiffre =d =affaire	revenue	fr
@@ -7346,6 +7936,8 @@ P	=chromatography >column	chromatography	en
 P	=chromeleon	lims-lab-software	de,en,es,fr,it,pt
 P	=chronologie	schedule	fr
 P	=chronopost	courier-parcel	fr
+P	=chuva	weather	pt
+P	=chuvas	weather	pt
 P	=ciber =resiliencia	cyber-resilience-act	pt
 P	=ciberresiliencia	cyber-resilience-act	es
 P	=ciberresilienza	cyber-resilience-act	it
@@ -7408,8 +8000,10 @@ P	=cisao	divestment	pt
 P	=cisoes	divestment	pt
 P	=cispr	emc	de,en,es,fr,it,ja,pt,zh
 P	=claim =in =court	litigation	en
+P	=clause =d =inflation	price-indexation	fr
 P	=clausola =penale	penalty	it
 P	=clausole =penali	penalty	it
+P	=clausula =inflacion	price-indexation	es
 P	=clave =licencia	software-licence	es
 P	=cle =licence	software-licence	fr
 P	=cle ~licenc	software-licence	fr
@@ -7428,11 +8022,13 @@ P	=clima =laboral	employee-engagement	es
 P	=clima =organizacional	employee-engagement	pt
 P	=climate =control	heat-pump-hvac	en
 P	=climate >cabinet	freezer-incubator	en
-P	=climate >chamber	stability-study,stability-testing	en
+P	=climate >chamber	stability-study	en
+P	=climate >chamber	stability-testing	en
 P	=climate >goal	carbon-neutrality	en
 P	=climate >neutral	carbon-neutrality	en
 P	=climate >target	carbon-neutrality	en
-P	=climatic >chamber	stability-study,stability-testing	en
+P	=climatic >chamber	stability-study	en
+P	=climatic >chamber	stability-testing	en
 P	=clinical =research	clinical-trial	en
 P	=clinical >stud	clinical-trial	en
 P	=clinical >trial	clinical-trial	en
@@ -7457,24 +8053,34 @@ P	=clp	plc-motion-control	pt
 P	=cmrt	conflict-minerals	de,en,es,fr,it,ja,pt,zh
 P	=cnr	academia	it
 P	=cnrs	academia	fr
-P	=co =desarrollo	joint-development,partnership	es
-P	=co =desenvolvimento	joint-development,partnership	pt
-P	=co =development	joint-development,partnership	en
-P	=co =developpement	joint-development,partnership	fr
+P	=co =desarrollo	joint-development	es
+P	=co =desarrollo	partnership	es
+P	=co =desenvolvimento	joint-development	pt
+P	=co =desenvolvimento	partnership	pt
+P	=co =development	joint-development	en
+P	=co =development	partnership	en
+P	=co =developpement	joint-development	fr
+P	=co =developpement	partnership	fr
 P	=co =engineering	joint-development	en
 P	=co =ingenierie	joint-development	fr
 P	=co =marketing	marketing	de,en,es,fr,it,pt
-P	=co =sviluppo	joint-development,partnership	it
+P	=co =sviluppo	joint-development	it
+P	=co =sviluppo	partnership	it
 P	=co >entreprise	joint-venture	fr
 P	=co >entwicklung	partnership	de
-P	=co ~desarroll	joint-development,partnership	es
-P	=co ~desenvolviment	joint-development,partnership	pt
-P	=co ~development	joint-development,partnership	en
-P	=co ~developpement	joint-development,partnership	fr
+P	=co ~desarroll	joint-development	es
+P	=co ~desarroll	partnership	es
+P	=co ~desenvolviment	joint-development	pt
+P	=co ~desenvolviment	partnership	pt
+P	=co ~development	joint-development	en
+P	=co ~development	partnership	en
+P	=co ~developpement	joint-development	fr
+P	=co ~developpement	partnership	fr
 P	=co ~engineering	joint-development	en
 P	=co ~ingenier	joint-development	fr
 P	=co ~marketing	marketing	de,en,es,fr,it,pt
-P	=co ~svilupp	joint-development,partnership	it
+P	=co ~svilupp	joint-development	it
+P	=co ~svilupp	partnership	it
 P	=co2	co2-emissions	de,en,es,fr,it,ja,pt,zh
 P	=co2 =balance	carbon-footprint	en
 P	=co2 =footprint	carbon-footprint	en
@@ -7493,13 +8099,20 @@ P	=co2 ~footprint	carbon-footprint	en
 P	=co2 ~fussabdruck	carbon-footprint	de
 P	=co2 ~taxe	carbon-pricing	en
 P	=coa	certificate-of-analysis	de,en,es,fr,it,pt
+P	=coach	railcar-coach	en
 P	=coach =at =customer	internal-champion	en
+P	=coaches	railcar-coach	en
 P	=coaching	training	en
 P	=coas	certificate-of-analysis	en
 P	=cobalt	battery-materials	en,fr
 P	=cobalt =sourcing	conflict-minerals	en
 P	=cobalto	battery-materials	es,it,pt
 P	=coc	certificate-of-analysis	en
+P	=coche	railcar-coach	es
+P	=coche =pasajeros	railcar-coach	es
+P	=coche =viajeros	railcar-coach	es
+P	=coches	railcar-coach	es
+P	=coches =viajeros	railcar-coach	es
 P	=code =conduct	compliance	en
 P	=code =conduite	compliance	fr
 P	=code =ethique	compliance	fr
@@ -7516,10 +8129,14 @@ P	=code ~signing	secure-boot	de,en
 P	=code ~sourc	software	fr
 P	=codebase	software	en
 P	=codes =barres	labeling	fr
-P	=codesarrollo	joint-development,partnership	es
-P	=codesenvolvimento	joint-development,partnership	pt
-P	=codevelopment	joint-development,partnership	en
-P	=codeveloppement	joint-development,partnership	fr
+P	=codesarrollo	joint-development	es
+P	=codesarrollo	partnership	es
+P	=codesenvolvimento	joint-development	pt
+P	=codesenvolvimento	partnership	pt
+P	=codevelopment	joint-development	en
+P	=codevelopment	partnership	en
+P	=codeveloppement	joint-development	fr
+P	=codeveloppement	partnership	fr
 P	=codice =aperto	open-source	it
 P	=codice =condotta	compliance	it
 P	=codice =etico	compliance	it
@@ -7543,10 +8160,13 @@ P	=colaboracao =tecnica	joint-development	pt
 P	=colchon =inventario	safety-stock	es
 P	=cold =chain	cold-chain	en
 P	=cold =storage >unit	freezer-incubator	en
+P	=cold =weather	cold-winter	en
 P	=cold >room	freezer-incubator	en
+P	=cold >snap	cold-winter	en
 P	=cold >solder	soldering	en
 P	=cold ~chain	cold-chain	en
 P	=cold ~storag >unit	freezer-incubator	en
+P	=cold ~weather	cold-winter	en
 P	=coleta =dados =producao	mes	pt
 P	=colis	courier-parcel	fr
 P	=collaboration =model	partnership	en
@@ -7569,6 +8189,7 @@ P	=comercio =eletronico	e-commerce	pt
 P	=comercio =emisiones	carbon-pricing	es
 P	=comercio =emissoes	carbon-pricing	pt
 P	=comercio =minorista	retail	es
+P	=comes =goes	intermittent-fault	en
 P	=comex	top-management	fr
 P	=comienzo =ano	beginning-of-year	es
 P	=coming =year	next-year	en
@@ -7622,6 +8243,7 @@ P	=commerce =detail	retail	fr
 P	=commerce =electronique	e-commerce	fr
 P	=commerce =en =ligne	e-commerce	fr
 P	=commercial >offer	quotation	en
+P	=commercial >proposal	quotation	en
 P	=commerciale =zona	sales-rep	it
 P	=commerciaux	sales-rep	fr
 P	=commercio =al =dettaglio	retail	it
@@ -7633,10 +8255,14 @@ P	=committed >date	deadline	en
 P	=committed >volume	volume-commitment	en
 P	=commodities	raw-material	es,it,pt
 P	=commodity >manager	purchasing	en
+P	=comms >unit	gateway-router	en
 P	=communication =commerciale	marketing	fr
 P	=communication =in =english	language-barrier	en
+P	=communication >unit	gateway-router	en
 P	=communiquer	communication	fr
 P	=community =edition	open-source	en
+P	=commuter =rail	railway	en
+P	=commuter >train	railway	en
 P	=como =servicio	subscription-model	es
 P	=como =servico	subscription-model	pt
 P	=como ~servic	subscription-model	es,pt
@@ -7679,6 +8305,7 @@ P	=complaining	complaint	en
 P	=complains	complaint	en
 P	=complaint	complaint	en
 P	=complaint =to =management	escalation	en
+P	=complaints =on =social =media	complaint	en
 P	=complementary >product	cross-selling	en
 P	=compliance	compliance	de,en,es,fr,it,pt
 P	=compliance =open =source	sbom	it,pt
@@ -7687,10 +8314,13 @@ P	=compliant	compliance	en
 P	=complimentary	free-of-charge	en
 P	=component >qualification	qualification	en
 P	=component >shortage	chip-shortage	en
+P	=composicao =ferroviaria	rail-vehicle	pt
 P	=composicao =preco	cost-breakdown	pt
 P	=composicao =produto	formulation-recipe	pt
 P	=composicao >custo	cost-breakdown	pt
 P	=composicion =producto	formulation-recipe	es
+P	=composicoes	rail-vehicle	pt
+P	=composicoes =ferroviarias	rail-vehicle	pt
 P	=composizione =prodotto	formulation-recipe	it
 P	=compra =empresa	acquisition	es,pt
 P	=compra =final	last-time-buy	es,pt
@@ -7752,8 +8382,10 @@ P	=condiciones =comerciales	terms-and-conditions	es
 P	=condiciones =compra	terms-and-conditions	es
 P	=condiciones =generales	terms-and-conditions	es
 P	=condiciones =laborales	human-rights	es
+P	=condiciones =meteorologicas	weather	es
 P	=condiciones =trabajo	human-rights	es
 P	=condiciones =venta	terms-and-conditions	es
+P	=condicoes =climaticas	weather	pt
 P	=condicoes =comerciais	terms-and-conditions	pt
 P	=condicoes =compra	terms-and-conditions	pt
 P	=condicoes =gerais	terms-and-conditions	pt
@@ -7768,11 +8400,13 @@ P	=conditions =purchase	terms-and-conditions	en
 P	=conditions =sale	terms-and-conditions	en
 P	=conditions =travail	human-rights	fr
 P	=conditions =vente	terms-and-conditions	fr
+P	=conditions >meteo	weather	fr
 P	=condivisione =dati	data-sharing	it
 P	=condizioni =acquisto	terms-and-conditions	it
 P	=condizioni =commerciali	terms-and-conditions	it
 P	=condizioni =generali	terms-and-conditions	it
 P	=condizioni =lavoro	human-rights	it
+P	=condizioni =meteo	weather	it
 P	=condizioni =vendita	terms-and-conditions	it
 P	=conducao =autonoma	adas-autonomous	pt
 P	=conduccion =automatizada	adas-autonomous	es
@@ -7783,8 +8417,13 @@ P	=conduite =autonome	adas-autonomous	fr
 P	=conduite =changement	change-management	fr
 P	=conectividad	connectivity	es
 P	=conectividade	connectivity	pt
+P	=conexao	connectivity	pt
+P	=conexao =cai	connection-drop	pt
+P	=conexao =internet	connectivity	pt
 P	=conexao =rede	power-outage	pt
 P	=conexao =remota	remote-service	pt
+P	=conexion	connectivity	es
+P	=conexion =internet	connectivity	es
 P	=conexion =red	power-outage	es
 P	=conexion =remota	remote-service	es
 P	=conexiones =remotas	remote-service	es
@@ -7845,6 +8484,7 @@ P	=conformite =reach	material-compliance	fr
 P	=conformite =reglementaire	compliance	fr
 P	=conformity =assessment	ce-marking	en
 P	=confronto =prezzi	benchmark	it
+P	=congela	software-bug	pt
 P	=congelacion =contrataciones	hiring-freeze	es
 P	=congelacion =diseno	milestone	es
 P	=congelacion =gasto	budget-freeze	es
@@ -7853,6 +8493,7 @@ P	=congelacion =personal	hiring-freeze	es
 P	=congelacion =plantilla	hiring-freeze	es
 P	=congelacion =presupuestaria	budget-freeze	es
 P	=congelacion =presupuesto	budget-freeze	es
+P	=congelam	software-bug	pt
 P	=congelamento =assunzioni	hiring-freeze	it
 P	=congelamento =budget	budget-freeze	it
 P	=congelamento =contratacoes	hiring-freeze	pt
@@ -7879,16 +8520,24 @@ P	=connected =factory	industry-4-0	en
 P	=connected >machine	connectivity	en
 P	=connected >product	connectivity	en
 P	=connected >vehicle	connectivity	en
+P	=connection	connectivity	en
+P	=connection =keeps =dropping	connection-drop	en
+P	=connection =loss	connection-drop	en
+P	=connection >drop	connection-drop	en
 P	=connectivite	connectivity	fr
 P	=connectivity	connectivity	en
 P	=connessa	connectivity	it
 P	=connesse	connectivity	it
 P	=connessi	connectivity	it
+P	=connessione	connectivity	it
+P	=connessione =internet	connectivity	it
 P	=connessione =remota	remote-service	it
 P	=connessioni =remote	remote-service	it
 P	=connesso	connectivity	it
 P	=connettivita	connectivity	it
+P	=connexion	connectivity	fr
 P	=connexion =distance	remote-service	fr
+P	=connexion =internet	connectivity	fr
 P	=connexions =distance	remote-service	fr
 P	=conocimiento =embarque	shipping-documents	es
 P	=conoscenza =dell =inglese	language-barrier	it
@@ -7924,6 +8573,8 @@ P	=consommation =d =electricite	energy-consumption	fr
 P	=consommation =d =energie	energy-consumption	fr
 P	=consommation =electrique	energy-consumption	fr
 P	=consommation =energetique	energy-consumption	fr
+P	=consommation =traction	energy-consumption	fr
+P	=consommations =d =energie	energy-consumption	fr
 P	=constrained =supply	allocation-shortage	en
 P	=construcao =fabrica	new-plant	pt
 P	=construccion =planta	new-plant	es
@@ -7935,9 +8586,11 @@ P	=consultancy	consulting	en
 P	=consulting	consulting	de,en,it
 P	=consumarsi =preferibilmente	shelf-life	it
 P	=consumer =price =index	inflation	en
+P	=consumi	energy-consumption	it
 P	=consumi =energetici	energy-consumption	it
 P	=consumi =energia	energy-consumption	it
 P	=consumi =idrici	water	it
+P	=consumi =trazione	energy-consumption	it
 P	=consumir =preferencialmente	shelf-life	pt
 P	=consumo =agua	water	es,pt
 P	=consumo =d =acqua	water	it
@@ -7950,6 +8603,9 @@ P	=consumo =energetico	energy-consumption	es,it,pt
 P	=consumo =energia	energy-consumption	es,it,pt
 P	=consumo =idrico	water	it
 P	=consumo =preferente	shelf-life	es
+P	=consumo =tracao	energy-consumption	pt
+P	=consumo =traccion	energy-consumption	es
+P	=consumos =energia	energy-consumption	es,pt
 P	=contact =alimentaire	food-safety	fr
 P	=contact =unique	single-point-of-contact	fr
 P	=contact >change	decision-maker-change	en
@@ -7957,6 +8613,7 @@ P	=contact >person	single-point-of-contact	en
 P	=contacto =con =alimentos	food-safety	es
 P	=contacto =unico	single-point-of-contact	es
 P	=contagem =particulas	cleanroom	pt
+P	=contagem =passageiros	occupancy-crowding	pt
 P	=container	sea-freight	it
 P	=container =freight	sea-freight	en
 P	=container =management	returnable-packaging	en
@@ -7964,6 +8621,8 @@ P	=container >rate	sea-freight	en
 P	=container >ship	sea-freight	en
 P	=container >shortage	sea-freight	en
 P	=contaminacion	environmental-management	es
+P	=contar =pasajeros	occupancy-crowding	es
+P	=contar =viajeros	occupancy-crowding	es
 P	=contato =com =alimentos	food-safety	pt
 P	=contato =unico	single-point-of-contact	pt
 P	=contatto =alimentare	food-safety	it
@@ -7971,6 +8630,7 @@ P	=contatto =con =alimenti	food-safety	it
 P	=contatto =unico	single-point-of-contact	it
 P	=conteggio =particellare	cleanroom	it
 P	=conteggio =particelle	cleanroom	it
+P	=conteggio =passeggeri	occupancy-crowding	it
 P	=contenido =local	local-content	es
 P	=contenido =nacional	local-content	es
 P	=contenimento =costi	cost-down	it
@@ -7978,6 +8638,7 @@ P	=contentieux	litigation	fr
 P	=contenu =local	local-content	fr
 P	=contenuto =locale	local-content	it
 P	=conteo =particulas	cleanroom	es
+P	=conteo =pasajeros	occupancy-crowding	es
 P	=conteudo =local	local-content	pt
 P	=contingency >plan	business-continuity	en
 P	=continu	continuous	fr
@@ -8089,9 +8750,11 @@ P	=control =central	centralization	es
 P	=control =concentraciones	antitrust	es
 P	=control =estadistico >proceso	process-capability	es
 P	=control =movimiento	plc-motion-control	es
+P	=control >board	electronic-module	en
 P	=control >chart	process-capability	en
 P	=control >plan	apqp	de,en
 P	=control >unit	ecu-controller	en
+P	=control >unit	electronic-module	en
 P	=controle =100	containment-sorting	fr
 P	=controle =alteracoes	change-control	pt
 P	=controle =changements	change-control	fr
@@ -8120,6 +8783,12 @@ P	=convenio =colectivo	labor-relations	es
 P	=convenios =colectivos	labor-relations	es
 P	=convention =collective	labor-relations	fr
 P	=conventions =collectives	labor-relations	fr
+P	=convogli	rail-vehicle	it
+P	=convoglio	rail-vehicle	it
+P	=convoi	rail-vehicle	fr
+P	=convois	rail-vehicle	fr
+P	=convoy	rail-vehicle	es
+P	=convoyes	rail-vehicle	es
 P	=coo	top-management	de,en
 P	=cool =chain	cold-chain	en
 P	=cool ~chain	cold-chain	en
@@ -8175,7 +8844,13 @@ P	=corps >etranger	contamination	fr
 P	=correctif =securite	vulnerability	fr
 P	=correctifs =securite	vulnerability	fr
 P	=corrective >action	root-cause-analysis	en
+P	=corredor	route-corridor	es,pt
+P	=corredores	route-corridor	es,pt
 P	=correios	courier-parcel	pt
+P	=corridoi =ferroviari	route-corridor	it
+P	=corridoio =ferroviario	route-corridor	it
+P	=corridor	route-corridor	en
+P	=corridors	route-corridor	en
 P	=corriere	courier-parcel	it
 P	=corrieri	courier-parcel	it
 P	=corrupcao	anti-corruption	pt
@@ -8197,6 +8872,7 @@ P	=cortes =luz	power-outage	es
 P	=cortes =orcamentarios	budget-cut	pt
 P	=cortes =orcamento	budget-cut	pt
 P	=cortes =pessoal	layoffs	pt
+P	=cortes =repetidos	intermittent-fault	es
 P	=corto =plazo	short-term	es
 P	=cost =analysis	cost-breakdown	en
 P	=cost =cutting	cost-cutting-program	en
@@ -8260,6 +8936,7 @@ P	=costi =listing	listing-fee	it
 P	=costi =manodopera	labour-cost	it
 P	=costi =operativi	opex	it
 P	=costi =personale	labour-cost	it
+P	=costi =roaming	roaming-sim	it
 P	=costo =complessivo =gestione	total-cost-of-ownership	it
 P	=costo =dell =energia	energy-cost	it
 P	=costo =energetico	energy-cost	it
@@ -8285,7 +8962,18 @@ P	=costos =no =recurrentes	nre-cost	es
 P	=costos =operativos	opex	es
 P	=costos =personal	labour-cost	es
 P	=costruzione =stabilimento	new-plant	it
-P	=cosviluppo	joint-development,partnership	it
+P	=cosviluppo	joint-development	it
+P	=cosviluppo	partnership	it
+P	=cota	quotation	pt
+P	=cotam	quotation	pt
+P	=cotando	quotation	pt
+P	=cotar	quotation	pt
+P	=cotent	quotation	fr
+P	=cotiza	quotation	es
+P	=cotizamos	quotation	es
+P	=cotizan	quotation	es
+P	=cotizar	quotation	es
+P	=cotou	quotation	pt
 P	=counsel	legal	en
 P	=countervailing	customs-tariffs	en
 P	=country =organisations	regional-coordination	en
@@ -8299,6 +8987,8 @@ P	=coupon	promotion	it
 P	=coupure =courant	power-outage	fr
 P	=coupure =d =electricite	power-outage	fr
 P	=coupures =courant	power-outage	fr
+P	=coupures =repetees	intermittent-fault	fr
+P	=coupures =repetees =connexion	connection-drop	fr
 P	=courier	courier-parcel	es,pt
 P	=court =terme	short-term	fr
 P	=court >case	litigation	en
@@ -8332,9 +9022,12 @@ P	=couts =salariaux	labour-cost	fr
 P	=couts =transport	freight	fr
 P	=couverture =change	currency-exchange-rate	fr
 P	=couverture >stock	inventory	fr
+P	=coverage >gap	connection-drop	en
 P	=covid =19	pandemic	en
 P	=coyuntura =economica	economic-downturn	es
 P	=co₂	co2-emissions	de,en
+P	=cpi =linked	price-indexation	en
+P	=cpi ~linked	price-indexation	en
 P	=cpk	process-capability	de,en,es,fr,it,pt
 P	=cpo	top-management	de,en
 P	=cpq	product-configurator	de,en,es,fr,it,ja,pt,zh
@@ -8342,6 +9035,7 @@ P	=cpt	incoterms	en
 P	=cra	cyber-resilience-act	de,en,es,fr,it,pt
 P	=cradle =to =cradle	circular-economy	de,en,es,fr,it,pt
 P	=crash	software-bug	it
+P	=crashed	software-bug	en
 P	=credibilidad	trust	es
 P	=credibilidade	trust	pt
 P	=credibilita	trust	it
@@ -8405,6 +9099,8 @@ P	=cross =site =coordination	regional-coordination	en
 P	=cross >reference	alternative-part	de,en
 P	=cross >section	failure-analysis	en
 P	=cross >sell	cross-selling	en
+P	=crowded	occupancy-crowding	en
+P	=crowding	occupancy-crowding	en
 P	=cruscotti	dashboard	it
 P	=cruscotto	dashboard	it
 P	=crypto	encryption	en
@@ -8422,7 +9118,8 @@ P	=csrd	esg-reporting	de,en,es,fr,it,ja,pt,zh
 P	=cto	top-management	de,en
 P	=cuaderno =cargas	specification	es
 P	=cuaderno =laboratorio =electronico	lims-lab-software	es
-P	=cuadro =mando	dashboard,kpi	es
+P	=cuadro =mando	dashboard	es
+P	=cuadro =mando	kpi	es
 P	=cuadros =mando	dashboard	es
 P	=cualificacion =desempeno	equipment-qualification	es
 P	=cualificacion =equipos	equipment-qualification	es
@@ -8453,6 +9150,7 @@ P	=cumplimiento =plazos	on-time-delivery	es
 P	=cumplimiento =reach	material-compliance	es
 P	=cumplimiento =regulatorio	compliance	es
 P	=cuota =licencia	software-licence	es
+P	=cuota =por =disponibilidad	subscription-model	es
 P	=cuota =suministro	market-share	es
 P	=cupom	promotion	pt
 P	=cupones	promotion	es
@@ -8470,6 +9168,7 @@ P	=currency >hedg	currency-exchange-rate	en
 P	=currency >risk	currency-exchange-rate	en
 P	=current =fiscal =year	this-year	en
 P	=current =year	this-year	en
+P	=current >collector	pantograph	en
 P	=curso =formacion	training	es
 P	=cursos =formacion	training	es
 P	=curto =prazo	short-term	pt
@@ -8486,6 +9185,7 @@ P	=custo =trabalhista	labour-cost	pt
 P	=customer =business >plan	account-plan	en
 P	=customer =care	order-desk	en
 P	=customer =feedback	satisfaction-survey	en
+P	=customer =information >system	passenger-information	en
 P	=customer =owned =tooling	tooling	en
 P	=customer =relationship =management	crm	en
 P	=customer =satisfaction	satisfaction-survey	en,it
@@ -8503,6 +9203,7 @@ P	=customer >return	return-rma	en
 P	=customer >specification	specification	en
 P	=customer >survey	satisfaction-survey	en
 P	=customer >visit	site-visit	en
+P	=customers =on =board	passenger	en
 P	=customizing	customization	de
 P	=customs	customs-tariffs	en
 P	=customs =clearance	customs-tariffs	en
@@ -8519,7 +9220,11 @@ P	=custos =pessoal	labour-cost	pt
 P	=custos =trabalhistas	labour-cost	pt
 P	=cut =in >budget	budget-cut	en
 P	=cut =off >date	deadline	en
+P	=cut =panel	supplier-consolidation	en
+P	=cut ~panel	supplier-consolidation	en
 P	=cutoff >date	deadline	en
+P	=cuts =out	intermittent-fault	en
+P	=cutting =panel	supplier-consolidation	en
 P	=cvc	heat-pump-hvac	fr
 P	=cve	vulnerability	de,en,es,fr,it,pt
 P	=cves	vulnerability	en
@@ -8546,11 +9251,15 @@ P	=d =ici =fin =l ~anne	end-of-year	fr
 P	=d =une =annee =sur =l =autre	annual	fr
 P	=d =une ~anne =sur =l ~autr	annual	fr
 P	=d2c	e-commerce	en
+P	=dados =brutos	data-sharing	pt
 P	=dados =cad	plm	pt
 P	=dados =em =tempo =real	real-time	pt
+P	=dados =errados	incorrect-information	pt
+P	=dados =historicos	data-sharing	pt
 P	=dados =incompletos	data-quality	pt
 P	=dados =inconsistentes	data-quality	pt
 P	=dados =incorretos	data-quality	pt
+P	=dados =medicao	measurement	pt
 P	=dados =mestre	master-data	pt
 P	=dados =mestres	master-data	pt
 P	=dados =pessoais	data-protection	pt
@@ -8600,6 +9309,7 @@ P	=data =driven	analytics	en,it,pt
 P	=data =driven =business >model	data-monetization	en
 P	=data =entrega	deadline	pt
 P	=data =exchange	data-sharing	en
+P	=data =export	data-sharing	en
 P	=data =governance	master-data	de,en
 P	=data =integrity	data-integrity	en
 P	=data =lake	analytics	de,en,it,pt
@@ -8610,6 +9320,7 @@ P	=data =management	master-data	en
 P	=data =monetisation	data-monetization	en
 P	=data =monetization	data-monetization	en
 P	=data =obiettivo	deadline	it
+P	=data =ownership	data-sharing	en
 P	=data =prevista	deadline	it,pt
 P	=data =privacy	data-protection	en
 P	=data =processing >agreement	data-protection	en
@@ -8630,6 +9341,7 @@ P	=data >error	data-quality	en
 P	=data >interface	api	en
 P	=data >leak	cyberattack	en
 P	=data >model	master-data	en
+P	=data >plan	roaming-sim	en
 P	=data >scientist	analytics	de,en,fr
 P	=data >sheet	documentation-datasheet	en
 P	=data >space	data-sharing	en
@@ -8653,6 +9365,7 @@ P	=data ~driv	analytics	en,it,pt
 P	=data ~driv ~busines >model	data-monetization	en
 P	=data ~entreg	deadline	pt
 P	=data ~exchang	data-sharing	en
+P	=data ~export	data-sharing	en
 P	=data ~governanc	master-data	de,en
 P	=data ~integrit	data-integrity	en
 P	=data ~limit	deadline	it,pt
@@ -8662,6 +9375,7 @@ P	=data ~management	master-data	en
 P	=data ~monetisation	data-monetization	en
 P	=data ~monetization	data-monetization	en
 P	=data ~obiettiv	deadline	it
+P	=data ~ownership	data-sharing	en
 P	=data ~previst	deadline	it,pt
 P	=data ~privac	data-protection	en
 P	=data ~processing >agreement	data-protection	en
@@ -8696,6 +9410,7 @@ P	=date ~limit	deadline	fr
 P	=date ~livraison	deadline	fr
 P	=date ~peremption	shelf-life	fr
 P	=date ~prev	deadline	fr
+P	=daten =exportieren	data-sharing	de
 P	=daten =teilen	data-sharing	de
 P	=datenbasierte =dienste	data-monetization	de
 P	=datenbasierte =services	data-monetization	de
@@ -8710,30 +9425,43 @@ P	=dates =livraison	deadline	fr
 P	=dati =anagrafici	master-data	it
 P	=dati =cad	plm	it
 P	=dati =errati	data-quality	it
+P	=dati =errati	incorrect-information	it
 P	=dati =fabbrica	mes	it
+P	=dati =grezzi	data-sharing	it
 P	=dati =in =tempo =reale	real-time	it
 P	=dati =in ~temp ~real	real-time	it
 P	=dati =incoerenti	data-quality	it
 P	=dati =incompleti	data-quality	it
 P	=dati =master	master-data	it
+P	=dati =misura	measurement	it
 P	=dati =personali	data-protection	it
 P	=dati =prodotto	master-data	it
 P	=dati =sensori	iot	it
+P	=dati =storici	data-sharing	it
 P	=dati ~anagrafic	master-data	it
 P	=dati ~errat	data-quality	it
+P	=dati ~errat	incorrect-information	it
 P	=dati ~fabbric	mes	it
+P	=dati ~grezz	data-sharing	it
 P	=dati ~incoerent	data-quality	it
 P	=dati ~incomplet	data-quality	it
 P	=dati ~master	master-data	it
+P	=dati ~misur	measurement	it
 P	=dati ~personal	data-protection	it
 P	=dati ~prodott	master-data	it
 P	=dati ~sensor	iot	it
+P	=dati ~storic	data-sharing	it
+P	=datos =brutos	data-sharing	es
 P	=datos =cad	plm	es
+P	=datos =en =bruto	data-sharing	es
 P	=datos =en =vivo	real-time	es
 P	=datos =erroneos	data-quality	es
+P	=datos =erroneos	incorrect-information	es
+P	=datos =historicos	data-sharing	es
 P	=datos =incompletos	data-quality	es
 P	=datos =inconsistentes	data-quality	es
 P	=datos =maestros	master-data	es
+P	=datos =medicion	measurement	es
 P	=datos =personales	data-protection	es
 P	=datos =planta	mes	es
 P	=datos =sensores	iot	es
@@ -8744,6 +9472,11 @@ P	=days =inventory	inventory	en
 P	=days =net	payment-terms	en
 P	=days =sales =outstanding	late-payment	en
 P	=days =to =arrive	response-time	en
+P	=days =to =get =there	response-time	en
+P	=days =to =get ~ther	response-time	en
+P	=days =to =pay	late-payment	en
+P	=days =to =show =up	response-time	en
+P	=days =to =turn =up	response-time	en
 P	=days =to ~arriv	response-time	en
 P	=days ~inventor	inventory	en
 P	=days ~sale ~outstanding	late-payment	en
@@ -8763,7 +9496,9 @@ P	=de =risking	geopolitical-risk	en,es,fr,it,pt
 P	=de >list	delisting	en
 P	=de >stock	excess-inventory	en
 P	=de ~risking	geopolitical-risk	en,es,fr,it,pt
+P	=dead >spot	connection-drop	en
 P	=dead >stock	excess-inventory	en
+P	=dead >zone	connection-drop	en
 P	=debit =d >analyse	throughput	fr
 P	=debris	contamination	en
 P	=debut =d =annee	beginning-of-year	fr
@@ -8778,6 +9513,7 @@ P	=decarboner	co2-emissions	fr
 P	=decarbonisation	co2-emissions	fr
 P	=decarbonizzare	co2-emissions	it
 P	=december	end-of-year	en
+P	=december =timetable	schedule	en
 P	=decembre	end-of-year	fr
 P	=decentraliser	decentralization	fr
 P	=dechet	waste	fr
@@ -8820,6 +9556,7 @@ P	=declining =demand	demand-drop	en
 P	=declining >volume	demand-drop	en
 P	=decouplage	geopolitical-risk	fr
 P	=decoupling	geopolitical-risk	en
+P	=decroche	connection-drop	fr
 P	=dedicated =contact	single-point-of-contact	en
 P	=dedicated >line	production-line	en
 P	=deep =learning	machine-learning	de,en,es,fr,it,pt
@@ -8827,11 +9564,14 @@ P	=deep ~learning	machine-learning	de,en,es,fr,it,pt
 P	=defaut =logiciel	software-bug	fr
 P	=defauts	defect	fr
 P	=defauts =logiciels	software-bug	fr
+P	=defauts =portes	door	fr
 P	=defect >rate	ppm	en
 P	=defective	defect	en
 P	=defecto =software	software-bug	es
 P	=defeito =software	software-bug	pt
 P	=defiance	trust	fr
+P	=deficientes =auditivos	accessibility	pt
+P	=deficientes =visuais	accessibility	pt
 P	=deficit =suministro	allocation-shortage	es
 P	=deionised =water	purification-system	en
 P	=deionized =water	purification-system	en
@@ -8853,6 +9593,7 @@ P	=delai =recuperation	roi-business-case	fr
 P	=delai =reponse	response-time	fr
 P	=delais =d =intervention	response-time	fr
 P	=delais =mise =sur =marche	time-to-market	fr
+P	=delais =paiement =depasses	late-payment	fr
 P	=delais =reponse	response-time	fr
 P	=delayed	late	en
 P	=delayed >decision	slow-decisions	en
@@ -8868,7 +9609,8 @@ P	=delegation >pouvoir	governance	fr
 P	=delegations >pouvoir	governance	fr
 P	=deleghe	governance	it
 P	=delfor	edi	de,en,es,fr,it,pt
-P	=delisting	delisting,ownership-change	de,en,it,pt
+P	=delisting	delisting	de,it,pt
+P	=delisting	ownership-change	en
 P	=delivered	delivery	en
 P	=delivered =duty =paid	incoterms	en
 P	=delivery	delivery	en
@@ -8924,8 +9666,15 @@ P	=demographic =change	aging-workforce	en
 P	=demographischer =wandel	aging-workforce	de
 P	=demonstracao	pilot-trial	pt
 P	=demonstracoes	pilot-trial	pt
+P	=demora =aparecer	response-time	pt
 P	=demora =dias	response-time	pt
+P	=demora =pagar	late-payment	pt
+P	=demora =para =aparecer	response-time	pt
 P	=demora =para =chegar	response-time	pt
+P	=demora =para =pagar	late-payment	pt
+P	=demora =para =vir	response-time	pt
+P	=demoram =para =aparecer	response-time	pt
+P	=demoram =para =pagar	late-payment	pt
 P	=demos	pilot-trial	de,en
 P	=denied =party	export-control	en
 P	=denuncia =contrato	contract-termination	pt
@@ -8939,11 +9688,15 @@ P	=departamento =juridico	legal	es,pt
 P	=departamento =legal	legal	es,pt
 P	=departamento =mantenimiento	maintenance-crew	es
 P	=departamento =manutencao	maintenance-crew	pt
-P	=departamento =sistemas	cybersecurity,it-infrastructure	es
+P	=departamento =sistemas	cybersecurity	es
+P	=departamento =sistemas	it-infrastructure	es
 P	=departamento =ti	it-infrastructure	es,pt
 P	=departs =collaborateurs	staff-turnover	fr
 P	=departs =personnel	staff-turnover	fr
 P	=departs =retraite	aging-workforce	fr
+P	=dependance =au =fournisseur	data-sharing	fr
+P	=dependencia =fornecedor	data-sharing	pt
+P	=dependencia =proveedor	data-sharing	es
 P	=depenses =d =exploitation	opex	fr
 P	=depenses =d =investissement	capex	fr
 P	=deplacements =professionnels	travel-restrictions	fr
@@ -8952,8 +9705,15 @@ P	=deploiement =sap	sap	fr
 P	=deposit >payment	prepayment	en
 P	=depositi	warehouse	it
 P	=deposito	warehouse	it
+P	=deposito =locomotive	depot-yard	it
+P	=deposito =rotabili	depot-yard	it
+P	=deposito =trenes	depot-yard	es
+P	=depot	depot-yard	de,fr
 P	=depot =bilan	insolvency	fr
+P	=depot =staff	maintenance-crew	en
 P	=depot =vente	consignment-stock	fr
+P	=depot >planner	depot-yard	en
+P	=depots	depot-yard	en,fr
 P	=depuis =debut =l =annee	this-year	fr
 P	=depuracion =datos	data-quality	es
 P	=derating	thermal	de,en,it
@@ -8975,12 +9735,14 @@ P	=desacoplamiento	geopolitical-risk	es
 P	=desadv	edi	de,en,es,fr,it,pt
 P	=desarrollar =juntos	joint-development	es
 P	=desarrollo =compartido	joint-development	es
-P	=desarrollo =conjunto	joint-development,partnership	es
+P	=desarrollo =conjunto	joint-development	es
+P	=desarrollo =conjunto	partnership	es
 P	=desarrollo =software	software	es
 P	=desarrollo >metodo	analytical-method	es
 P	=descarbonizacao	co2-emissions	pt
 P	=descarbonizacion	co2-emissions	es
 P	=descarbonizar	co2-emissions	es,pt
+P	=descargar =datos	data-sharing	es
 P	=descarte	waste	pt
 P	=descentralizacao	decentralization	pt
 P	=descentralizacion	decentralization	es
@@ -8995,7 +9757,8 @@ P	=desempenho >entrega	on-time-delivery	pt
 P	=desempeno =proveedor	supplier-rating	es
 P	=desempeno >entrega	on-time-delivery	es
 P	=desenvolver =juntos	joint-development	pt
-P	=desenvolvimento =conjunto	joint-development,partnership	pt
+P	=desenvolvimento =conjunto	joint-development	pt
+P	=desenvolvimento =conjunto	partnership	pt
 P	=desenvolvimento =software	software	pt
 P	=desenvolvimento >metodo	analytical-method	pt
 P	=desglose >coste	cost-breakdown	es
@@ -9016,6 +9779,8 @@ P	=design >slot	design-in	en
 P	=designfreeze	milestone	de
 P	=desinversion	divestment	es
 P	=desinversiones	divestment	es
+P	=desliga >sozinh	display-blank	pt
+P	=desligam >sozinh	display-blank	pt
 P	=deslistagem	delisting	pt
 P	=deslistar	delisting	es
 P	=desmaterializacao	digital-transformation	pt
@@ -9032,6 +9797,7 @@ P	=detalhamento >custo	cost-breakdown	pt
 P	=deteccao =anomalias	machine-learning	pt
 P	=deteccion =anomalias	machine-learning	es
 P	=detection =d =anomalies	machine-learning	fr
+P	=detectores =via	track-infrastructure	pt
 P	=dettaglio =costi	cost-breakdown	it
 P	=deutsche =bahn	railway	de
 P	=deux =fois =par	biannual	fr
@@ -9049,7 +9815,8 @@ P	=development >partnership	joint-development	en
 P	=development >project	research-development	en
 P	=development >time	time-to-market	en
 P	=developpement =commun	joint-development	fr
-P	=developpement =conjoint	joint-development,partnership	fr
+P	=developpement =conjoint	joint-development	fr
+P	=developpement =conjoint	partnership	fr
 P	=developpement =durable	sustainability	fr
 P	=developpement =international	international-expansion	fr
 P	=developpement =l =activite	growth	fr
@@ -9057,8 +9824,11 @@ P	=developpement =logiciel	software	fr
 P	=developpement >methode	analytical-method	fr
 P	=developper =ensemble	joint-development	fr
 P	=devida =diligencia	supply-chain-due-diligence	pt
+P	=deviennent =noirs	display-blank	fr
+P	=devient =noir	display-blank	fr
 P	=devis	quotation	fr
 P	=devis >budgetaire	budgetary-quote	fr
+P	=devis >envoye	quotation	fr
 P	=devise =etrangere	currency-exchange-rate	fr
 P	=devises	currency-exchange-rate	fr
 P	=devises =etrangeres	currency-exchange-rate	fr
@@ -9073,18 +9843,27 @@ P	=dhl	courier-parcel	de,en,es,fr,it,pt
 P	=dia =dia	daily	es,pt
 P	=dia =tecnico	trade-fair	pt
 P	=dia ~tecnic	trade-fair	pt
+P	=diagnose	troubleshooting	de
 P	=diagnosi =energetica	energy-efficiency	it
 P	=diagnosi =guasti	troubleshooting	it
 P	=diagnosi =remota	remote-service	it
+P	=diagnosis	troubleshooting	en
+P	=diagnostic	troubleshooting	fr
 P	=diagnostic =distance	remote-service	fr
 P	=diagnostic =in =vitro	medical-device	fr
 P	=diagnostic >panne	troubleshooting	fr
+P	=diagnostic >tool	troubleshooting	en
+P	=diagnostica	troubleshooting	it
 P	=diagnostica =in =vitro	medical-device	it
+P	=diagnostiche	troubleshooting	it
+P	=diagnostico	troubleshooting	es,pt
 P	=diagnostico =averias	troubleshooting	es
 P	=diagnostico =in =vitro	medical-device	es,pt
 P	=diagnostico =remoto	remote-service	es,pt
 P	=diagnostico >falha	troubleshooting	pt
-P	=diagnostics	troubleshooting	en
+P	=diagnosticos	troubleshooting	es,pt
+P	=diagnostics	troubleshooting	en,fr
+P	=diagnostics =platform	troubleshooting	en
 P	=dial =in	remote-service	en
 P	=diariamente	daily	es,pt
 P	=dias =en =llegar	response-time	es
@@ -9092,7 +9871,9 @@ P	=dias =en ~llegar	response-time	es
 P	=dias =liquidos	payment-terms	pt
 P	=dias =netos	payment-terms	es
 P	=dias =para =aparecer	response-time	pt
+P	=dias =para =pagar	late-payment	es
 P	=dias =para ~aparecer	response-time	pt
+P	=dias =para ~pagar	late-payment	es
 P	=dias =tecnicos	trade-fair	pt
 P	=dias ~liquid	payment-terms	pt
 P	=dias ~neto	payment-terms	es
@@ -9102,6 +9883,7 @@ P	=dichiarazione =ambientale =prodotto	life-cycle-assessment	it
 P	=dichiarazione =non =finanziaria	esg-reporting	it
 P	=diciembre	end-of-year	es
 P	=die >cast	aluminium	en
+P	=diebstahl	vandalism-security	de
 P	=diesem =jahr	this-year	de
 P	=diesen =monat	short-term	de
 P	=dieses =jahr	this-year	de
@@ -9182,6 +9964,7 @@ P	=dimettono	staff-turnover	it
 P	=din	standards-compliance	de,en
 P	=din >norm	standards-compliance	de
 P	=dipartimento =it	it-infrastructure	it
+P	=dipendenza =dal =fornitore	data-sharing	it
 P	=direcao =autonoma	adas-autonomous	pt
 P	=direccion =general	top-management	es
 P	=direct =to =consumer	e-commerce	en
@@ -9220,6 +10003,11 @@ P	=direzione =generale	top-management	it
 P	=diritti =accesso	access-management	it
 P	=diritti =umani	human-rights	it
 P	=diritto =concorrenza	antitrust	it
+P	=disabili	accessibility	it
+P	=disabilita	accessibility	it
+P	=disabilities	accessibility	en
+P	=disabled =passengers	accessibility	en
+P	=disabled =people	accessibility	en
 P	=disaccoppiamento	geopolitical-risk	it
 P	=disaster =recovery	business-continuity	en,it
 P	=discarica	waste	it
@@ -9234,6 +10022,10 @@ P	=diseno =orientado >coste	value-engineering	es
 P	=dispensazione =liquidi	liquid-handling	it
 P	=dispensing >system	liquid-handling	en
 P	=display	display	it
+P	=display >informativ	display	it
+P	=display >panel	display	en
+P	=display >screen	display	en
+P	=displayed =wrong	incorrect-information	en
 P	=disponibilidad =equipos	uptime	es
 P	=disponibilidad =largo =plazo	supply-assurance	es
 P	=disponibilidad >maquina	uptime	es
@@ -9241,6 +10033,7 @@ P	=disponibilidade =longo =prazo	supply-assurance	pt
 P	=disponibilidade =maquinas	uptime	pt
 P	=disponibilidade >equipamento	uptime	pt
 P	=disponibilidade >maquina	uptime	pt
+P	=disponibilita	subscription-model	it
 P	=disponibilita =impianti	uptime	it
 P	=disponibilita =lungo =termine	supply-assurance	it
 P	=disponibilita =macchina	uptime	it
@@ -9278,6 +10071,8 @@ P	=distrust	trust	en
 P	=disturbi =muscolo =scheletrici	ergonomics	it
 P	=disturbios =osteomusculares	ergonomics	pt
 P	=divario =retributivo	diversity-inclusion	it
+P	=diventa =nero	display-blank	it
+P	=diventano =neri	display-blank	it
 P	=diversi =anni	long-term	it
 P	=diversidad	diversity-inclusion	es
 P	=diversidad =inclusion	diversity-inclusion	es
@@ -9301,7 +10096,9 @@ P	=diwali	holiday-period	en
 P	=dlc	shelf-life	fr
 P	=dluo	shelf-life	fr
 P	=dmdiv	medical-device	fr
+P	=dmu	rail-vehicle	en
 P	=dmu	stakeholder-map	en
+P	=dmus	rail-vehicle	en
 P	=dnf	esg-reporting	it
 P	=doble =abastecimiento	dual-sourcing	es
 P	=doble =factor	access-management	es
@@ -9335,6 +10132,7 @@ P	=domestic >supplier	local-competitor	en
 P	=dominant =position	antitrust	en
 P	=dommages =interets	liability	fr
 P	=donnees =base	master-data	fr
+P	=donnees =brutes	data-sharing	fr
 P	=donnees =cao	plm	fr
 P	=donnees =capteurs	iot	fr
 P	=donnees =en =direct	real-time	fr
@@ -9342,8 +10140,17 @@ P	=donnees =erronees	data-quality	fr
 P	=donnees =incoherentes	data-quality	fr
 P	=donnees =incompletes	data-quality	fr
 P	=donnees =maitres	master-data	fr
+P	=donnees =mesure	measurement	fr
 P	=donnees =personnelles	data-protection	fr
 P	=donnees >produit	master-data	fr
+P	=door	door	en
+P	=door >controller	door	en
+P	=door >failure	door	en
+P	=door >fault	door	en
+P	=door >lock	door	en
+P	=door >motor	door	en
+P	=door >system	door	en
+P	=doors	door	en
 P	=doppia =autenticazione	access-management	it
 P	=doppia =fonte	dual-sourcing	it
 P	=doppio =approvvigionamento	dual-sourcing	it
@@ -9360,7 +10167,8 @@ P	=double =usage	export-control	fr
 P	=dovere =diligenza	supply-chain-due-diligence	it
 P	=down =time	downtime	en
 P	=down >payment	prepayment	en
-P	=downsizing	layoffs,restructuring	en
+P	=downsizing	layoffs	en
+P	=downsizing	restructuring	en
 P	=downstream =processing	bioprocess	en
 P	=dpa	data-protection	en
 P	=dpef	esg-reporting	fr
@@ -9391,11 +10199,18 @@ P	=drop =in	alternative-part	de,es,fr,it,pt
 P	=drop =in =demand	demand-drop	en
 P	=drop =in >replacement	alternative-part	en
 P	=drop =in ~demand	demand-drop	en
+P	=drop =out	intermittent-fault	en
+P	=drop =outs	intermittent-fault	en
+P	=dropouts	intermittent-fault	en
+P	=dropped >connection	connection-drop	en
+P	=dropping =out	intermittent-fault	en
+P	=drops =out	intermittent-fault	en
 P	=drug >product	pharmaceuticals	en
 P	=drug >substance	pharmaceuticals	en
 P	=drying >oven	freezer-incubator	en
 P	=dsgvo	data-protection	de
-P	=dsi	cybersecurity,it-infrastructure	fr
+P	=dsi	cybersecurity	fr
+P	=dsi	it-infrastructure	fr
 P	=dsp	microcontroller	de,en,es,fr,it,pt
 P	=dsps	microcontroller	en
 P	=dtc	e-commerce	en
@@ -9423,6 +10238,7 @@ P	=due ~diligenc ~sull ~caten	supply-chain-due-diligence	it
 P	=due ~fornitor	dual-sourcing	it
 P	=due ~turn	shift-model	it
 P	=due ~volt =all =anno	biannual	it
+P	=dunkel	display-blank	de
 P	=dunning	late-payment	en
 P	=dupla =fonte	dual-sourcing	pt
 P	=duplice =uso	export-control	it
@@ -9487,6 +10303,7 @@ P	=e ~mobilit	electric-vehicle	en
 P	=e ~mobilitat	electric-vehicle	de
 P	=e ~procurement	e-procurement	de,en,es,fr,it,pt
 P	=e ~sourcing	e-procurement	de,en,es,fr,it,pt
+P	=each =car	railcar-coach	en
 P	=each =day	daily	en
 P	=each =month	monthly	en
 P	=each =quarter	quarterly	en
@@ -9552,6 +10369,9 @@ P	=ecosystem >platform	platform	en
 P	=ecosysteme =numerique	platform	fr
 P	=ecovadis	esg-reporting	de,en,es,fr,it,ja,pt,zh
 P	=ecr	design-change-pcn	de,en,es,fr,it,pt
+P	=ecran =noir	display-blank	fr
+P	=ecrans	display	fr
+P	=ecrans =noirs	display-blank	fr
 P	=ecu	ecu-controller	de,en,es,fr,it,pt
 P	=ecu =software	firmware	de,en
 P	=ecu ~softwar	firmware	de,en
@@ -9583,6 +10403,8 @@ P	=egalite =chances	diversity-inclusion	fr
 P	=egalite =femmes =hommes	diversity-inclusion	fr
 P	=egalite =hommes =femmes	diversity-inclusion	fr
 P	=ehs	occupational-safety	de,en
+P	=eigene =daten	data-sharing	de
+P	=eigenen =daten	data-sharing	de
 P	=eingearbeitet	training	de
 P	=eingefroren	budget-freeze	de
 P	=eingefrorene =budgets	budget-freeze	de
@@ -9597,6 +10419,7 @@ P	=einstellen	hiring	de
 P	=einstellt	hiring	de
 P	=einstellung =neuer =mitarbeiter	hiring	de
 P	=einziger =ansprechpartner	single-point-of-contact	de
+P	=eis	cold-winter	de
 P	=eixo =eletrico	motor	pt
 P	=eixo ~eletric	motor	pt
 P	=eje =electrico	motor	es
@@ -9617,6 +10440,7 @@ P	=electricidad =verde	renewable-energy	es
 P	=electricite =verte	renewable-energy	fr
 P	=electricity =consumption	energy-consumption	en
 P	=electricity >cost	energy-cost	en
+P	=electricity >meter	energy-meter	en
 P	=electricity >price	energy-cost	en
 P	=electricity >shortage	power-outage	en
 P	=electrification	electric-vehicle	en
@@ -9634,10 +10458,15 @@ P	=electronic =data =interchange	edi	en
 P	=electronic =lab >notebook	lims-lab-software	en
 P	=electronic =laboratory >notebook	lims-lab-software	en
 P	=electronic =records	data-integrity	en
+P	=electronic >board	electronic-module	en
 P	=electronic >component	electronic-components	en
 P	=electronic >invoic	e-invoicing	en
 P	=electronic >signature	electronic-signature	en
+P	=electronic >unit	electronic-module	en
+P	=electronica =bordo	onboard	es
+P	=electronica =embarcada	onboard	es
 P	=electronica =potencia	power-electronics	es,pt
+P	=electronique =embarquee	onboard	fr
 P	=electronique =puissance	power-electronics	fr
 P	=electrostatic =discharge	esd	en
 P	=elektronische =aufzeichnungen	data-integrity	de
@@ -9661,10 +10490,13 @@ P	=elenco =fornitori	supplier-selection	it
 P	=eletricidade =verde	renewable-energy	pt
 P	=eletrolise	hydrogen-fuel-cell	pt
 P	=eletromobilidade	electric-vehicle	pt
+P	=eletronica =embarcada	onboard	pt
 P	=eletronica =potencia	power-electronics	pt
 P	=elettricita =verde	renewable-energy	it
 P	=elettrolisi	hydrogen-fuel-cell	it
 P	=elettromobilita	electric-vehicle	it
+P	=elettronica =bordo	onboard	it
+P	=elettronica =bordo =treno	onboard	it
 P	=elettronica =potenza	power-electronics	it
 P	=eliminacion =puestos	layoffs	es
 P	=eliminacion =residuos	waste	es
@@ -9681,6 +10513,8 @@ P	=em =reais	currency-exchange-rate	pt
 P	=em =tempo =real	real-time	pt
 P	=em =todo =grupo	group-wide	pt
 P	=em =todo ~grup	group-wide	pt
+P	=em =vez =comprar	subscription-model	pt
+P	=em =vez ~comprar	subscription-model	pt
 P	=em ~contin	continuous	pt
 P	=em ~dolar	currency-exchange-rate	pt
 P	=em ~esper	budget-freeze	pt
@@ -9688,19 +10522,33 @@ P	=em ~euro	currency-exchange-rate	pt
 P	=em ~paus	budget-freeze	pt
 P	=em ~reai	currency-exchange-rate	pt
 P	=em ~temp =real	real-time	pt
-P	=embalagem =plastica	packaging,plastics-resin	pt
+P	=embalagem =plastica	packaging	pt
+P	=embalagem =plastica	plastics-resin	pt
 P	=embalagem =retornavel	returnable-packaging	pt
 P	=embalagem =reutilizavel	returnable-packaging	pt
-P	=embalagens =plasticas	packaging,plastics-resin	pt
+P	=embalagens =plasticas	packaging	pt
+P	=embalagens =plasticas	plastics-resin	pt
 P	=embalagens =retornaveis	returnable-packaging	pt
-P	=embalaje =plastico	packaging,plastics-resin	es
-P	=embalajes =plastico	packaging,plastics-resin	es
+P	=embalaje =plastico	packaging	es
+P	=embalaje =plastico	plastics-resin	es
+P	=embalajes =plastico	packaging	es
+P	=embalajes =plastico	plastics-resin	es
 P	=embalamiento =termico	thermal	es
 P	=emballage	packaging	fr
-P	=emballage =plastique	packaging,plastics-resin	fr
-P	=emballages =plastiques	packaging,plastics-resin	fr
+P	=emballage =plastique	packaging	fr
+P	=emballage =plastique	plastics-resin	fr
+P	=emballages =plastiques	packaging	fr
+P	=emballages =plastiques	plastics-resin	fr
 P	=emballement =thermique	thermal	fr
+P	=embarcada	onboard	es,pt
+P	=embarcadas	onboard	es,pt
+P	=embarcado	onboard	es,pt
+P	=embarcados	onboard	es,pt
 P	=embargo	export-control	it
+P	=embarque	onboard	fr
+P	=embarquee	onboard	fr
+P	=embarquees	onboard	fr
+P	=embarques	onboard	fr
 P	=embauchent	hiring	fr
 P	=embaucher	hiring	fr
 P	=embedded =code	firmware	en
@@ -9761,20 +10609,29 @@ P	=empty >container	returnable-packaging	en
 P	=ems >dienstleister	outsourcing	de
 P	=ems >partner	outsourcing	en
 P	=ems >provider	outsourcing	en
+P	=emu	rail-vehicle	en
+P	=emus	rail-vehicle	en
 P	=emv	emc	de
 P	=emv >prufung	emc	de
+P	=en =attente >piece	out-of-service	fr
 P	=en =continu	continuous	fr
 P	=en =continuo	continuous	es
 P	=en =debut =d =annee	beginning-of-year	fr
 P	=en =dolares	currency-exchange-rate	es
 P	=en =dollars	currency-exchange-rate	fr
+P	=en =ete	heat-summer	fr
 P	=en =euro	currency-exchange-rate	es,fr
 P	=en =euros	currency-exchange-rate	es,fr
 P	=en =fabrica	incoterms	es
+P	=en =hiver	cold-winter	fr
+P	=en =invierno	cold-winter	es
 P	=en =location	leasing-rental	fr
+P	=en =lugar =comprar	subscription-model	es
+P	=en =negro	display-blank	es
 P	=en =nube	cloud	es
 P	=en =panne	downtime	fr
 P	=en =pausa	budget-freeze	es
+P	=en =presentarse	response-time	es
 P	=en =proximas =semanas	short-term	es
 P	=en =proximos =anos	mid-term	es
 P	=en =que =va =ano	this-year	es
@@ -9782,23 +10639,33 @@ P	=en =retard	late	fr
 P	=en =suspenso	budget-freeze	es
 P	=en =temps =reel	real-time	fr
 P	=en =tiempo =real	real-time	es
+P	=en =verano	heat-summer	es
+P	=en =vez =comprar	subscription-model	es
+P	=en =vez ~comprar	subscription-model	es
 P	=en >norm	standards-compliance	de
 P	=en >standard	standards-compliance	en
+P	=en ~attent >piece	out-of-service	fr
 P	=en ~contin	continuous	es,fr
 P	=en ~debut =d ~anne	beginning-of-year	fr
 P	=en ~dolar	currency-exchange-rate	es
 P	=en ~dollar	currency-exchange-rate	fr
 P	=en ~euro	currency-exchange-rate	es,fr
 P	=en ~fabric	incoterms	es
+P	=en ~hiver	cold-winter	fr
+P	=en ~inviern	cold-winter	es
 P	=en ~location	leasing-rental	fr
+P	=en ~lugar ~comprar	subscription-model	es
+P	=en ~negr	display-blank	es
 P	=en ~pann	downtime	fr
 P	=en ~paus	budget-freeze	es
+P	=en ~presentars	response-time	es
 P	=en ~proxim =anos	mid-term	es
 P	=en ~proxim ~seman	short-term	es
 P	=en ~retard	late	fr
 P	=en ~suspens	budget-freeze	es
 P	=en ~temp =reel	real-time	fr
 P	=en ~tiemp =real	real-time	es
+P	=en ~veran	heat-summer	es
 P	=enajenacion	divestment	es
 P	=encargado =tratamiento	data-protection	es
 P	=encerra =fabrica	plant-closure	pt
@@ -9816,6 +10683,7 @@ P	=encuesta =satisfaccion	satisfaction-survey	es
 P	=encuestas =satisfaccion	satisfaction-survey	es
 P	=end =cap	shelf-space	en
 P	=end =caps	shelf-space	en
+P	=end =its =life	aged-equipment	en
 P	=end =life	obsolescence-eol	de,en,es,fr,it,pt
 P	=end =month	end-of-quarter	en
 P	=end =of =life	obsolescence-eol	en
@@ -9827,6 +10695,7 @@ P	=end =programme	end-of-production	en
 P	=end =quarter	end-of-quarter	en
 P	=end =sale	obsolescence-eol	en
 P	=end =series	end-of-production	en
+P	=end =support	obsolescence-eol	en
 P	=end =to =end =integration	system-integration	en
 P	=end =to =end ~integration	system-integration	en
 P	=end =year	end-of-year	en
@@ -9836,6 +10705,7 @@ P	=end ~program	end-of-production	en
 P	=end ~programm	end-of-production	en
 P	=end ~quarter	end-of-quarter	en
 P	=end ~seri	end-of-production	en
+P	=end ~support	obsolescence-eol	en
 P	=ende =jahres	end-of-year	de
 P	=ende =monats	end-of-quarter	de
 P	=ende =quartals	end-of-quarter	de
@@ -9849,12 +10719,16 @@ P	=energia =renovable	renewable-energy	es
 P	=energia =renovavel	renewable-energy	pt
 P	=energia =rinnovabile	renewable-energy	it
 P	=energia =solar	renewable-energy	es,pt
+P	=energia =tracao	energy-consumption	pt
+P	=energia =traccion	energy-consumption	es
+P	=energia =trazione	energy-consumption	it
 P	=energia =verde	renewable-energy	es,it,pt
 P	=energias =renovables	renewable-energy	es
 P	=energias =renovaveis	renewable-energy	pt
 P	=energie =renouvelable	renewable-energy	fr
 P	=energie =rinnovabili	renewable-energy	it
 P	=energie =sparen	energy-efficiency	de
+P	=energie =traction	energy-consumption	fr
 P	=energie =verte	renewable-energy	fr
 P	=energies =renouvelables	renewable-energy	fr
 P	=energy =consumption	energy-consumption	en
@@ -9863,14 +10737,20 @@ P	=energy =demand	energy-consumption	en
 P	=energy =efficient	energy-efficiency	en
 P	=energy =intensive	energy-consumption	en
 P	=energy =management	energy-efficiency	en
+P	=energy =metering	energy-meter	en
+P	=energy =per =train	energy-consumption	en
+P	=energy =per =vehicle	energy-consumption	en
 P	=energy =use	energy-consumption	en
+P	=energy =used	energy-consumption	en
 P	=energy >audit	energy-efficiency	en
 P	=energy >bill	energy-cost	en
 P	=energy >cost	energy-cost	en
 P	=energy >efficien	energy-efficiency	en
+P	=energy >meter	energy-meter	en
 P	=energy >price	energy-cost	en
 P	=energy >saving	energy-efficiency	en
 P	=enero	beginning-of-year	es
+P	=enfermement =proprietaire	data-sharing	fr
 P	=engagement =collaborateurs	employee-engagement	fr
 P	=engagement =salaries	employee-engagement	fr
 P	=engajamento =colaboradores	employee-engagement	pt
@@ -9883,7 +10763,8 @@ P	=engenheiro =alocado	resident-engineer	pt
 P	=engenheiro =residente	resident-engineer	pt
 P	=engenheiros =alocados	resident-engineer	pt
 P	=engenheiros =residentes	resident-engineer	pt
-P	=engineer =on =site	resident-engineer,technician	en
+P	=engineer =on =site	resident-engineer	en
+P	=engineer =on =site	technician	en
 P	=engineering =change =management	plm	en
 P	=engineering =change >request	design-change-pcn	en
 P	=engineering =fee	nre-cost	en
@@ -9918,6 +10799,7 @@ P	=entidade =classe	public-affairs	pt
 P	=entidade =local	local-subsidiary	pt
 P	=entidades =locais	local-subsidiary	pt
 P	=entidades =locales	local-subsidiary	es
+P	=entire =fleet	vehicle-fleet	en
 P	=entita =locale	local-subsidiary	it
 P	=entite =locale	local-subsidiary	fr
 P	=entites =locales	local-subsidiary	fr
@@ -9965,8 +10847,11 @@ P	=epuisement =professionnel	employee-engagement	fr
 P	=equal >opportunit	diversity-inclusion	en
 P	=equidade =genero	diversity-inclusion	pt
 P	=equipa =local	local-support-team	pt
+P	=equipamento =antigo	aged-equipment	pt
 P	=equipamento =protecao =individual	occupational-safety	pt
+P	=equipamentos =antigos	aged-equipment	pt
 P	=equipamentos =protecao =individual	occupational-safety	pt
+P	=equipar =resto	retrofit	es
 P	=equipas =locais	local-support-team	pt
 P	=equipe =comercial	sales-rep	pt
 P	=equipe =commerciale	sales-rep	fr
@@ -9976,12 +10861,15 @@ P	=equipe =maintenance	maintenance-crew	fr
 P	=equipe =manutencao	maintenance-crew	pt
 P	=equipe =medica	clinicians	pt
 P	=equipe =nuit	shift-model	fr
+P	=equipe =oficina	maintenance-crew	pt
 P	=equipe =reduzida	workload	pt
 P	=equipe =supplementaire	shift-model	fr
 P	=equipe =week =end	shift-model	fr
 P	=equipement =protection =individuelle	occupational-safety	fr
+P	=equipements =anciens	aged-equipment	fr
 P	=equipements =protection	ppe-workwear	fr
 P	=equipements =protection =individuelle	occupational-safety	fr
+P	=equiper =reste	retrofit	fr
 P	=equipes =commerciales	sales-rep	fr
 P	=equipes =locais	local-support-team	pt
 P	=equipes =locales	local-support-team	fr
@@ -10000,11 +10888,13 @@ P	=equipo =mantenimiento	maintenance-crew	es
 P	=equipo =proteccion =individual	occupational-safety	es
 P	=equipo =respaldo	loan-instrument	es
 P	=equipos	equipment-instrument	es
+P	=equipos =antiguos	aged-equipment	es
 P	=equipos =locales	local-support-team	es
 P	=equity >partner	joint-venture	en
 P	=equivalent >part	alternative-part	en
 P	=ere	layoffs	es
 P	=ergonomia	ergonomics	es,pt
+P	=erneuerung	equipment-replacement	de
 P	=erosion =prix	price-decrease	fr
 P	=erp	erp-integration	de,en,es,fr,it,pt
 P	=erp =go =live	erp-integration	en
@@ -10041,9 +10931,11 @@ P	=error =humano	human-error	es
 P	=error =operacion	human-error	es
 P	=error =operador	human-error	es
 P	=error =software	software-bug	es
+P	=error >code	troubleshooting	en
 P	=errore =dell =operatore	human-error	it
 P	=errore =manipolazione	human-error	it
-P	=errore =software	software-bug,software-quality	it
+P	=errore =software	software-bug	it
+P	=errore =software	software-quality	it
 P	=errore =umano	human-error	it
 P	=errores =humanos	human-error	es
 P	=errores =operador	human-error	es
@@ -10054,8 +10946,14 @@ P	=errori =umani	human-error	it
 P	=erros =humanos	human-error	pt
 P	=erros =operador	human-error	pt
 P	=erros =software	software-bug	pt
+P	=ersatz =durch	equipment-replacement	de
+P	=ersetzen	equipment-replacement	de
+P	=ersetzt	equipment-replacement	de
 P	=erst =nach =tagen	response-time	de
 P	=erst =nach ~tagen	response-time	de
+P	=erst =tage =spater	response-time	de
+P	=erst =tage ~spater	response-time	de
+P	=erste =generation	aged-equipment	de
 P	=erste =jahreshalfte	first-half	de
 P	=ersten =halbjahr	first-half	de
 P	=ersten =halbjahres	first-half	de
@@ -10145,6 +11043,12 @@ P	=especificaciones	specification	es
 P	=espectrometria =masas	mass-spectrometry	es
 P	=espectrometria =massa	mass-spectrometry	pt
 P	=espectrometria >massa	mass-spectrometry	pt
+P	=esperando =pieza	out-of-service	es
+P	=esperando =piezas	out-of-service	es
+P	=esperando >peca	out-of-service	pt
+P	=esperando >repuesto	out-of-service	es
+P	=esportare =dati	data-sharing	it
+P	=esportazione =dati	data-sharing	it
 P	=esrs	esg-reporting	de,en,es,fr,it,pt
 P	=essaimage	divestment	fr
 P	=essais =virtuels	simulation	fr
@@ -10153,13 +11057,19 @@ P	=estabilidad =proceso	process-capability	es
 P	=estabilidad >precio	price-freeze	es
 P	=estabilidade =processo	process-capability	pt
 P	=estabilidade >preco	price-freeze	pt
+P	=estacao	station	pt
+P	=estacion	station	es
 P	=estacionalidad	seasonality	es
+P	=estaciones	station	es
 P	=estaciones =carga	charger	es
+P	=estacoes	station	pt
 P	=estado =informacion =no =financiera	esg-reporting	es
 P	=estado =pedido	order-tracking	es
+P	=estado =via	track-infrastructure	es,pt
 P	=estado >pedido	order-tracking	es
 P	=estatais	public-sector	pt
 P	=estatal	public-sector	pt
+P	=estate	heat-summer	it
 P	=este =ano	this-year	es,pt
 P	=este =mes	short-term	es,pt
 P	=esterilidad	sterilization	es
@@ -10185,7 +11095,10 @@ P	=etapa =clave	milestone	es
 P	=etape =cle	milestone	fr
 P	=etapes =cles	milestone	fr
 P	=etat =commande	order-tracking	fr
+P	=etat =voie	track-infrastructure	fr
 P	=etat ~command	order-tracking	fr
+P	=eteint	display-blank	fr
+P	=eteints	display-blank	fr
 P	=ethics	compliance	en
 P	=ethique =affaires	compliance	fr
 P	=etica =aziendale	compliance	it
@@ -10290,7 +11203,8 @@ P	=expansao =mercado	market-entry	pt
 P	=expansao =no =exterior	international-expansion	pt
 P	=expansao =para	international-expansion	pt
 P	=expansao >capacidade	capacity-expansion	pt
-P	=expansion	growth,international-expansion	en,es,fr
+P	=expansion	growth	en,es,fr
+P	=expansion	international-expansion	es
 P	=expansion =global	international-expansion	es
 P	=expansion =ins =ausland	international-expansion	de
 P	=expansion =internacional	international-expansion	es
@@ -10309,9 +11223,16 @@ P	=exploits	vulnerability	de,en,fr
 P	=expo	trade-fair	en
 P	=export =ban	export-control	en
 P	=export =bans	export-control	en
+P	=export =data	data-sharing	en
+P	=export =donnees	data-sharing	fr
 P	=export >control	export-control	en
 P	=export >licen	export-control	en
 P	=export >restriction	export-control	en
+P	=exportacao =dados	data-sharing	pt
+P	=exportacion =datos	data-sharing	es
+P	=exportar =dados	data-sharing	pt
+P	=exportar =datos	data-sharing	es
+P	=exporter =donnees	data-sharing	fr
 P	=exposicao =no =ponto =venda	shelf-space	pt
 P	=exposicion =en =tienda	shelf-space	es
 P	=express >courier	courier-parcel	en
@@ -10327,6 +11248,9 @@ P	=extincion =contrato	contract-termination	es
 P	=extra >cost	cost-increase	it
 P	=extra >shift	shift-model	en
 P	=extranet	customer-portal	de,en,es,fr,it,pt
+P	=extreme =cold	cold-winter	en
+P	=extreme =heat	heat-summer	en
+P	=extreme =weather	weather	en
 P	=exw	incoterms	de,en,es,fr,it,pt
 P	=f =e	research-development	de
 P	=f =e >programm	innovation-program	de
@@ -10404,6 +11328,10 @@ P	=factures =en =souffrance	late-payment	fr
 P	=fadiga =mecanica	wear-breakage	pt
 P	=fae	engineering-support	de,en,es,fr,it,pt
 P	=faes	engineering-support	en
+P	=fahrgast	passenger	de
+P	=fahrgaste	passenger	de
+P	=fahrzeug	rail-vehicle	de
+P	=fahrzeuge	rail-vehicle	de
 P	=fai	ppap	en,es,fr,it,pt
 P	=faille =securite	vulnerability	fr
 P	=failles =securite	vulnerability	fr
@@ -10420,6 +11348,7 @@ P	=falha =equipamento	downtime	pt
 P	=falha =seguranca	vulnerability	pt
 P	=falha =software	software-bug	pt
 P	=falhas =equipamento	downtime	pt
+P	=falhas =intermitentes	intermittent-fault	pt
 P	=falhas =no =campo	field-failure	pt
 P	=falhas =seguranca	vulnerability	pt
 P	=falhas =software	software-bug	pt
@@ -10435,8 +11364,21 @@ P	=fallo =equipo	downtime	es
 P	=fallo =software	software-bug	es
 P	=fallos =campo	field-failure	es
 P	=fallos =equipo	downtime	es
+P	=fallos =intermitentes	intermittent-fault	es
 P	=fallos =software	software-bug	es
+P	=fallt =anzeige =aus	display-blank	de
 P	=fallt =aus	downtime	de
+P	=falsche =angaben	incorrect-information	de
+P	=falsche =halte	incorrect-information	de
+P	=falsche =informationen	incorrect-information	de
+P	=falsche >anzeige	incorrect-information	de
+P	=falschen =angaben	incorrect-information	de
+P	=false >alarm	false-alarm	en
+P	=false >alert	false-alarm	en
+P	=false >positive	false-alarm	en
+P	=false >stop	false-alarm	en
+P	=false >trip	false-alarm	en
+P	=false >warning	false-alarm	en
 P	=falta =alineacion	internal-politics	es
 P	=falta =alinhamento	internal-politics	pt
 P	=falta =chips	chip-shortage	pt
@@ -10458,6 +11400,7 @@ P	=falta =semicondutores	chip-shortage	pt
 P	=falta =suministro =electrico	power-outage	es
 P	=famiglia =prodotti	product-portfolio	it
 P	=family =owned	ownership-change	en
+P	=fanno =attendere	response-time	it
 P	=fari	led-lighting	it
 P	=farmaci =biologici	bioprocess	it
 P	=farmaci =generici	pharmaceuticals	it
@@ -10466,6 +11409,7 @@ P	=farmacopea	analytical-method	it
 P	=faro	led-lighting	it
 P	=farois	led-lighting	pt
 P	=farol	led-lighting	pt
+P	=farsi =attendere	response-time	it
 P	=fase =introducao	transition-period	pt
 P	=fase =introduccion	transition-period	es
 P	=fase =introduzione	transition-period	it
@@ -10504,7 +11448,10 @@ P	=faturamento =eletronico	e-invoicing	pt
 P	=faturas =eletronicas	e-invoicing	pt
 P	=fault =diagnosis	troubleshooting	en
 P	=fault =finding	troubleshooting	en
+P	=fault >code	troubleshooting	en
+P	=fault >report	service-request	en
 P	=faulty	defect	en
+P	=faux >positif	false-alarm	fr
 P	=fca	incoterms	de,en,es,fr,it,pt
 P	=fcc	homologation	de,en,es,fr,it,pt
 P	=fcpa	anti-corruption	en
@@ -10541,12 +11488,15 @@ P	=feedback =cliente	satisfaction-survey	pt
 P	=feedback =clienti	satisfaction-survey	it
 P	=feedback >survey	satisfaction-survey	en
 P	=fehlerhafte =daten	data-quality	de
+P	=fehlerhafte =informationen	incorrect-information	de
 P	=fehlerhafte =teile	defect	de
+P	=fehlerhafte >anzeige	incorrect-information	de
 P	=fem	simulation	de
 P	=ferias =coletivas	holiday-period	pt
 P	=ferias =verao	holiday-period	pt
 P	=ferie =d =agosto	holiday-period	it
 P	=ferie =estive	holiday-period	it
+P	=fermate =sbagliate	incorrect-information	it
 P	=ferme =l =usine	plant-closure	fr
 P	=ferme =site	plant-closure	fr
 P	=fermentacao	bioprocess	pt
@@ -10561,6 +11511,7 @@ P	=fermeture =estivale	holiday-period	fr
 P	=fermeture =l =usine	plant-closure	fr
 P	=fermeture =site	plant-closure	fr
 P	=fermetures =d =usines	plant-closure	fr
+P	=fermi	out-of-service	it
 P	=fermi =macchina	downtime	it
 P	=fermo =impianto	downtime	it
 P	=fermo =macchina	downtime	it
@@ -10575,6 +11526,8 @@ P	=ferramentas =colaboracao	collaboration-tools	pt
 P	=ferramentas =colaborativas	collaboration-tools	pt
 P	=ferramentas =comerciais	crm	pt
 P	=ferramentas =ia	artificial-intelligence	pt
+P	=ferrocarril =metropolitano	railway	es
+P	=ferrovia =carga	railway	pt
 P	=ferrugem	corrosion	pt
 P	=festen =ansprechpartner	single-point-of-contact	de
 P	=fester =ansprechpartner	single-point-of-contact	de
@@ -10585,12 +11538,20 @@ P	=feuchte	humidity	de
 P	=feuille =route	roadmap	fr
 P	=feuilles =route	roadmap	fr
 P	=fewer =suppliers	supplier-consolidation	en
+P	=fewer =vendors	supplier-consolidation	en
 P	=fiabilidad =forecast	forecast-accuracy	es
 P	=fiabilidad =previsiones	forecast-accuracy	es
 P	=fiabilidad >entrega	on-time-delivery	es
 P	=fiabilite =donnees	data-quality	fr
 P	=fiabilite =livraisons	on-time-delivery	fr
 P	=fianca =bancaria	credit-risk	pt
+P	=fica =preta	display-blank	pt
+P	=fica ~pret	display-blank	pt
+P	=ficam =paradas	out-of-service	pt
+P	=ficam =parados	out-of-service	pt
+P	=ficam =pretas	display-blank	pt
+P	=ficam =pretos	display-blank	pt
+P	=ficar =parado	out-of-service	pt
 P	=fidelisation =personnel	staff-turnover	fr
 P	=fidelisation =talents	staff-turnover	fr
 P	=fidelizzazione =personale	staff-turnover	it
@@ -10617,6 +11578,8 @@ P	=field >technician	field-service	en
 P	=fielen =aus	downtime	de
 P	=fiera	trade-fair	it
 P	=fiere	trade-fair	it
+P	=fige	software-bug	fr
+P	=figent	software-bug	fr
 P	=file =step	technical-drawing	it
 P	=filiais	local-subsidiary	pt
 P	=filial	local-subsidiary	es,pt
@@ -10628,11 +11591,16 @@ P	=filiali	local-subsidiary	it
 P	=filiali =nazionali	regional-coordination	it
 P	=filiera	supply-chain	it
 P	=fill >rate	on-time-delivery	en
-P	=film =plastico	packaging,plastics-resin	es,it
-P	=film =plastique	packaging,plastics-resin	fr
-P	=film ~plastic	packaging,plastics-resin	es,it
-P	=film ~plastiq	packaging,plastics-resin	fr
-P	=filme =plastico	packaging,plastics-resin	pt
+P	=film =plastico	packaging	es,it
+P	=film =plastico	plastics-resin	es,it
+P	=film =plastique	packaging	fr
+P	=film =plastique	plastics-resin	fr
+P	=film ~plastic	packaging	es,it
+P	=film ~plastic	plastics-resin	es,it
+P	=film ~plastiq	packaging	fr
+P	=film ~plastiq	plastics-resin	fr
+P	=filme =plastico	packaging	pt
+P	=filme =plastico	plastics-resin	pt
 P	=filter	filtration	de,en
 P	=filter >cartridge	filtration	en
 P	=filtering	filtration	en
@@ -10653,6 +11621,7 @@ P	=fim =producao	end-of-production	pt
 P	=fim =programa	end-of-production	pt
 P	=fim =semana	round-the-clock	pt
 P	=fim =serie	end-of-production	pt
+P	=fim =suporte	obsolescence-eol	pt
 P	=fim =trimestre	end-of-quarter	pt
 P	=fim =vida	obsolescence-eol	pt
 P	=fim ~contrat	contract-duration	pt
@@ -10660,6 +11629,7 @@ P	=fim ~produc	end-of-production	pt
 P	=fim ~program	end-of-production	pt
 P	=fim ~seman	round-the-clock	pt
 P	=fim ~seri	end-of-production	pt
+P	=fim ~suport	obsolescence-eol	pt
 P	=fim ~trimestr	end-of-quarter	pt
 P	=fin =ano	end-of-year	es
 P	=fin =commercialisation	obsolescence-eol	fr
@@ -10677,17 +11647,22 @@ P	=fin =programa	end-of-production	es
 P	=fin =programme	end-of-production	fr
 P	=fin =semana	round-the-clock	es
 P	=fin =serie	end-of-production	es,fr
+P	=fin =soporte	obsolescence-eol	es
+P	=fin =support	obsolescence-eol	fr
 P	=fin =trimestre	end-of-quarter	es,fr
 P	=fin =vida	obsolescence-eol	es
 P	=fin =vie	obsolescence-eol	fr
 P	=fin ~commercialisation	obsolescence-eol	fr
-P	=fin ~contrat	contract-duration,contract-termination	es,fr
+P	=fin ~contrat	contract-duration	es
+P	=fin ~contrat	contract-termination	fr
 P	=fin ~produccion	end-of-production	es
 P	=fin ~production	end-of-production	fr
 P	=fin ~program	end-of-production	es
 P	=fin ~programm	end-of-production	fr
 P	=fin ~seman	round-the-clock	es
 P	=fin ~seri	end-of-production	es,fr
+P	=fin ~soport	obsolescence-eol	es
+P	=fin ~support	obsolescence-eol	fr
 P	=fin ~trimestr	end-of-quarter	es,fr
 P	=final =ano	end-of-year	es,pt
 P	=final =buy	last-time-buy	en
@@ -10714,6 +11689,7 @@ P	=fine =produzione	end-of-production	it
 P	=fine =programma	end-of-production	it
 P	=fine =serie	end-of-production	it
 P	=fine =settimana	round-the-clock	it
+P	=fine =supporto	obsolescence-eol	it
 P	=fine =trimestre	end-of-quarter	it
 P	=fine =vita	obsolescence-eol	it
 P	=fine ~cicl =vita	obsolescence-eol	it
@@ -10722,10 +11698,12 @@ P	=fine ~produzion	end-of-production	it
 P	=fine ~programm	end-of-production	it
 P	=fine ~seri	end-of-production	it
 P	=fine ~settiman	round-the-clock	it
+P	=fine ~support	obsolescence-eol	it
 P	=fine ~trimestr	end-of-quarter	it
 P	=fines =semana	round-the-clock	es
 P	=fins =semana	round-the-clock	pt
 P	=fins ~seman	round-the-clock	pt
+P	=fioccano =recensioni =negative	complaint	it
 P	=fire =at	force-majeure	en
 P	=fire >risk	product-safety	en
 P	=firewall =inspection	containment-sorting	en
@@ -10747,6 +11725,7 @@ P	=firmware	firmware	es,it,pt
 P	=firmware =bug	software-quality	en
 P	=firmware =bugs	software-quality	en
 P	=firmware >issue	software-quality	en
+P	=first =generation	aged-equipment	en
 P	=first =half	first-half	en
 P	=first =half =year	first-half	en
 P	=first =quarter	q1	en
@@ -10759,7 +11738,11 @@ P	=fiscalita	tax	it
 P	=fiscalite	tax	fr
 P	=fiscaux	tax	fr
 P	=fishbone	root-cause-analysis	en
+P	=fit =kits	retrofit	en
+P	=fit =remaining	retrofit	en
 P	=fit >rate	reliability	en
+P	=fit ~remaining	retrofit	en
+P	=fitting =kit	retrofit	en
 P	=five =whys	root-cause-analysis	en
 P	=five =year	long-term	en
 P	=fixed =contact	single-point-of-contact	en
@@ -10773,11 +11756,16 @@ P	=fleet	vehicle-fleet	en
 P	=fleet =machines	installed-base	en
 P	=fleet =management	vehicle-fleet	en
 P	=fleet =monitoring	remote-monitoring	en
+P	=fleet =renewal	equipment-replacement	en
 P	=fleet =vehicles	vehicle-fleet	en
+P	=fleet =wide	vehicle-fleet	en
+P	=fleets	vehicle-fleet	en
 P	=flete =aereo	expedited-shipment	es
 P	=flete =maritimo	sea-freight	es
 P	=flexible =hours	working-hours	en
 P	=flooding	force-majeure	en
+P	=flooding	weather	en
+P	=floods	weather	en
 P	=floor =space	space-footprint	en
 P	=flotta	vehicle-fleet	it
 P	=flotte	vehicle-fleet	it
@@ -10830,14 +11818,22 @@ P	=food ~grad	food-safety	en
 P	=food ~safet	food-safety	en
 P	=footprint =consolidation	plant-closure	en
 P	=for =free	free-of-charge	en
+P	=for =no =reason	false-alarm	en
+P	=for =no ~reason	false-alarm	en
+P	=fora =fabricacao	obsolescence-eol	pt
 P	=fora =faixa =temperatura	temperature-excursion	pt
 P	=fora =horario =comercial	round-the-clock	pt
 P	=fora =linha	obsolescence-eol	pt
+P	=fora =operacao	out-of-service	pt
+P	=fora =prazo =pagamento	late-payment	pt
 P	=fora =servico	downtime	pt
 P	=fora =tolerancia	tolerance-dimension	pt
+P	=fora ~fabricac	obsolescence-eol	pt
 P	=fora ~faix ~temperatur	temperature-excursion	pt
 P	=fora ~horar ~comercial	round-the-clock	pt
 P	=fora ~linh	obsolescence-eol	pt
+P	=fora ~operac	out-of-service	pt
+P	=fora ~praz ~pagament	late-payment	pt
 P	=fora ~servic	downtime	pt
 P	=fora ~toleranc	tolerance-dimension	pt
 P	=forca =maior	force-majeure	pt
@@ -10885,6 +11881,7 @@ P	=formule =prezzo	price-indexation	it
 P	=fornecedor =em =observacao	controlled-shipping	pt
 P	=fornecedor =local	local-competitor	pt
 P	=fornecedor =unico	single-source	pt
+P	=fornecedor =unico =grupo	supplier-consolidation	pt
 P	=fornecedores =locais	local-competitor	pt
 P	=fornecimento =garantido	supply-assurance	pt
 P	=fornecimento =gas	technical-gases	pt
@@ -10900,6 +11897,8 @@ P	=fornitura =gas	technical-gases	it
 P	=forschung =entwicklung	research-development	de
 P	=forte =demande	demand-surge	fr
 P	=fortement =consommateur =d =energie	energy-consumption	fr
+P	=fortes =chaleurs	heat-summer	fr
+P	=fortes =pluies	weather	fr
 P	=fortnightly	weekly	en
 P	=forza =lavoro	headcount	it
 P	=forza =maggiore	force-majeure	it
@@ -10908,6 +11907,7 @@ P	=fota	ota-update	de,en,es,fr,it,pt,zh
 P	=foundries	wafer-foundry	de
 P	=foundry	wafer-foundry	de,es,fr,it,pt
 P	=four =day =week	working-hours	en
+P	=fournisseur =reference =unique	supplier-consolidation	fr
 P	=fournisseur =sous =surveillance	controlled-shipping	fr
 P	=fournisseur =unique	single-source	fr
 P	=fourth =quarter	q4	en
@@ -10916,6 +11916,7 @@ P	=fraicheur	shelf-life	fr
 P	=frais =d =etudes	nre-cost	fr
 P	=frais =d =expedition	freight	fr
 P	=frais =d =ingenierie	nre-cost	fr
+P	=frais =d =itinerance	roaming-sim	fr
 P	=frais =d >outillage	tooling	fr
 P	=frais =developpement	nre-cost	fr
 P	=frais =fonctionnement	opex	fr
@@ -10935,26 +11936,43 @@ P	=franco =fabbrica	incoterms	it
 P	=franco =fabrica	incoterms	es
 P	=franco =port	minimum-order-quantity	fr
 P	=fraud	anti-corruption	en
+P	=freddo	cold-winter	it
 P	=free =carrier	incoterms	en
 P	=free =charge	free-of-charge	en
 P	=free =on =board	incoterms	en
 P	=free =on ~board	incoterms	en
+P	=free =seats	occupancy-crowding	en
 P	=free ~carrier	incoterms	en
 P	=free ~charg	free-of-charge	en
+P	=free ~seat	occupancy-crowding	en
 P	=freedom =to =operate	patent-ip	en
 P	=freeze =on =hiring	hiring-freeze	en
 P	=freeze =on =spending	budget-freeze	en
 P	=freeze =software	software-bug	en
+P	=freezes =up	cold-winter	en
+P	=freezing >temperature	cold-winter	en
 P	=frei =haus	incoterms	de
 P	=freigabe =durch =zentrale	headquarters-approval	de
 P	=freigabe =zentrale	headquarters-approval	de
 P	=freight	freight	it
 P	=freight >forwarder	logistics	en
+P	=freight >train	railway	en
+P	=frein	brake	fr
 P	=freinage =d =urgence	adas-autonomous	fr
+P	=freins	brake	fr
+P	=freio	brake	pt
+P	=freios	brake	pt
+P	=frenado	brake	es
 P	=frenado =emergencia	adas-autonomous	es
+P	=frenagem	brake	pt
 P	=frenagem =emergencia	adas-autonomous	pt
+P	=frenata	brake	it
 P	=frenata =emergenza	adas-autonomous	it
+P	=frenatura	brake	it
+P	=freni	brake	it
+P	=freno	brake	es,it
 P	=freno =contrataciones	hiring-freeze	es
+P	=frenos	brake	es
 P	=frequency >converter	inverter	en
 P	=freschezza	shelf-life	it
 P	=frescor	shelf-life	pt
@@ -10963,26 +11981,38 @@ P	=freshness	shelf-life	en
 P	=fret	freight	fr
 P	=fret =aerien	expedited-shipment	fr
 P	=fret =express	expedited-shipment	fr
+P	=fret =ferroviaire	railway	fr
 P	=fret =ferroviaire	transport	fr
 P	=fret =maritime	sea-freight	fr
 P	=fret ~aeri	expedited-shipment	fr
 P	=fret ~expres	expedited-shipment	fr
+P	=fret ~ferroviair	railway	fr
 P	=fret ~ferroviair	transport	fr
 P	=fret ~maritim	sea-freight	fr
 P	=frete =aereo	expedited-shipment	pt
 P	=frete =maritimo	sea-freight	pt
 P	=friend =shoring	localization-production	en
 P	=friendshoring	localization-production	en
+P	=friert =ein	software-bug	de
 P	=frigo	freezer-incubator	it
+P	=frio	cold-winter	es,pt
+P	=frio =extremo	cold-winter	es,pt
+P	=frio ~extrem	cold-winter	es,pt
 P	=frist	deadline	de
 P	=fristen	deadline	de
 P	=frode	anti-corruption	it
 P	=frodi	anti-corruption	it
+P	=froid	cold-winter	fr
 P	=front >camera	camera	en
+P	=frost	cold-winter	de,en
+P	=frosty	cold-winter	en
+P	=frota =locomotivas	vehicle-fleet	pt
+P	=frota =trens	vehicle-fleet	pt
 P	=frozen =period	production-planning	en
 P	=frozen =zone	production-planning	de,en
 P	=frozen >budget	budget-freeze	en
 P	=frozen >price	price-freeze	en
+P	=frozen >sensor	cold-winter	en
 P	=fruhling	first-half	de
 P	=fssc =22000	food-safety	de,en,es,fr,it,pt
 P	=fssc ~22000	food-safety	de,en,es,fr,it,pt
@@ -10995,6 +12025,7 @@ P	=fuel >cell	hydrogen-fuel-cell	en
 P	=fuente =exclusiva	single-source	es
 P	=fuente =unica	single-source	es
 P	=fuentes =alimentacion	power-electronics	es
+P	=fuera =circulacion	out-of-service	es
 P	=fuera =horario =laboral	round-the-clock	es
 P	=fuera =rango =temperatura	temperature-excursion	es
 P	=fuera =servicio	downtime	es
@@ -11032,6 +12063,7 @@ P	=funk >update	ota-update	de
 P	=funktionieren =nicht	downtime	de
 P	=funktioniert =nicht	downtime	de
 P	=funzioni =centrali	centralization	it
+P	=fuori =esercizio	out-of-service	it
 P	=fuori =orario	round-the-clock	it
 P	=fuori =produzione	obsolescence-eol	it
 P	=fuori =range =temperatura	temperature-excursion	it
@@ -11042,6 +12074,8 @@ P	=fuori =tolleranza	tolerance-dimension	it
 P	=furacao	force-majeure	pt
 P	=furgao	vehicle-fleet	pt
 P	=furgoes	vehicle-fleet	pt
+P	=furti	vandalism-security	it
+P	=furto	vandalism-security	it
 P	=fusa	functional-safety	de,en,es,fr,it,pt
 P	=fusa =con	merger	it
 P	=fusao	merger	pt
@@ -11084,6 +12118,8 @@ P	=gain ~productivit	productivity	fr
 P	=gains =d =efficacite	productivity	fr
 P	=gains =productivite	productivity	fr
 P	=galia	edi	fr
+P	=galleria	tunnel	it
+P	=gallerie	tunnel	it
 P	=gallium =nitride	gallium-nitride	en
 P	=gama	product-portfolio	es
 P	=gama >producto	product-portfolio	es
@@ -11102,16 +12138,20 @@ P	=ganho =eficiencia	productivity	pt
 P	=ganhos =eficiencia	productivity	pt
 P	=gants	ppe-workwear	fr
 P	=gantt	schedule	de,en,es,fr,it,pt
+P	=ganze =flotte	vehicle-fleet	de
 P	=gara	tender	it
 P	=gara =d =appalto	tender	it
 P	=gara =d ~appalt	tender	it
 P	=gara =pubblica	public-sector	it
 P	=gara ~pubblic	public-sector	it
 P	=garanzia =bancaria	credit-risk	it
+P	=gare	station	fr
+P	=gare	tender	it
 P	=gare =d =appalto	tender	it
 P	=gare =d ~appalt	tender	it
 P	=gare =pubbliche	public-sector	it
 P	=gare ~pubblich	public-sector	it
+P	=gares	station	fr
 P	=gas =arraste	technical-gases	pt
 P	=gas =effetto =serra	co2-emissions	it
 P	=gas =industriali	technical-gases	it
@@ -11147,15 +12187,20 @@ P	=gastos =operativos	opex	es
 P	=gate >driver	power-electronics	en,it,pt
 P	=gate >review	milestone	de,en
 P	=gate >treiber	power-electronics	de
+P	=gateway	gateway-router	en,it
 P	=gateway =borda	edge-computing	pt
 P	=gateway =edge	edge-computing	it
+P	=gateway >board	gateway-router	en
+P	=gateway >unit	gateway-router	en
+P	=gateways	gateway-router	en
 P	=gauge =r =r	calibration-measurement	en
 P	=gaz =effet =serre	co2-emissions	fr
 P	=gaz >industriel	technical-gases	fr
 P	=gaz >vecteur	technical-gases	fr
 P	=gaz ~effet ~serr	co2-emissions	fr
 P	=gbs	shared-service-center	de,en
-P	=gc =ms	chromatography,mass-spectrometry	de,en,es,fr,it,pt
+P	=gc =ms	chromatography	en
+P	=gc =ms	mass-spectrometry	de,en,es,fr,it,pt
 P	=gd =t	tolerance-dimension	de,en,es,fr,it,pt
 P	=gdo	retail	it
 P	=gdp =compliance	gmp	en
@@ -11167,7 +12212,9 @@ P	=gears	gearbox	en
 P	=gee	co2-emissions	pt
 P	=gehackt	cyberattack	de
 P	=gehalter	labour-cost	de
+P	=gehen =aus	display-blank	de
 P	=gehostet	cloud	de
+P	=geht =aus	display-blank	de
 P	=gei	co2-emissions	es
 P	=gekundigt	staff-turnover	de
 P	=gel =budget	budget-freeze	fr
@@ -11192,9 +12239,11 @@ P	=gel ~nouvell ~affair	controlled-shipping	fr
 P	=gel ~recrutement	hiring-freeze	fr
 P	=geliefert	delivery	de
 P	=gelistet	listing	de
+P	=gelo	cold-winter	it,pt
 P	=gels =prix	price-freeze	fr
 P	=gemeinsam =entwickeln	joint-development	de
-P	=gemeinsame =entwicklung	joint-development,partnership	de
+P	=gemeinsame =entwicklung	joint-development	de
+P	=gemeinsame =entwicklung	partnership	de
 P	=gemeinsamer =workshop	workshop	de
 P	=gemelli =digitali	digital-twin	it
 P	=gemello =digitale	digital-twin	it
@@ -11202,6 +12251,7 @@ P	=gemelo =digital	digital-twin	es
 P	=gemelos =digitales	digital-twin	es
 P	=gemeo =digital	digital-twin	pt
 P	=gemeos =digitais	digital-twin	pt
+P	=gemessen	measurement	de
 P	=gemietet	leasing-rental	de
 P	=gen =2	new-platform	en
 P	=gen =3	new-platform	en
@@ -11216,6 +12266,7 @@ P	=gene =therapy	bioprocess	en
 P	=gene ~therap	bioprocess	en
 P	=genehmigung =durch =headquarter	headquarters-approval	de
 P	=genehmigung =zentrale	headquarters-approval	de
+P	=generacion =anterior	aged-equipment	es
 P	=general =counsel	legal	en
 P	=general =terms	terms-and-conditions	en
 P	=generation =change	aging-workforce	en
@@ -11223,6 +12274,7 @@ P	=generation =suivante	new-platform	fr
 P	=generative =ai	generative-ai	de,en
 P	=generative =ki	generative-ai	de
 P	=generativer =ki	generative-ai	de
+P	=generazione =precedente	aged-equipment	it
 P	=generazione =successiva	new-platform	it
 P	=generic >drug	pharmaceuticals	en
 P	=genericos	pharmaceuticals	es,pt
@@ -11230,7 +12282,11 @@ P	=generics	pharmaceuticals	en
 P	=generika	pharmaceuticals	de
 P	=generiques	pharmaceuticals	fr
 P	=gennaio	beginning-of-year	it
+P	=geometria =binario	track-infrastructure	it
+P	=geometria =via	track-infrastructure	es,pt
+P	=geometrie =voie	track-infrastructure	fr
 P	=geplante =wartung	preventive-maintenance	de
+P	=geracao =anterior	aged-equipment	pt
 P	=geracao =seguinte	new-platform	pt
 P	=gerencia =general	top-management	es
 P	=gerenciamento =acessos	access-management	pt
@@ -11241,6 +12297,7 @@ P	=gerente =manutencao	maintenance-crew	pt
 P	=gerente >conta	sales-rep	pt
 P	=ges	co2-emissions	fr
 P	=gesamtanlageneffektivitat	uptime	de
+P	=gesamte =flotte	vehicle-fleet	de
 P	=gesamtkosten =nutzung	total-cost-of-ownership	de
 P	=geschenke =einladungen	anti-corruption	de
 P	=geschlossener =kreislauf	circular-economy	de
@@ -11347,11 +12404,13 @@ P	=gestione =release	software-update	it
 P	=gestione =resi	return-rma	it
 P	=gestione =rifiuti	waste	it
 P	=gestione =termica	thermal	it
+P	=gestore =dell =infrastruttura	track-infrastructure	it
 P	=gesundschrumpfen	restructuring	de
 P	=get =listed	listing	en
 P	=get ~listed	listing	en
 P	=gewogen	balance-weighing	de
 P	=ghg	co2-emissions	en,ja
+P	=ghiaccio	cold-winter	it
 P	=gifts =hospitality	anti-corruption	en
 P	=giorni =data =fattura	payment-terms	it
 P	=giorni =festivi	round-the-clock	it
@@ -11364,7 +12423,11 @@ P	=giro =estrategico	strategy-change	es
 P	=giro >estoque	inventory	pt
 P	=giro ~estrategic	strategy-change	es
 P	=github	open-source	de,en
+P	=givre	cold-winter	fr
 P	=gj	fiscal-year	de
+P	=glatteis	cold-winter	de
+P	=gleis	track-infrastructure	de
+P	=gleise	track-infrastructure	de
 P	=global =approval	headquarters-approval	en
 P	=global =business =services	shared-service-center	en
 P	=global =coordination	regional-coordination	en
@@ -11390,9 +12453,12 @@ P	=glocal	global-vs-local	en,es,fr,it,pt
 P	=gloves	ppe-workwear	en
 P	=glp	gmp	de,en
 P	=glt	returnable-packaging	de
-P	=gmp	food-safety,gmp	de,en,es,fr,it,pt
+P	=gmp	food-safety	de,en,it
+P	=gmp	gmp	de,en,es,fr,it,pt
 P	=gmp >konform	gmp	de
 P	=gms	retail	fr
+P	=go =blank	display-blank	en
+P	=go =dark	display-blank	en
 P	=go =digital	digital-transformation	en
 P	=go =into =production	start-of-production	en
 P	=go =into ~production	start-of-production	en
@@ -11400,12 +12466,16 @@ P	=go =live	erp-integration	de,en,es,fr,it,pt
 P	=go =no =go	milestone	de,en,es,fr,it,pt
 P	=go =to =market	market-entry	de,en,es,fr,it,pt
 P	=go =to ~market	market-entry	de,en,es,fr,it,pt
+P	=go ~blank	display-blank	en
 P	=go ~digital	digital-transformation	en
 P	=gobernanza	governance	es
 P	=gobernanza =datos	master-data	es
 P	=gobierno =corporativo	governance	es
 P	=gobierno =datos	master-data	es
+P	=goes =blank	display-blank	en
+P	=goes =dark	display-blank	en
 P	=goes =down	downtime	en
+P	=goes ~blank	display-blank	en
 P	=going =abroad	international-expansion	en
 P	=going =concern	insolvency	en
 P	=going =public	ownership-change	en
@@ -11443,6 +12513,7 @@ P	=grace >period	transition-period	en
 P	=grade	cleanroom	en
 P	=grade =automobile	aec-q-automotive-grade	fr
 P	=grade =b	cleanroom	en
+P	=grade =horaria	schedule	pt
 P	=grado =alimentario	food-safety	es
 P	=grado =automocion	aec-q-automotive-grade	es
 P	=grado =automotive	aec-q-automotive-grade	it
@@ -11456,13 +12527,16 @@ P	=gran =consumo	retail	es
 P	=gran =distribucion	retail	es
 P	=gran ~consum	retail	es
 P	=gran ~distribucion	retail	es
+P	=grand =froid	cold-winter	fr
 P	=grand =gap	silicon-carbide	fr
 P	=grand =modele =langage	generative-ai	fr
 P	=grande =distribuicao	retail	pt
 P	=grande =distribution	retail	fr
 P	=grande =distribuzione	retail	it
+P	=grande =vitesse	railway	fr
 P	=grandes =cuentas	key-account	es
 P	=grandi =account	key-account	it
+P	=grands =froids	cold-winter	fr
 P	=grands =modeles =langage	generative-ai	fr
 P	=graphite	battery-materials	en,fr
 P	=gratis	free-of-charge	de,es,it,pt
@@ -11489,6 +12563,7 @@ P	=grid ~connection	power-outage	en
 P	=grid ~instabilit	power-outage	en
 P	=grocery	retail	en
 P	=gross =profit	margin	en
+P	=grounded	out-of-service	en
 P	=group =approval	headquarters-approval	en
 P	=group =level	headquarters	en
 P	=group =procurement	purchasing	en
@@ -11500,6 +12575,7 @@ P	=growing =demand	demand-surge	en
 P	=growth	growth	en
 P	=growth =strategy	growth	en
 P	=growth >plan	growth	en
+P	=grundlos	false-alarm	de
 P	=gs1	labeling	de,en,es,fr,it,pt
 P	=gsa	retail	fr
 P	=gsp	gmp	en
@@ -11512,7 +12588,9 @@ P	=guarantee >claim	warranty-claim	en
 P	=guaranteed =supply	supply-assurance	en
 P	=guaranteed >volume	volume-commitment	en
 P	=guasti	downtime	it
+P	=guasti =alle =porte	door	it
 P	=guasto	downtime	it
+P	=guasto =alle =porte	door	it
 P	=guasto =informatico	it-infrastructure	it
 P	=guerra =en =ucrania	geopolitical-risk	es
 P	=guerra =in =ucraina	geopolitical-risk	it
@@ -11542,6 +12620,7 @@ P	=habilitacao =tecnica	staff-certification	pt
 P	=habilitacion =personal	staff-certification	es
 P	=habilitations =informatiques	access-management	fr
 P	=haccp	food-safety	de,en,es,fr,it,ja,pt,zh
+P	=hace =anos	aged-equipment	es
 P	=hack	cyberattack	en
 P	=hacked	cyberattack	en
 P	=hacking	cyberattack	en
@@ -11551,6 +12630,7 @@ P	=haircare	cosmetics-personal-care	en
 P	=half =yearly	biannual	en
 P	=half ~yearl	biannual	en
 P	=halogen =free	material-compliance	en
+P	=halte	station	de
 P	=hameconnage	cyberattack	fr
 P	=hana	sap	de,en,es,fr,it,pt
 P	=handbuch	operating-instructions	de
@@ -11562,6 +12642,13 @@ P	=handover =to >operation	commissioning	en
 P	=handwritten	manual-work	en
 P	=handy >app	mobile-app	de
 P	=hangen =im =zoll	customs-tariffs	de
+P	=hangen =sich =auf	software-bug	de
+P	=hangs	software-bug	en
+P	=hangt =sich =auf	software-bug	de
+P	=harassment	vandalism-security	en
+P	=harcelement	vandalism-security	fr
+P	=hard =to =source	obsolescence-eol	en
+P	=hard =to ~sourc	obsolescence-eol	en
 P	=hardware	computer-hardware	de,en,es,it,pt
 P	=hardware =bug	errata	en
 P	=hardware =bugs	errata	en
@@ -11569,6 +12656,7 @@ P	=hardware =in =the =loop	simulation	de,en
 P	=hardware =security >module	hardware-security-module	de,en
 P	=hardware >sicherheitsmodul	hardware-security-module	de
 P	=harmonizacao	post-merger-integration	pt
+P	=harmonized =set	equipment-replacement	en
 P	=haulage	transport	en
 P	=hauptquartier	headquarters	de
 P	=hausse =salaires	labour-cost	fr
@@ -11588,19 +12676,24 @@ P	=head ~offic	headquarters	en
 P	=headcount	headcount	en
 P	=headcount >freeze	hiring-freeze	en
 P	=headcount >reduction	layoffs	en
+P	=headcounts =per	occupancy-crowding	en
 P	=headquarters	headquarters	en
 P	=headquarters =approval	headquarters-approval	en
 P	=headquarters =control	centralization	en
 P	=headquarters =sign =off	headquarters-approval	en
 P	=health =safety	occupational-safety	en
 P	=healthcare >provider	hospital	en
+P	=hearing =impaired	accessibility	en
+P	=heat	heat-summer	en
 P	=heat =dissipation	thermal	en
 P	=heat =recovery	energy-efficiency	en
 P	=heat >pump	heat-pump-hvac	en
 P	=heat >sink	thermal	en
+P	=heat >wave	heat-summer	en
 P	=heat ~dissipation	thermal	en
 P	=heat ~recover	energy-efficiency	en
 P	=heavy =lifting	ergonomics	en
+P	=heavy =rain	weather	en
 P	=hebergement	cloud	fr
 P	=held =at =customs	customs-tariffs	en
 P	=held =at ~custom	customs-tariffs	en
@@ -11619,13 +12712,21 @@ P	=herramientas =comerciales	crm	es
 P	=herramientas =ia	artificial-intelligence	es
 P	=herrumbre	corrosion	es
 P	=heures =supplementaires	working-hours	fr
+P	=hielo	cold-winter	es
+P	=high =ambient >temperature	heat-summer	en
 P	=high =performance >computer	software-defined-vehicle	en
 P	=high =season	seasonality	en
+P	=high =speed =rail	railway	en
 P	=high =turnover	staff-turnover	en
+P	=high =winds	weather	en
 P	=high >inventor	excess-inventory	en
+P	=high >temperature	heat-summer	en
+P	=high ~ambient >temperature	heat-summer	en
 P	=high ~performanc >computer	software-defined-vehicle	en
 P	=high ~season	seasonality	en
+P	=high ~speed =rail	railway	en
 P	=high ~turnover	staff-turnover	en
+P	=high ~wind	weather	en
 P	=higher =demand	demand-surge	en
 P	=higher =value >product	upselling	en
 P	=higher >cost	cost-increase	en
@@ -11642,13 +12743,22 @@ P	=hiring	hiring	en
 P	=hiring >freeze	hiring-freeze	en
 P	=hiring >stop	hiring-freeze	en
 P	=historial =cambios	data-integrity	es
+P	=historical =data	data-sharing	en
 P	=historico =alteracoes	data-integrity	pt
+P	=historique =brut	data-sharing	fr
 P	=historique =modifications	data-integrity	fr
+P	=hitze	heat-summer	de
+P	=hiver	cold-winter	fr
 P	=hmi	display	de,en,es,it,pt
+P	=hochsommer	heat-summer	de
+P	=hochwasser	weather	de
 P	=hohe =bestande	excess-inventory	de
 P	=hohe =nachfrage	demand-surge	de
+P	=hohe =temperaturen	heat-summer	de
 P	=hohe ~bestand	excess-inventory	de
 P	=hohe ~nachfrag	demand-surge	de
+P	=hohe ~temperatur	heat-summer	de
+P	=hohen =temperaturen	heat-summer	de
 P	=hohere =gewalt	force-majeure	de
 P	=hohere =kosten	cost-increase	de
 P	=hoja =ruta	roadmap	es
@@ -11669,28 +12779,42 @@ P	=homologaciones	homologation	es
 P	=homologation =ul	ul-certification	fr
 P	=hopital =public	public-sector	fr
 P	=hopitaux =publics	public-sector	fr
+P	=hora =pico	occupancy-crowding	es
+P	=hora =punta	occupancy-crowding	es
+P	=hora =rush	occupancy-crowding	pt
+P	=hora ~punt	occupancy-crowding	es
 P	=horaires =travail	working-hours	fr
 P	=horario =laboral	working-hours	es
+P	=horario =pico	occupancy-crowding	pt
+P	=horario =servicio	schedule	es
 P	=horario =trabajo	working-hours	es
 P	=horario =trabalho	working-hours	pt
+P	=horarios	schedule	es,pt
 P	=horas =extra	working-hours	es
 P	=horas =extraordinarias	working-hours	pt
 P	=horas =extras	working-hours	es,pt
+P	=horas =punta	occupancy-crowding	es
 P	=horas =trabajo	working-hours	es
 P	=horas =trabalho	working-hours	pt
 P	=horizon =planification	schedule	fr
 P	=horizonte =planejamento	schedule	pt
 P	=horizonte =planificacion	schedule	es
+P	=hors =d =age	aged-equipment	fr
+P	=hors =exploitation	out-of-service	fr
 P	=hors =heures =ouvrees	round-the-clock	fr
 P	=hors =plage =temperature	temperature-excursion	fr
 P	=hors =service	downtime	fr
 P	=hors >tolerance	tolerance-dimension	fr
+P	=hors ~exploitation	out-of-service	fr
 P	=hors ~heur ~ouvr	round-the-clock	fr
 P	=hors ~plag ~temperatur	temperature-excursion	fr
 P	=hors ~servic	downtime	fr
 P	=hosting	cloud	de,en,it
+P	=hot =days	heat-summer	en
+P	=hot =weather	heat-summer	en
 P	=hot >shipment	expedited-shipment	en
 P	=hot >spot	thermal	en
+P	=hot ~weather	heat-summer	en
 P	=house >brand	private-label	en
 P	=hpc	software-defined-vehicle	de,en
 P	=hplc	chromatography	de,en,es,fr,it,ja,pt
@@ -11717,6 +12841,7 @@ P	=humedad	humidity	es
 P	=humidade	humidity	pt
 P	=humidite	humidity	fr
 P	=humidity	humidity	en
+P	=hung =up	software-bug	en
 P	=huso =horario	time-zones	es
 P	=huso ~horar	time-zones	es
 P	=husos =horarios	time-zones	es
@@ -11743,6 +12868,12 @@ P	=iatf =16949	iatf-16949	de,en,es,fr,it,pt
 P	=iatf ~16949	iatf-16949	de,en,es,fr,it,pt
 P	=iatf16949	iatf-16949	de,en,es,fr,it,ja,pt,zh
 P	=ic	semiconductor	de,en
+P	=ice =build =up	cold-winter	en
+P	=ice =buildup	cold-winter	en
+P	=ice ~build =up	cold-winter	en
+P	=ice ~buildup	cold-winter	en
+P	=iced =up	cold-winter	en
+P	=icing	cold-winter	en
 P	=icms	tax	pt
 P	=icp =ms	mass-spectrometry	de,en,es,fr,it,pt
 P	=icp =oes	spectroscopy	en
@@ -11764,6 +12895,8 @@ P	=ieee	standards-compliance	en
 P	=ifs	food-safety	de,en,es,fr,it,pt
 P	=igbt	power-electronics	ja,zh
 P	=igiene =alimentare	food-safety	it
+P	=igp =m	price-indexation	pt
+P	=igpm	price-indexation	pt
 P	=igualdad =genero	diversity-inclusion	es
 P	=igualdad =oportunidades	diversity-inclusion	es
 P	=igualdade =genero	diversity-inclusion	pt
@@ -11790,15 +12923,24 @@ P	=imaging =radar	radar	en
 P	=imanes =permanentes	rare-earth-magnets	es
 P	=imas =permanentes	rare-earth-magnets	pt
 P	=imas ~permanent	rare-earth-magnets	pt
-P	=imballaggi =in =plastica	packaging,plastics-resin	it
-P	=imballaggio =in =plastica	packaging,plastics-resin	it
+P	=imballaggi =in =plastica	packaging	it
+P	=imballaggi =in =plastica	plastics-resin	it
+P	=imballaggio =in =plastica	packaging	it
+P	=imballaggio =in =plastica	plastics-resin	it
 P	=imds	material-compliance	de,en,es,fr,it,ja,pt,zh
 P	=immagine =marchio	brand	it
 P	=immediate	short-term	en
 P	=immediately	short-term	en
+P	=immer =wieder =aus	intermittent-fault	de
 P	=immersive	augmented-reality	en
 P	=immigration	work-permit	en
 P	=immissione =sul =mercato	product-launch	it
+P	=immobilise	out-of-service	fr
+P	=immobilised	out-of-service	en
+P	=immobilisee	out-of-service	fr
+P	=immobilisees	out-of-service	fr
+P	=immobilises	out-of-service	fr
+P	=immobilized	out-of-service	en
 P	=immunita =elettromagnetica	emc	it
 P	=immunite =electromagnetique	emc	fr
 P	=impact =environnemental	sustainability	fr
@@ -11808,6 +12950,9 @@ P	=impatto =ambientale	sustainability	it
 P	=impegni =acquisto	volume-commitment	it
 P	=impegno =acquisto	volume-commitment	it
 P	=impegno =consegna	supply-assurance	it
+P	=impianti =manutenzione	depot-yard	it
+P	=impianto =frenante	brake	it
+P	=impianto =manutenzione	depot-yard	it
 P	=implantacao =erp	erp-integration	pt
 P	=implantacao =sap	sap	pt
 P	=implantacion =en =extranjero	international-expansion	es
@@ -11823,6 +12968,8 @@ P	=import =duties	customs-tariffs	en
 P	=import =duty	customs-tariffs	en
 P	=import =tax	customs-tariffs	en
 P	=import =taxes	customs-tariffs	en
+P	=imposible =conseguir	obsolescence-eol	es
+P	=impossivel =encontrar	obsolescence-eol	pt
 P	=imposto =sobre =carbono	carbon-pricing	pt
 P	=impresa =4 =0	industry-4-0	it
 P	=impresa =comune	joint-venture	it
@@ -11834,6 +12981,8 @@ P	=impuesto =sobre =carbono	carbon-pricing	es
 P	=impurita	impurity	it
 P	=imq	ul-certification	it
 P	=imunidade =eletromagnetica	emc	pt
+P	=in =attesa =pezzo	out-of-service	it
+P	=in =attesa =ricambi	out-of-service	it
 P	=in =avaria	downtime	it
 P	=in =cabin >camera	camera	en
 P	=in =coming =weeks	short-term	en
@@ -11843,11 +12992,14 @@ P	=in =dollari	currency-exchange-rate	it
 P	=in =dollars	currency-exchange-rate	en
 P	=in =echtzeit	real-time	de
 P	=in =esclusiva	exclusivity	it
+P	=in =estate	heat-summer	it
 P	=in =euro	currency-exchange-rate	de,en,it
 P	=in =euros	currency-exchange-rate	en
 P	=in =house =legal	legal	en
 P	=in =house =manufacturing	insourcing	en
 P	=in =house =production	insourcing	en
+P	=in =inverno	cold-winter	it
+P	=in =jahre =gekommen	aged-equipment	de
 P	=in =kommenden =jahren	mid-term	de
 P	=in =kommenden =wochen	short-term	de
 P	=in =long =run	long-term	en
@@ -11861,8 +13013,12 @@ P	=in =stand =by	budget-freeze	it
 P	=in =standby	budget-freeze	it
 P	=in =store >promotion	promotion	en
 P	=in =tempo =reale	real-time	it
+P	=in =train	onboard	en
+P	=in =vehicle	onboard	en
 P	=in =vitro >diagnostic	medical-device	en
 P	=in >sourc	insourcing	en
+P	=in ~attes ~pezz	out-of-service	it
+P	=in ~attes ~ricamb	out-of-service	it
 P	=in ~avar	downtime	it
 P	=in ~cabin >camera	camera	en
 P	=in ~coming ~week	short-term	en
@@ -11871,10 +13027,13 @@ P	=in ~countr ~valu	local-content	en
 P	=in ~dollar	currency-exchange-rate	en,it
 P	=in ~echtzeit	real-time	de
 P	=in ~esclusiv	exclusivity	it
+P	=in ~estat	heat-summer	it
 P	=in ~euro	currency-exchange-rate	en
 P	=in ~hous ~legal	legal	en
 P	=in ~hous ~manufacturing	insourcing	en
 P	=in ~hous ~production	insourcing	en
+P	=in ~invern	cold-winter	it
+P	=in ~jahr ~gekomm	aged-equipment	de
 P	=in ~kommend ~jahr	mid-term	de
 P	=in ~kommend ~woch	short-term	de
 P	=in ~nachst ~jahr	mid-term	de
@@ -11885,7 +13044,10 @@ P	=in ~stand =by	budget-freeze	it
 P	=in ~standb	budget-freeze	it
 P	=in ~stor >promotion	promotion	en
 P	=in ~temp ~real	real-time	it
+P	=in ~train	onboard	en
+P	=in ~vehicl	onboard	en
 P	=in ~vitr >diagnostic	medical-device	en
+P	=inaccurate =information	incorrect-information	en
 P	=inaccurate >forecast	forecast-accuracy	en
 P	=inaccurate >result	result-accuracy	en
 P	=inadimplencia	late-payment	pt
@@ -11906,6 +13068,7 @@ P	=incidentes =seguranca	vulnerability	pt
 P	=incidentes =seguridad	vulnerability	es
 P	=incidenti =sicurezza	vulnerability	it
 P	=incidents =securite	vulnerability	fr
+P	=incivismo	vandalism-security	es
 P	=inclusao =no =projeto	design-in	pt
 P	=inclusao =no =sortimento	listing	pt
 P	=inclusion =diversity	diversity-inclusion	en
@@ -11920,6 +13083,7 @@ P	=incorporacao	acquisition	pt
 P	=incorporacao =empresas	merger	pt
 P	=incorporacion =nuevos =empleados	onboarding	es
 P	=incorporar =personal	hiring	es
+P	=incorrect =information	incorrect-information	en
 P	=incorrect =operation	human-error	en
 P	=increased >cost	cost-increase	en
 P	=increasing =demand	demand-surge	en
@@ -11932,6 +13096,7 @@ P	=index =egalite	diversity-inclusion	fr
 P	=index =linked	price-indexation	en
 P	=index >clause	price-indexation	en
 P	=indexation	price-indexation	en
+P	=indexe =sur =l =inflation	price-indexation	fr
 P	=indicador =chave	kpi	pt
 P	=indicador =clave	kpi	es
 P	=indicadores =chave	kpi	pt
@@ -11947,6 +13112,7 @@ P	=indicatore =chiave	kpi	it
 P	=indicatori =chiave	kpi	it
 P	=indicatori =prestazione	kpi	it
 P	=indice =conteudo =local	local-content	pt
+P	=indice =insee	price-indexation	fr
 P	=indice =nacionalizacao	local-content	pt
 P	=indice =nacionalizacion	local-content	es
 P	=indice =plan	technical-drawing	fr
@@ -11979,30 +13145,62 @@ P	=industrielle =it =sicherheit	iec-62443	de
 P	=industry =4 =0	industry-4-0	en
 P	=industry >standard	standards-compliance	en
 P	=inflation =couts	cost-increase	fr
+P	=inflation =linked	price-indexation	en
 P	=inflation =reduction =act	subsidy	en
+P	=inflation >clause	price-indexation	en
 P	=inflationary	inflation	en
 P	=inflexion =strategique	strategy-change	fr
 P	=influencer	stakeholder-map	it
 P	=influenzatori	stakeholder-map	it
 P	=infonuagique	cloud	fr
+P	=informacao =ao =passageiro	passenger-information	pt
+P	=informacao =aos =passageiros	passenger-information	pt
+P	=informacao =errada	incorrect-information	pt
+P	=informacao =incorreta	incorrect-information	pt
+P	=informacion =al =pasajero	passenger-information	es
+P	=informacion =al =viajero	passenger-information	es
+P	=informacion =desactualizada	incorrect-information	es
+P	=informacion =erronea	incorrect-information	es
+P	=informacion =incorrecta	incorrect-information	es
 P	=informacion =no =financiera	esg-reporting	es
+P	=informacion =pasajeros	passenger-information	es
+P	=informacion =viajeros	passenger-information	es
+P	=informacoes =ao =passageiro	passenger-information	pt
+P	=informacoes =desatualizadas	incorrect-information	pt
+P	=informacoes =erradas	incorrect-information	pt
+P	=informacoes =incorretas	incorrect-information	pt
+P	=information =erronee	incorrect-information	fr
 P	=information =flow	communication	en
 P	=information =security	cybersecurity	en
 P	=information =security =assessment	tisax	en
+P	=information >screen	display	en
+P	=informations =erronees	incorrect-information	fr
+P	=informations =fausses	incorrect-information	fr
+P	=informations =obsoletes	incorrect-information	fr
 P	=informatique =decisionnelle	analytics	fr
 P	=informatique =en =peripherie	edge-computing	fr
+P	=informazione =ai =viaggiatori	passenger-information	it
+P	=informazione =errata	incorrect-information	it
+P	=informazioni =errate	incorrect-information	it
+P	=informazioni =non =aggiornate	incorrect-information	it
+P	=informazioni =sbagliate	incorrect-information	it
 P	=informe =muestras =iniciales	ppap	es
 P	=informe =sostenibilidad	esg-reporting	es
 P	=informes =automatizados	dashboard	es
 P	=infortuni	occupational-safety	it
 P	=infortuni =sul =lavoro	occupational-safety	it
 P	=infortunio	occupational-safety	it
+P	=infraestructura =ferroviaria	track-infrastructure	es
 P	=infraestructura =informatica	it-infrastructure	es
 P	=infraestructura =ti	it-infrastructure	es
+P	=infraestrutura =ferroviaria	track-infrastructure	pt
 P	=infraestrutura =tecnologia	it-infrastructure	pt
 P	=infraestrutura =ti	it-infrastructure	pt
+P	=infrastructure =ferroviaire	track-infrastructure	fr
 P	=infrastructure =informatique	it-infrastructure	fr
 P	=infrastructure =it	it-infrastructure	fr
+P	=infrastructure >manager	track-infrastructure	en
+P	=infrastruttura =ferroviaria	track-infrastructure	it
 P	=infrastruttura =informatica	it-infrastructure	it
 P	=infrastruttura =it	it-infrastructure	it
 P	=ingegnere =distaccato	resident-engineer	it
@@ -12042,7 +13240,8 @@ P	=inicio =proximo =ano	beginning-of-year	pt
 P	=initial =sample =inspection >report	ppap	en
 P	=initial >sample	ppap	en
 P	=iniziative =digitali	digital-transformation	it
-P	=inizio =anno	beginning-of-year,this-year	it
+P	=inizio =anno	beginning-of-year	it
+P	=inizio =anno	this-year	it
 P	=inizio =d =anno	beginning-of-year	it
 P	=inizio =dell =anno	beginning-of-year	it
 P	=inizio =produzione	start-of-production	it
@@ -12100,16 +13299,22 @@ P	=inspecoes =regulatorias	regulatory-inspection	pt
 P	=inspection =optique	machine-vision	fr
 P	=inspection =par =camera	machine-vision	fr
 P	=inspection >certificate	certificate-of-analysis	en
-P	=inspection >finding	audit-finding,regulatory-inspection	en
+P	=inspection >finding	audit-finding	en
+P	=inspection >finding	regulatory-inspection	en
 P	=inspektion =durch =behorde	regulatory-inspection	de
 P	=instalacao	installation	pt
+P	=instalacao =kits	retrofit	pt
 P	=instalacion	installation	es
+P	=instalacion =kits	retrofit	es
 P	=instalaciones	installation	es
 P	=instalaciones =produccion	plant-factory	es
 P	=instalacoes	installation	pt
 P	=instalar	installation	es,pt
 P	=install	installation	en
+P	=install =kits	retrofit	en
+P	=installation =kits	retrofit	fr
 P	=installation =qualification	equipment-qualification	en
+P	=installazione =kit	retrofit	it
 P	=installed	installation	en
 P	=installed =base	installed-base	en
 P	=installed =equipment	installed-base	en
@@ -12119,6 +13324,7 @@ P	=installierte =basis	installed-base	de
 P	=installierten =basis	installed-base	de
 P	=installing	installation	en
 P	=instant =visibility	real-time	en
+P	=instead =buying	subscription-model	en
 P	=instrucao =trabalho	operating-instructions	pt
 P	=instruccion =trabajo	operating-instructions	es
 P	=instrucciones =trabajo	operating-instructions	es
@@ -12204,6 +13410,7 @@ P	=intelligence =artificielle	artificial-intelligence	fr
 P	=intelligente =fabrik	iot	de
 P	=intelligente =sensoren	iot	de
 P	=intelligenza =artificiale	artificial-intelligence	it
+P	=intemperie	weather	it
 P	=intensivas =em =energia	energy-consumption	pt
 P	=intensivas =en =energia	energy-consumption	es
 P	=intensivo =em =energia	energy-consumption	pt
@@ -12214,6 +13421,7 @@ P	=intercambio =datos	data-sharing	es
 P	=intercambio =electronico =datos	edi	es
 P	=intercambio =eletronico =dados	edi	pt
 P	=intercambio =informacion	communication	es
+P	=intercity	railway	en
 P	=interculturais	cultural-differences	pt
 P	=intercultural	cultural-differences	en,pt
 P	=interculturale	cultural-differences	it
@@ -12238,7 +13446,8 @@ P	=interfaces =software	api	es,pt
 P	=interfaz =datos	api	es
 P	=interfaz =software	api	es
 P	=interfaz =usuario	operating-instructions	es
-P	=interim	short-term,temporary-workers	en,fr
+P	=interim	short-term	en
+P	=interim	temporary-workers	fr
 P	=interim >period	transition-period	en
 P	=interlocuteur =dedie	single-point-of-contact	fr
 P	=interlocuteur =privilegie	single-point-of-contact	fr
@@ -12246,6 +13455,7 @@ P	=interlocuteur =unique	single-point-of-contact	fr
 P	=interlocutor =dedicado	single-point-of-contact	es,pt
 P	=interlocutor =unico	single-point-of-contact	es,pt
 P	=interlocutore =unico	single-point-of-contact	it
+P	=intermittenza	intermittent-fault	it
 P	=intermodal	transport	en
 P	=internacionalizacao	international-expansion	pt
 P	=internacionalizacion	international-expansion	es
@@ -12267,10 +13477,13 @@ P	=interne =politik	internal-politics	de
 P	=interne =revision	compliance	de
 P	=interne >abstimmung	internal-politics	de
 P	=interner =widerstand	internal-politics	de
+P	=internet	connectivity	de,en,es,fr,it,pt
 P	=internet =coisas	iot	pt
+P	=internet =connection	connectivity	en
 P	=internet =cosas	iot	es
 P	=internet =cose	iot	it
 P	=internet =dinge	iot	de
+P	=internet =drops	connection-drop	en
 P	=internet =industrial	iot	es,pt
 P	=internet =objets	iot	fr
 P	=internet =things	iot	en,it
@@ -12285,6 +13498,7 @@ P	=interrupciones =en =cadena	supply-chain-disruption	es
 P	=interruzione =corrente	power-outage	it
 P	=interruzione =sistema	it-infrastructure	it
 P	=interruzioni =corrente	power-outage	it
+P	=interruzioni =ripetute	intermittent-fault	it
 P	=interscambio =elettronico =dati	edi	it
 P	=intervallo =temperatura	temperature-excursion	it
 P	=intervention =sur =site	field-service	fr
@@ -12294,7 +13508,10 @@ P	=intralogistica	intralogistics	es,it,pt
 P	=intralogistics	intralogistics	en
 P	=intralogistique	intralogistics	fr
 P	=introduction =en =bourse	ownership-change	fr
+P	=inundaciones	weather	es
 P	=invecchiamento =forza =lavoro	aging-workforce	it
+P	=invece =acquistare	subscription-model	it
+P	=invece =comprare	subscription-model	it
 P	=inventari	inventory	it
 P	=inventario	inventory	it
 P	=inventory =write =off	excess-inventory	en
@@ -12304,6 +13521,7 @@ P	=inventory >correction	excess-inventory	en
 P	=inventory >level	inventory	en
 P	=inventory >reduction	excess-inventory	en
 P	=inventory >turn	inventory	en
+P	=inverno	cold-winter	it,pt
 P	=inversion =capital	capex	es
 P	=investigacao =desenvolvimento	research-development	pt
 P	=investigacion =clinica	clinical-trial	es
@@ -12317,6 +13535,7 @@ P	=investment >decision	capex	en
 P	=investment >freeze	budget-freeze	en
 P	=investment >plan	capex	en
 P	=investment >stop	budget-freeze	en
+P	=invierno	cold-winter	es
 P	=invitation =to =tender	tender	en
 P	=invoicing	invoice	en
 P	=inyeccion =aluminio	aluminium	es
@@ -12340,7 +13559,9 @@ P	=ip ~protection	patent-ip	en
 P	=ip ~right	patent-ip	en
 P	=ip67	leakage	de,en,es,fr,it,ja,pt,zh
 P	=ip68	leakage	de,en,es,fr,it,pt
+P	=ipc	price-indexation	es
 P	=ipca	inflation	pt
+P	=ipca	price-indexation	pt
 P	=ipi	tax	pt
 P	=ipo	ownership-change	en,pt
 P	=iq =oq	equipment-qualification	de,en,es,fr,it,pt
@@ -12382,6 +13603,7 @@ P	=ispezione =al =100	containment-sorting	it
 P	=ispezione =con =telecamera	machine-vision	it
 P	=ispezione =dell =agenzia	regulatory-inspection	it
 P	=ispezione =ottica	machine-vision	it
+P	=istat	price-indexation	it
 P	=istruzione =operativa	operating-instructions	it
 P	=istruzioni =lavoro	operating-instructions	it
 P	=istruzioni =operative	operating-instructions	it
@@ -12419,6 +13641,8 @@ P	=iter =approvazione	decision-making	it
 P	=iter =decisionale	decision-making	it
 P	=iter ~approvazion	decision-making	it
 P	=iter ~decisional	decision-making	it
+P	=itinerance	roaming-sim	fr
+P	=itinerancia	roaming-sim	es
 P	=iva	tax	es,it
 P	=ivd	medical-device	de,en,it
 P	=ivdr	medical-device	de,en,es,fr,it,pt
@@ -12455,7 +13679,8 @@ P	=job >opening	hiring	en
 P	=job >reduction	layoffs	en
 P	=joint =business =planning	account-plan	en
 P	=joint =business >plan	account-plan	de,en
-P	=joint =development	joint-development,partnership	en
+P	=joint =development	joint-development	en
+P	=joint =development	partnership	en
 P	=joint =marketing	marketing	en
 P	=joint >committee	steering-committee	en
 P	=joint >project	joint-development	en
@@ -12473,6 +13698,8 @@ P	=jours =feries	round-the-clock	fr
 P	=jours =fin =mois	payment-terms	fr
 P	=jours =net	payment-terms	fr
 P	=jours =nets	payment-terms	fr
+P	=jours =pour =intervenir	response-time	fr
+P	=jours =pour =venir	response-time	fr
 P	=jubilacion	aging-workforce	es
 P	=jubilaciones	aging-workforce	es
 P	=jumeau =numerique	digital-twin	fr
@@ -12494,12 +13721,24 @@ P	=justo =tiempo	just-in-time	es
 P	=jv	joint-venture	de,en,ja
 P	=jvs	joint-venture	en
 P	=kaizen	lean-manufacturing	de,en,es,fr,it,pt
+P	=kalte	cold-winter	de
 P	=kam	key-account	de,en,es,fr,it,pt
 P	=kanban	lean-manufacturing	de,en,es,fr,it,pt
 P	=kapazitatsplanung =personal	workforce-planning	de
 P	=kba	homologation	de,en
+P	=keep =us =waiting	response-time	en
+P	=keep =us ~waiting	response-time	en
+P	=keeps =customer =waiting	response-time	en
+P	=keeps =cutting =out	intermittent-fault	en
+P	=keeps =dropping	intermittent-fault	en
+P	=keeps =rebooting	software-bug	en
+P	=kein =empfang	connection-drop	de
+P	=kein =netz	connection-drop	de
 P	=kein =platz	space-footprint	de
+P	=kein =support =mehr	obsolescence-eol	de
+P	=kein ~empfang	connection-drop	de
 P	=kein ~platz	space-footprint	de
+P	=kein ~support =mehr	obsolescence-eol	de
 P	=key =contact >leav	decision-maker-change	en
 P	=key =management	encryption	en
 P	=key =people >leav	staff-turnover	en
@@ -12521,6 +13760,10 @@ P	=ki >verordnung	cyber-resilience-act	de
 P	=kick =off	milestone	en,es,fr,it,pt
 P	=kick >off	milestone	de
 P	=kickoff	milestone	en,es,it,pt
+P	=kit =aggiornamento	retrofit	it
+P	=kit =installation	retrofit	en
+P	=kit ~aggiornament	retrofit	it
+P	=kit ~installation	retrofit	en
 P	=klage	litigation	de
 P	=klinische =studien	clinical-trial	de
 P	=klinische >prufung	clinical-trial	de
@@ -12530,6 +13773,7 @@ P	=klts	returnable-packaging	en
 P	=knappe =budgets	budget-cut	de
 P	=knapper =zeitplan	deadline	de
 P	=knappes =budget	budget-cut	de
+P	=knocked =out	software-bug	en
 P	=know =how =schutz	patent-ip	de
 P	=know =how =transfer	knowledge-transfer	en
 P	=know =how >transfer	knowledge-transfer	de
@@ -12549,6 +13793,7 @@ P	=kontinuierliche >verbesserung	lean-manufacturing	de
 P	=konzernebene	headquarters	de
 P	=kosten =reduzieren	cost-down	de
 P	=kosten =senken	cost-down	de
+P	=kostenvoranschlage	quotation	de
 P	=kpi	kpi	de,en,es,fr,it,ja,pt,zh
 P	=kpi >dashboard	dashboard	en
 P	=kpis	kpi	de,en,es,pt
@@ -12582,12 +13827,14 @@ P	=l =anno ~precedent	last-year	it
 P	=l =anno ~prossim	next-year	it
 P	=l =anno ~scors	last-year	it
 P	=l =anno ~successiv	next-year	it
+P	=l =arret	out-of-service	fr
 P	=l =echelle =groupe	group-wide	fr
 P	=l ~anne =en ~cour	this-year	fr
 P	=l ~anne ~dernier	last-year	fr
 P	=l ~anne ~precedent	last-year	fr
 P	=l ~anne ~prochain	next-year	fr
 P	=l ~anne ~suivant	next-year	fr
+P	=l ~arret	out-of-service	fr
 P	=l ~echell ~group	group-wide	fr
 P	=l2	adas-autonomous	de,en,es,fr,it,pt
 P	=l3	adas-autonomous	de,en,es,fr,it,pt
@@ -12650,6 +13897,7 @@ P	=laid =off	layoffs	en
 P	=lamentano	complaint	it
 P	=lamentarsi	complaint	it
 P	=lamentela =formale	escalation	it
+P	=lamentele	complaint	it
 P	=lanceur =d =alerte	compliance	fr
 P	=lanceurs =d =alerte	compliance	fr
 P	=lanci	product-launch	it
@@ -12671,6 +13919,8 @@ P	=large =language >model	generative-ai	en
 P	=largo =plazo	long-term	es
 P	=lascia =l =azienda	decision-maker-change	it
 P	=lasciano =l =azienda	staff-turnover	it
+P	=lassen =auf =sich =warten	response-time	de
+P	=lasst =auf =sich =warten	response-time	de
 P	=last =buy	last-time-buy	en
 P	=last =quarter =year	q4	en
 P	=last =time =buy	last-time-buy	de,en,es,fr,it,pt
@@ -12680,6 +13930,7 @@ P	=last ~quarter =year	q4	en
 P	=late	late	en
 P	=late >arrival	delivery-delay	en
 P	=late >deliver	delivery-delay	en
+P	=late >payer	late-payment	en
 P	=late >payment	late-payment	en
 P	=late >shipment	delivery-delay	en
 P	=later =than =agreed	late	en
@@ -12704,7 +13955,8 @@ P	=lavoro =turni	shift-model	it
 P	=lay =off	layoffs	pt
 P	=lay >off	layoffs	en
 P	=layoff	layoffs	pt
-P	=lc =ms	chromatography,mass-spectrometry	de,en,es,fr,it,pt
+P	=lc =ms	chromatography	en
+P	=lc =ms	mass-spectrometry	de,en,es,fr,it,pt
 P	=lc =ms =ms	mass-spectrometry	en
 P	=lc >system	chromatography	en
 P	=lca	life-cycle-assessment	de,en,it
@@ -12734,6 +13986,7 @@ P	=leaves =company	decision-maker-change	en
 P	=leaving =company	staff-turnover	en
 P	=led =lighting	led-lighting	en
 P	=led >chip	led-lighting	en
+P	=led >display	display	en
 P	=led >driver	led-lighting	en
 P	=led >lamp	led-lighting	en
 P	=led >leuchte	led-lighting	de
@@ -12744,6 +13997,7 @@ P	=led ~lighting	led-lighting	en
 P	=leds	led-lighting	de,en,es,fr,pt
 P	=left =company	decision-maker-change	en
 P	=left ~compan	decision-maker-change	en
+P	=legacy	aged-equipment	en
 P	=legacy =it	it-infrastructure	en
 P	=legacy >system	it-infrastructure	de,en
 P	=legal =approval	legal	en
@@ -12798,7 +14052,11 @@ P	=lettre =d =intention	partnership	fr
 P	=letzten =jahr	last-year	de
 P	=letzten =jahres	last-year	de
 P	=letztes =jahr	last-year	de
+P	=leurs =propres =donnees	data-sharing	fr
 P	=leva =dias	response-time	pt
+P	=leva =dias =para =aparecer	response-time	pt
+P	=leva =dias =para ~aparecer	response-time	pt
+P	=levam =dias	response-time	pt
 P	=levantamento =cargas	ergonomics	pt
 P	=levantamiento =cargas	ergonomics	es
 P	=level =2	adas-autonomous	de,en
@@ -12863,6 +14121,7 @@ P	=licenze =software	software-licence	it
 P	=licitacao =publica	public-sector	pt
 P	=licitacoes =publicas	public-sector	pt
 P	=lidar	lidar	ja,zh
+P	=lieferanten =bundeln	supplier-consolidation	de
 P	=lieferkettensorgfaltspflichtengesetz	supply-chain-due-diligence	de
 P	=liefern	delivery	de
 P	=liefert	delivery	de
@@ -12877,10 +14136,13 @@ P	=lifecycle >assessment	life-cycle-assessment	en
 P	=lifecycle >cost	total-cost-of-ownership	en
 P	=lifetime =buy	last-time-buy	en
 P	=lifetime >test	reliability	en
+P	=light =rail	railway	en
 P	=light >source	led-lighting	en
 P	=lighting	led-lighting	en
 P	=lights =out	production-automation	en
+P	=ligne =ferroviaire	route-corridor	fr
 P	=ligne =hierarchique	org-structure	fr
+P	=lignes =ferroviaires	route-corridor	fr
 P	=lignes =hierarchiques	org-structure	fr
 P	=limitation =liability	liability	en
 P	=limite =credito	credit-risk	it
@@ -12897,21 +14159,35 @@ P	=limpieza =oficinas	facility-services	es
 P	=limpieza =tecnica	contamination	es
 P	=lims	lims-lab-software	de,en,es,fr,it,ja,pt,zh
 P	=line =down	line-stoppage	en
+P	=line =replaceable >unit	electronic-module	en
 P	=line >card	product-portfolio	en
 P	=line >changeover	changeover	en
 P	=line >interruption	line-stoppage	en
+P	=line >section	route-corridor	en
 P	=line >stop	line-stoppage	en
+P	=line ~replaceabl >unit	electronic-module	en
+P	=linea =aerea =contacto	pantograph	es
+P	=linea =aerea =contatto	pantograph	it
+P	=linea =contatto	pantograph	it
 P	=linea =credito	credit-risk	it
 P	=linea =directa	technical-support	es
+P	=linea =ferroviaria	route-corridor	es,it
+P	=linea =metro	route-corridor	es
 P	=linea =parada	line-stoppage	es
 P	=linea =prodotti	product-portfolio	it
 P	=linea =reporte	org-structure	es
 P	=linea =riporto	org-structure	it
+P	=lineas =ferroviarias	route-corridor	es
 P	=lineas =reporte	org-structure	es
 P	=linee =credito	credit-risk	it
+P	=linee =ferroviarie	route-corridor	it
 P	=linee =prodotti	product-portfolio	it
 P	=linee =riporto	org-structure	it
+P	=linha =aerea =contato	pantograph	pt
+P	=linha =ferroviaria	route-corridor	pt
+P	=linha =metro	route-corridor	pt
 P	=linha =reporte	org-structure	pt
+P	=linhas =ferroviarias	route-corridor	pt
 P	=linhas =reporte	org-structure	pt
 P	=linux	open-source	de,en,es,fr,it,ja,pt,zh
 P	=liquid =handling	liquid-handling	de,en
@@ -12946,7 +14222,8 @@ P	=live ~daten	real-time	de
 P	=livelli =servizio	service-level-agreement	it
 P	=livello =2	adas-autonomous	it
 P	=livello =3	adas-autonomous	it
-P	=livello =gruppo	group-wide,headquarters	it
+P	=livello =gruppo	group-wide	it
+P	=livello =gruppo	headquarters	it
 P	=livello =servizio	service-level-agreement	it
 P	=livraison	delivery	fr
 P	=livre	delivery	fr
@@ -12966,8 +14243,11 @@ P	=llegan =con =retraso	delivery-delay	es
 P	=llegan =tarde	delivery-delay	es
 P	=llm	generative-ai	de,en,es,fr,it,ja,pt
 P	=llms	generative-ai	en
+P	=lluvia	weather	es
 P	=lluvia =ideas	workshop	es
+P	=lluvias	weather	es
 P	=load =shedding	power-outage	en
+P	=load >factor	occupancy-crowding	en
 P	=load ~shedding	power-outage	en
 P	=loan =equipment	loan-instrument	en
 P	=loan >device	loan-instrument	en
@@ -13016,8 +14296,12 @@ P	=localization =rate	local-content	en
 P	=localizzazione =dati	data-protection	it
 P	=location =evolutive	subscription-model	fr
 P	=location =longue =duree	leasing-rental	fr
+P	=lock =in	data-sharing	de,en
 P	=lockdown	travel-restrictions	it,pt
+P	=locked =in	data-sharing	en
 P	=lockout =tagout	occupational-safety	en
+P	=loco	rail-vehicle	en
+P	=locos	rail-vehicle	en
 P	=logiciel =embarque	software	fr
 P	=logiciel =embarque =calculateur	firmware	fr
 P	=logiciel =libre	open-source	fr
@@ -13040,6 +14324,7 @@ P	=loi =sapin	anti-corruption	fr
 P	=loi =sur =devoir =vigilance	supply-chain-due-diligence	fr
 P	=loi =sur ~devoir ~vigilanc	supply-chain-due-diligence	fr
 P	=loi ~sapin	anti-corruption	fr
+P	=lok	rail-vehicle	de
 P	=lokale =anforderungen	global-vs-local	de
 P	=lokale =autonomie	decentralization	de
 P	=lokale =bedurfnisse	global-vs-local	de
@@ -13054,6 +14339,8 @@ P	=lokaler =ansprechpartner	local-support-team	de
 P	=lokaler =support	local-support-team	de
 P	=lokales =supportteam	local-support-team	de
 P	=lokales =team	local-support-team	de
+P	=loks	rail-vehicle	de
+P	=long =corridor	route-corridor	fr
 P	=long =range	long-term	en
 P	=long =range >plan	roadmap	en
 P	=long =term	long-term	en
@@ -13063,7 +14350,9 @@ P	=long =term >agreement	framework-agreement	en
 P	=long =term ~availabilit	supply-assurance	en
 P	=long =term ~storag	backup-archiving	en
 P	=long =terme	long-term	fr
+P	=long =voie	track-infrastructure	fr
 P	=long >approval	slow-decisions	en
+P	=long ~corridor	route-corridor	fr
 P	=long ~rang	long-term	en
 P	=long ~rang >plan	roadmap	en
 P	=long ~term	long-term	fr
@@ -13073,10 +14362,15 @@ P	=longterm	long-term	en
 P	=lopd	data-protection	es
 P	=loss =business	lost-business	en
 P	=loss =confidence	trust	en
+P	=loss =connection	connection-drop	en
 P	=loss =know =how	knowledge-transfer	en
+P	=loss =signal	connection-drop	en
 P	=loss ~busines	lost-business	en
 P	=loss ~confidenc	trust	en
+P	=loss ~connection	connection-drop	en
+P	=loss ~signal	connection-drop	en
 P	=lost =business	lost-business	en
+P	=lost =connection	connection-drop	en
 P	=lost =sales	out-of-stock	en
 P	=lost =time >injur	occupational-safety	en
 P	=lost =to =competition	lost-business	en
@@ -13086,9 +14380,11 @@ P	=lost >account	lost-business	en
 P	=lost >order	lost-business	en
 P	=lost >project	lost-business	en
 P	=lost ~busines	lost-business	en
+P	=lost ~connection	connection-drop	en
 P	=lost ~sale	out-of-stock	en
 P	=lot >number	traceability	en
 P	=lot >trac	traceability	en
+P	=lotacao	occupancy-crowding	pt
 P	=lote =piloto	production-ramp-up	pt
 P	=lote ~pilot	production-ramp-up	pt
 P	=lotta =potere	internal-politics	it
@@ -13117,6 +14413,8 @@ P	=lower >budget	budget-cut	en
 P	=lower >price	price-decrease	en
 P	=lower >volume	demand-drop	en
 P	=lpddr	memory-chip	ja,zh
+P	=lru	electronic-module	en
+P	=lrus	electronic-module	en
 P	=lta	framework-agreement	de,en,es,fr,it,pt
 P	=lta =price >reduction	annual-price-reduction	en
 P	=lta ~pric >reduction	annual-price-reduction	en
@@ -13127,6 +14425,7 @@ P	=ltir	occupational-safety	en
 P	=lucha =poder	internal-politics	es
 P	=luchas =poder	internal-politics	es
 P	=lucratividade	margin	pt
+P	=lugares =livres	occupancy-crowding	pt
 P	=lunar =new =year	holiday-period	en
 P	=lunettes =connectees	augmented-reality	fr
 P	=lunettes =intelligentes	augmented-reality	fr
@@ -13154,30 +14453,43 @@ P	=magazzino =sicurezza	safety-stock	it
 P	=magnet >material	rare-earth-magnets	en
 P	=main =d =œuvre	headcount	fr
 P	=main =d ~œuvr	headcount	fr
+P	=main >board	electronic-module	en
+P	=maintainer	technician	en
+P	=maintainers	maintenance-crew	en
+P	=maintainers	technician	en
 P	=maintenance	maintenance	en
 P	=maintenance =batiments	facility-services	fr
 P	=maintenance =conditionnelle	predictive-maintenance	fr
 P	=maintenance =department	maintenance-crew	en
 P	=maintenance =distance	remote-service	fr
+P	=maintenance =personnel	maintenance-crew	en
 P	=maintenance =planifiee	preventive-maintenance	fr
 P	=maintenance =predictive	predictive-maintenance	fr
 P	=maintenance =preventive	preventive-maintenance	fr
 P	=maintenance =staff	maintenance-crew	en
+P	=maintenance =workers	maintenance-crew	en
 P	=maintenance >agreement	service-contract	en
+P	=maintenance >base	depot-yard	en
 P	=maintenance >contract	service-contract	en
 P	=maintenance >crew	maintenance-crew	en
+P	=maintenance >depot	depot-yard	en
+P	=maintenance >facilit	depot-yard	en
 P	=maintenance >interval	preventive-maintenance	en
 P	=maintenance >manager	maintenance-crew	en
 P	=maintenance >manual	operating-instructions	en
+P	=maintenance >shift	maintenance-crew	en
+P	=maintenance >shop	depot-yard	en
 P	=maintenance >team	maintenance-crew	en
 P	=maintenance >technician	maintenance-crew	en
+P	=maintenance >workshop	depot-yard	en
 P	=maintien =voie	adas-autonomous	fr
 P	=mais =tarde =que =previsto	late	pt
 P	=mais >barat	price-decrease	pt
 P	=mais >cara	price-increase	pt
 P	=mais >caro	price-increase	pt
 P	=mais ~tard =que ~previst	late	pt
-P	=maison =mere	headquarters,headquarters-approval	fr
+P	=maison =mere	headquarters	fr
+P	=maison =mere	headquarters-approval	fr
 P	=maitrise =changements	change-control	fr
 P	=maitrise =couts	cost-down	fr
 P	=maitrise =statistique =procedes	process-capability	fr
@@ -13186,14 +14498,19 @@ P	=major >finding	audit-finding	en
 P	=majority >stake	joint-venture	en
 P	=make =or =buy	insourcing	de,en,es,fr,it,pt
 P	=make =vs =buy	insourcing	en
+P	=mal =tiempo	weather	es
 P	=mal =uso	human-error	es
 P	=mal >entendido	communication	pt
 P	=mal >forme	training	fr
+P	=mal >pagador	late-payment	es
+P	=mal ~tiemp	weather	es
+P	=malas =resenas	complaint	es
 P	=maldi	mass-spectrometry	de,en,es,fr,it,pt
 P	=maldi =tof	mass-spectrometry	en
 P	=malfunzionamento =software	software-bug	it
 P	=malintesi	communication	it
 P	=malinteso	communication	it
+P	=maltempo	weather	it
 P	=malus	penalty	de,en,fr
 P	=malware	cyberattack	de,en,es,it,pt
 P	=management =attention	management-access	en
@@ -13239,6 +14556,7 @@ P	=manque =personnel	skills-shortage	fr
 P	=manque =place	space-footprint	fr
 P	=manque =ressources	workforce-planning	fr
 P	=manque =techniciens	skills-shortage	fr
+P	=mantenedores	maintenance-crew	pt
 P	=mantenimento =corsia	adas-autonomous	it
 P	=mantenimiento =carril	adas-autonomous	es
 P	=mantenimiento =edificios	facility-services	es
@@ -13307,6 +14625,7 @@ P	=manutencao =preventiva	preventive-maintenance	pt
 P	=manutencao =programada	preventive-maintenance	pt
 P	=manutencao =remota	remote-service	pt
 P	=manutencoes	maintenance	pt
+P	=manutentori	maintenance-crew	it
 P	=manutenzione =edifici	facility-services	it
 P	=manutenzione =pianificata	preventive-maintenance	it
 P	=manutenzione =predittiva	predictive-maintenance	it
@@ -13409,6 +14728,7 @@ P	=material =handling	intralogistics	en
 P	=material =master	master-data	en
 P	=material =planning	production-planning	en
 P	=material =reciclado	recycling	es
+P	=material =rodante	rail-vehicle	es,pt
 P	=material =rodante	railway	es,pt
 P	=material =selection	material-substitution	en
 P	=material >change	material-substitution	en
@@ -13418,12 +14738,14 @@ P	=material >failure	wear-breakage	en
 P	=material >price	raw-material	en
 P	=material >substitution	material-substitution	en
 P	=material >surcharge	price-indexation	en
+P	=materiale =rotabile	rail-vehicle	it
 P	=materiale =rotabile	railway	it
 P	=materiales =para =baterias	battery-materials	es
 P	=materiales =peligrosos	chemicals-solvents	es
 P	=materiaux >batterie	battery-materials	fr
 P	=materiel =informatique	computer-hardware	fr
 P	=materiel =pret	loan-instrument	fr
+P	=materiel =roulant	rail-vehicle	fr
 P	=materiel =roulant	railway	fr
 P	=matieres =dangereuses	chemicals-solvents	fr
 P	=matieres =recyclees	recycling	fr
@@ -13433,9 +14755,16 @@ P	=matrix >organi	org-structure	en
 P	=matriz =aprobacion	governance	es
 P	=matriz =aprovacao	governance	pt
 P	=matriz =empresa	headquarters	pt
+P	=mau =pagador	late-payment	pt
+P	=mau =tempo	weather	pt
 P	=mau =uso	human-error	pt
+P	=mau ~pagador	late-payment	pt
+P	=mau ~temp	weather	pt
+P	=mauvais =avis	complaint	fr
+P	=mauvais >payeur	late-payment	fr
 P	=mauvaise =manipulation	human-error	fr
 P	=mauvaise =utilisation	human-error	fr
+P	=mauvaises =informations	incorrect-information	fr
 P	=mayor =demanda	demand-surge	es
 P	=mcu	microcontroller	de,en,es,fr,it,pt
 P	=mcus	microcontroller	de,en
@@ -13443,30 +14772,56 @@ P	=mdd	private-label	fr
 P	=mde	mes	de
 P	=mdm	master-data	de,en,es,fr,it,pt
 P	=mdr	medical-device	de,en,es,fr,it,pt
+P	=measure	measurement	en
+P	=measured	measurement	en
+P	=measured =data	measurement	en
+P	=measured =values	measurement	en
+P	=measurement	measurement	en
 P	=measurement =accuracy	calibration-measurement	en
 P	=measurement =system =analysis	calibration-measurement	en
 P	=measurement =uncertainty	calibration-measurement	en
+P	=measurements	measurement	en
+P	=measures	measurement	en
+P	=measuring	measurement	en
 P	=measuring =equipment	calibration-measurement	en
+P	=mecanico	technician	es,pt
+P	=mecanicos	technician	es,pt
+P	=mecanicos =mantenimiento	maintenance-crew	es
+P	=mecanicos =manutencao	maintenance-crew	pt
 P	=mecanisme =d =ajustement =carbone =aux =frontieres	carbon-pricing	fr
 P	=mecanismo =ajuste =en =frontera =por =carbono	carbon-pricing	es
+P	=meccanici	technician	it
+P	=meccanico	technician	it
 P	=meccanismo =adeguamento =carbonio =alle =frontiere	carbon-pricing	it
+P	=mechanic	technician	en
 P	=mechanical >failure	wear-breakage	en
+P	=mechanics	technician	en
 P	=med =tech	medical-device	en
+P	=mede	measurement	pt
+P	=medem	measurement	pt
 P	=mediano =plazo	mid-term	es
 P	=medica	clinicians	es,pt
 P	=medical =staff	clinicians	en
 P	=medical >device	medical-device	en
+P	=medicao =consumo	energy-meter	pt
+P	=medicao =energia	energy-meter	pt
 P	=medicas	clinicians	es,pt
 P	=medici	clinicians	it
+P	=medicion =consumo	energy-meter	es
+P	=medicion =energia	energy-meter	es
+P	=mediciones	measurement	es
 P	=medico	clinicians	it
+P	=medicoes	measurement	pt
 P	=medicos	clinicians	es,pt
 P	=medida	customization	es
 P	=medidas =ahorro	cost-cutting-program	es
 P	=medidas =economia	cost-cutting-program	pt
+P	=medidores =energia	energy-meter	pt
 P	=medio =periodo	mid-term	it
 P	=medio =plazo	mid-term	es
 P	=medio =prazo	mid-term	pt
 P	=medio =termine	mid-term	it
+P	=medir	measurement	es,pt
 P	=medium =term	mid-term	en
 P	=medtech	medical-device	en
 P	=mefiance	trust	fr
@@ -13482,10 +14837,15 @@ P	=memoria =sostenibilidad	esg-reporting	es
 P	=memories	memory-chip	en
 P	=memory	memory-chip	en
 P	=mems	sensor	de,en,es,fr,it,ja,pt,zh
+P	=meno =fornitori	supplier-consolidation	it
+P	=meno ~fornitor	supplier-consolidation	it
 P	=menor =demanda	demand-drop	es
+P	=menos =fornecedores	supplier-consolidation	pt
+P	=menos =proveedores	supplier-consolidation	es
 P	=mensais	monthly	pt
 P	=mensajeria	courier-parcel	es
 P	=mensal	monthly	pt
+P	=mensalidade	subscription-model	pt
 P	=mensalmente	monthly	pt
 P	=menschlicher =fehler	human-error	de
 P	=menschliches =versagen	human-error	de
@@ -13515,12 +14875,23 @@ P	=messa =in =produzione	start-of-production	it
 P	=messa =in =servizio	commissioning	it
 P	=messa =in =servizio =virtuale	digital-twin	it
 P	=messagerie	courier-parcel	fr
+P	=messaggi =allarme	alarm-alert	it
+P	=messdaten	measurement	de
 P	=messe	trade-fair	de
 P	=messe =in =servizio	commissioning	it
+P	=messen	measurement	de
 P	=messo =in =pausa	budget-freeze	it
+P	=messung	measurement	de
+P	=messungen	measurement	de
+P	=mesure	measurement	fr
+P	=mesurent	measurement	fr
+P	=mesurer	measurement	fr
+P	=mesures	measurement	fr
 P	=mesures =d =economie	cost-cutting-program	fr
 P	=met =jours	response-time	fr
+P	=met =plusieurs =jours	response-time	fr
 P	=met ~jour	response-time	fr
+P	=met ~plusieur ~jour	response-time	fr
 P	=meta =climatica	carbon-neutrality	pt
 P	=meta ~climatic	carbon-neutrality	pt
 P	=metal >price	raw-material	en
@@ -13531,12 +14902,19 @@ P	=metavers	augmented-reality	fr
 P	=metaverse	augmented-reality	de,en
 P	=metaverso	augmented-reality	es,it,pt
 P	=metaversum	augmented-reality	de
+P	=meteo	weather	fr
+P	=metered =energy	energy-meter	en
+P	=metered =traction =energy	energy-meter	en
 P	=method =development	analytical-method	en
 P	=method =transfer	analytical-method	en
 P	=method =validation	analytical-method	en
 P	=metodi =prova	analytical-method	it
 P	=metodo =prova	analytical-method	it
+P	=metro	railway	en,es,fr,pt
+P	=metro >train	rail-vehicle	en
 P	=metrology	calibration-measurement	en
+P	=metropolitana	railway	it
+P	=mettent =plusieurs =jours	response-time	fr
 P	=mfa	access-management	de,en
 P	=mhd	shelf-life	de
 P	=micro >controller	microcontroller	en
@@ -13547,6 +14925,8 @@ P	=mid =cycle	model-year	en
 P	=mid =term	mid-term	en
 P	=mid ~cycl	model-year	en
 P	=middleware	api	de,en,es,fr,it,pt
+P	=mide	measurement	es
+P	=miden	measurement	es
 P	=midterm	mid-term	en
 P	=miete	leasing-rental	de
 P	=mieten	leasing-rental	de
@@ -13655,7 +15035,15 @@ P	=missed >deliver	delivery-delay	en
 P	=mission =l =etranger	expatriates	fr
 P	=missions =l =etranger	expatriates	fr
 P	=missoes =internacionais	expatriates	pt
+P	=misst	measurement	de
 P	=mistrust	trust	en
+P	=misura	measurement	it
+P	=misura =consumi	energy-meter	it
+P	=misura =dell =energia	energy-meter	it
+P	=misurano	measurement	it
+P	=misurare	measurement	it
+P	=misurare =consumi	energy-meter	it
+P	=misure	measurement	it
 P	=misure =risparmio	cost-cutting-program	it
 P	=misuse	human-error	en
 P	=mix >produto	product-portfolio	pt
@@ -13666,16 +15054,23 @@ P	=ml >model	machine-learning	en
 P	=mlcc	electronic-components	de,es,fr,it,ja,pt,zh
 P	=mm =wave	radar	en
 P	=mmwave	radar	en
+P	=moan	complaint	en
+P	=moaning	complaint	en
+P	=moans	complaint	en
 P	=mobile =app	mobile-app	de,en
 P	=mobile =apps	mobile-app	de,en
 P	=mobile =arbeit	remote-work	de
+P	=mobile =data >cost	roaming-sim	en
 P	=mobile =network	connectivity	en
 P	=mobile >anwendung	mobile-app	de
 P	=mobile >application	mobile-app	en
 P	=mobiles =arbeiten	remote-work	de
 P	=mobilidade =eletrica	electric-vehicle	pt
+P	=mobilidade =reduzida	accessibility	pt
 P	=mobilita =elettrica	electric-vehicle	it
+P	=mobilita =ridotta	accessibility	it
 P	=mobilite =electrique	electric-vehicle	fr
+P	=mobilite =reduite	accessibility	fr
 P	=mock =up	sample-prototype	en
 P	=mock =ups	sample-prototype	en
 P	=modalita =crisi	economic-downturn	it
@@ -13736,6 +15131,8 @@ P	=modelos =negocio =digitais	data-monetization	pt
 P	=modelos =negocio =digitales	data-monetization	es
 P	=modelos =predictivos	machine-learning	es
 P	=modelos =preditivos	machine-learning	pt
+P	=modem	gateway-router	en,it
+P	=modems	gateway-router	en
 P	=modern =slavery	human-rights	en
 P	=moderne =sklaverei	human-rights	de
 P	=modernisation	retrofit	en
@@ -13752,21 +15149,32 @@ P	=modo =crisis	economic-downturn	es
 P	=modo =guasto	fmea	it
 P	=modo ~cris	economic-downturn	es,pt
 P	=modo ~guast	fmea	it
+P	=modul	electronic-module	de
+P	=module	electronic-module	de,en,fr
 P	=module =securite =materiel	hardware-security-module	fr
+P	=modules	electronic-module	en,fr
 P	=modules =securite =materiels	hardware-security-module	fr
+P	=moduli =elettronici	electronic-module	it
 P	=moduli =led	led-lighting	it
+P	=moduli =sensore	electronic-module	it
 P	=moduli =sicurezza =hardware	hardware-security-module	it
+P	=modulo	electronic-module	es,pt
+P	=modulo =elettronico	electronic-module	it
 P	=modulo =led	led-lighting	it
 P	=modulo =seguranca =hardware	hardware-security-module	pt
 P	=modulo =seguridad =hardware	hardware-security-module	es
+P	=modulo =sensore	electronic-module	it
 P	=modulo =sicurezza =hardware	hardware-security-module	it
+P	=modulos	electronic-module	es,pt
 P	=modulos =seguranca =hardware	hardware-security-module	pt
 P	=modulos =seguridad =hardware	hardware-security-module	es
 P	=moeda =local	currency-exchange-rate	pt
+P	=moins =fournisseurs	supplier-consolidation	fr
 P	=moins >cher	price-decrease	fr
 P	=mois =prochain	short-term	fr
 P	=mois ~prochain	short-term	fr
 P	=moisture	humidity	en
+P	=molestie	vandalism-security	it
 P	=moneda =local	currency-exchange-rate	es
 P	=monetisation =donnees	data-monetization	fr
 P	=monetise =data	data-monetization	en
@@ -13778,7 +15186,9 @@ P	=monetize =data	data-monetization	en
 P	=monetizzare =dati	data-monetization	it
 P	=monetizzazione =dati	data-monetization	it
 P	=money =off	discount	en
+P	=monitor	display	it
 P	=monitor	monitoring	en
+P	=monitor >screen	display	en
 P	=monitoraggio	monitoring	it
 P	=monitoraggio =condizioni	predictive-maintenance	it
 P	=monitoraggio =flotta	remote-monitoring	it
@@ -13796,11 +15206,13 @@ P	=monitoramento =particulas	cleanroom	pt
 P	=monitoramento =remoto	remote-monitoring	pt
 P	=monitorar	monitoring	pt
 P	=monitorare	monitoring	it
+P	=monitore	display	de
 P	=monitored	monitoring	en
 P	=monitoreo	monitoring	es
 P	=monitoreo =condicion	predictive-maintenance	es
 P	=monitoreo =flota	remote-monitoring	es
 P	=monitoreo =remoto	remote-monitoring	es
+P	=monitores	display	es,pt
 P	=monitoring	monitoring	de,en,fr
 P	=monitoring >system	remote-monitoring	en
 P	=monitorizacao	monitoring	pt
@@ -13826,6 +15238,10 @@ P	=monoproveedor	single-source	es
 P	=monosource	single-source	fr,it
 P	=monouso	consumables	it
 P	=montage =vor =ort	installation	de
+P	=montagem =kits	retrofit	pt
+P	=montaggio =kit	retrofit	it
+P	=montaje =kits	retrofit	es
+P	=montare =kit	retrofit	it
 P	=montee =en =competence	training	fr
 P	=montee =en =competences	training	fr
 P	=montee =en =production	production-ramp-up	fr
@@ -13868,6 +15284,7 @@ P	=move ~production	production-relocation	en
 P	=moved =production	production-relocation	en
 P	=moved =to >competitor	lost-business	en
 P	=movilidad =electrica	electric-vehicle	es
+P	=movilidad =reducida	accessibility	es
 P	=movimentacao =materiais	intralogistics	pt
 P	=movimentazione =manuale =carichi	ergonomics	it
 P	=movimentazione =materiali	intralogistics	it
@@ -13900,6 +15317,7 @@ P	=mudanca =modelo	model-year	pt
 P	=mudanca =na =diretoria	new-management	pt
 P	=mudanca =organizacional	reorganization	pt
 P	=mudanca =referencia	changeover	pt
+P	=mudanca >horario	schedule	pt
 P	=mudancas =organizacionais	reorganization	pt
 P	=muestra =ingenieria	sample-prototype	es
 P	=muestras	sample-prototype	es
@@ -13921,6 +15339,7 @@ P	=multi =year >plan	roadmap	en
 P	=multi >source	dual-sourcing	en
 P	=multipais	regional-coordination	es,pt
 P	=multiple =sourcing	dual-sourcing	de,en
+P	=multiple >unit	rail-vehicle	en
 P	=multiples =proveedores	dual-sourcing	es
 P	=multisourcing	dual-sourcing	fr
 P	=multissourcing	dual-sourcing	pt
@@ -13932,6 +15351,8 @@ P	=my24	model-year	en
 P	=my25	model-year	en
 P	=my26	model-year	en
 P	=my27	model-year	en
+P	=n =est =plus =fabrique	obsolescence-eol	fr
+P	=n =est =plus ~fabriq	obsolescence-eol	fr
 P	=na =fabrica	incoterms	pt
 P	=na =nuvem	cloud	pt
 P	=na ~fabric	incoterms	pt
@@ -13941,6 +15362,7 @@ P	=nachste =generation	model-year	de
 P	=nachsten =jahr	next-year	de
 P	=nachsten =jahres	next-year	de
 P	=nachsten =monat	short-term	de
+P	=nachster =halt	passenger-information	de
 P	=nachstes =jahr	next-year	de
 P	=nacionalizacao	local-content	pt
 P	=nacionalizacao =producao	localization-production	pt
@@ -13951,8 +15373,12 @@ P	=nao =conformidade =maior	audit-finding	pt
 P	=nao =conformidade =menor	audit-finding	pt
 P	=nao =funciona	downtime	pt
 P	=nao =funcionam	downtime	pt
+P	=nao =mais >fabricad	obsolescence-eol	pt
+P	=nao =sao =mais >fabricad	obsolescence-eol	pt
+P	=nao =se >encontra =mais	obsolescence-eol	pt
 P	=nao >conforme	defect	pt
 P	=nao >conformidade	defect	pt
+P	=nao >esta =mais >disponive	obsolescence-eol	pt
 P	=nao ~conformidad ~maior	audit-finding	pt
 P	=nao ~conformidad ~menor	audit-finding	pt
 P	=nao ~funcion	downtime	pt
@@ -13974,6 +15400,12 @@ P	=ndas	nda-confidentiality	en
 P	=ndfeb	rare-earth-magnets	en
 P	=ne =fonctionne =plus	downtime	fr
 P	=ne =fonctionnent =plus	downtime	fr
+P	=ne =se =trouve =plus	obsolescence-eol	fr
+P	=ne =se =trouvent =plus	obsolescence-eol	fr
+P	=ne =se ~trouv =plus	obsolescence-eol	fr
+P	=ne =se ~trouvent =plus	obsolescence-eol	fr
+P	=ne =sont =plus =fabriques	obsolescence-eol	fr
+P	=ne =sont =plus ~fabriq	obsolescence-eol	fr
 P	=ne ~fonctionn =plus	downtime	fr
 P	=ne ~fonctionnent =plus	downtime	fr
 P	=near =real =time	real-time	en
@@ -13982,12 +15414,16 @@ P	=nearshoring	localization-production	es,fr,it,pt
 P	=nebbia =salina	corrosion	it
 P	=necesidades =locales	global-vs-local	es
 P	=necessidades =locais	global-vs-local	pt
+P	=negative =bewertungen	complaint	de
+P	=negative =feedback	complaint	en
+P	=negative =reviews	complaint	en
 P	=negociacao =coletiva	labor-relations	pt
 P	=negociacion =colectiva	labor-relations	es
 P	=negociaciones =anuales	annual-negotiation	es
 P	=negociations =salariales	labor-relations	fr
 P	=nei =prossimi =anni	mid-term	it
 P	=nei ~prossim =anni	mid-term	it
+P	=neige	cold-winter	fr
 P	=nelle =prossime =settimane	short-term	it
 P	=neoassunti	onboarding	it
 P	=neoassunto	onboarding	it
@@ -14085,6 +15521,7 @@ P	=neutralite =carbone	carbon-neutrality	fr
 P	=neutre =en =carbone	carbon-neutrality	fr
 P	=neutro =en =carbono	carbon-neutrality	es
 P	=nev	electric-vehicle	en
+P	=neve	cold-winter	it,pt
 P	=nevoa =salina	corrosion	pt
 P	=new =analysts	onboarding	en
 P	=new =board	new-management	en
@@ -14111,7 +15548,8 @@ P	=new =generation	model-year	en
 P	=new =head	decision-maker-change	en
 P	=new =head =purchasing	new-management	en
 P	=new =head ~purchasing	new-management	en
-P	=new =hires	hiring,onboarding	en
+P	=new =hires	hiring	en
+P	=new =hires	onboarding	en
 P	=new =law	regulation	en
 P	=new =laws	regulation	en
 P	=new =leadership	new-management	en
@@ -14158,7 +15596,8 @@ P	=new ~energ >vehicle	electric-vehicle	en
 P	=new ~facilit	new-plant	en
 P	=new ~factor	new-plant	en
 P	=new ~generation	model-year	en
-P	=new ~hire	hiring,onboarding	en
+P	=new ~hire	hiring	en
+P	=new ~hire	onboarding	en
 P	=new ~leadership	new-management	en
 P	=new ~management	new-management	en
 P	=new ~managing ~director	new-management	en
@@ -14179,6 +15618,9 @@ P	=next =fiscal =year	next-year	en
 P	=next =gen	new-platform	de,en,es,fr,it,pt
 P	=next =generation	model-year	en
 P	=next =month	short-term	en
+P	=next =stop	passenger-information	en
+P	=next =stop =information	passenger-information	en
+P	=next =stop ~information	passenger-information	en
 P	=next =weeks	short-term	en
 P	=next =year	next-year	en
 P	=next ~fiscal =year	next-year	en
@@ -14192,9 +15634,17 @@ P	=nft	blockchain	en,ja,zh
 P	=nfts	blockchain	en
 P	=nichel	battery-materials	it
 P	=nicht =lieferbar	out-of-stock	de
+P	=nicht =mehr =beschaffbar	obsolescence-eol	de
+P	=nicht =mehr =erhaltlich	obsolescence-eol	de
+P	=nicht =mehr =hergestellt	obsolescence-eol	de
+P	=nicht =mehr =lieferbar	obsolescence-eol	de
+P	=nicht =mehr =unterstutzt	obsolescence-eol	de
+P	=nicht =mehr =verfugbar	obsolescence-eol	de
 P	=nicht =ubersetzt	language-barrier	de
 P	=nickel	battery-materials	en,fr
 P	=niebla =salina	corrosion	es
+P	=nieve	cold-winter	es
+P	=night =shift	maintenance-crew	en
 P	=night >shift	shift-model	en
 P	=niquel	battery-materials	es,pt
 P	=nir	spectroscopy	en
@@ -14235,18 +15685,36 @@ P	=no =charge	free-of-charge	en
 P	=no =code	rpa	de,en,es,fr,it,pt
 P	=no =conformidad =mayor	audit-finding	es
 P	=no =conformidad =menor	audit-finding	es
+P	=no =coverage	connection-drop	en
 P	=no =funciona	downtime	es
 P	=no =funcionan	downtime	es
+P	=no =inverno	cold-winter	pt
+P	=no =longer =available	obsolescence-eol	en
+P	=no =longer =be =sourced	obsolescence-eol	en
+P	=no =longer =made	obsolescence-eol	en
+P	=no =longer =manufactured	obsolescence-eol	en
+P	=no =longer =supported	obsolescence-eol	en
+P	=no =signal	connection-drop	en
 P	=no =travel	travel-restrictions	en
+P	=no =verao	heat-summer	pt
 P	=no >conforme	defect	es
 P	=no >conformidad	defect	es
 P	=no ~acumulad =ano	this-year	pt
 P	=no ~charg	free-of-charge	en
 P	=no ~conformidad ~mayor	audit-finding	es
 P	=no ~conformidad ~menor	audit-finding	es
+P	=no ~coverag	connection-drop	en
 P	=no ~funcion	downtime	es
 P	=no ~funcionan	downtime	es
+P	=no ~invern	cold-winter	pt
+P	=no ~longer =be ~sourced	obsolescence-eol	en
+P	=no ~longer =made	obsolescence-eol	en
+P	=no ~longer ~availabl	obsolescence-eol	en
+P	=no ~longer ~manufactured	obsolescence-eol	en
+P	=no ~longer ~supported	obsolescence-eol	en
+P	=no ~signal	connection-drop	en
 P	=no ~travel	travel-restrictions	en
+P	=no ~vera	heat-summer	pt
 P	=noel	holiday-period	fr
 P	=noise >level	vibration-noise	en
 P	=noleggi	leasing-rental	it
@@ -14277,7 +15745,15 @@ P	=non =financial >report	esg-reporting	en
 P	=non =formato	training	it
 P	=non =funziona	downtime	it
 P	=non =funzionano	downtime	it
+P	=non =piu >disponibil	obsolescence-eol	it
+P	=non =piu >prodott	obsolescence-eol	it
+P	=non =piu >reperibil	obsolescence-eol	it
+P	=non =piu >supportat	obsolescence-eol	it
 P	=non =recurring =engineering	nre-cost	en
+P	=non =si =trova =piu	obsolescence-eol	it
+P	=non =si =trovano =piu	obsolescence-eol	it
+P	=non =si ~trov =piu	obsolescence-eol	it
+P	=non =si ~trovan =piu	obsolescence-eol	it
 P	=non >conform	defect	en,it
 P	=non >conforme	defect	fr
 P	=non >conformite	defect	fr
@@ -14286,6 +15762,8 @@ P	=non >conformite >mineure	audit-finding	fr
 P	=non >forme	training	fr
 P	=non >tradott	language-barrier	it
 P	=non >traduit	language-barrier	fr
+P	=non >udent	accessibility	it
+P	=non >vedent	accessibility	it
 P	=non ~complianc	compliance	en
 P	=non ~complianc >finding	audit-finding	en
 P	=non ~conformit	defect	it
@@ -14324,13 +15802,26 @@ P	=norme =buona =fabbricazione	gmp	it
 P	=norme =tecniche	standards-compliance	it
 P	=normen	standards-compliance	de
 P	=normes =environnementales	environmental-management	fr
+P	=nos =offres	quotation	fr
 P	=nos =proximos =anos	mid-term	pt
+P	=nos =techniciens	technician	fr
+P	=nos ~offr	quotation	fr
 P	=nos ~proxim =anos	mid-term	pt
+P	=nos ~technic	technician	fr
+P	=nossa =oferta	quotation	pt
+P	=nossas =ofertas	quotation	pt
+P	=nosso =tecnico	technician	pt
+P	=nossos =tecnicos	technician	pt
+P	=nostra =offerta	quotation	it
+P	=nostre =offerte	quotation	it
+P	=nostri =tecnici	technician	it
+P	=nostro =tecnico	technician	it
 P	=not =enough =space	space-footprint	en
 P	=not =localized	language-barrier	en
 P	=not =recommended =for =new =designs	obsolescence-eol	en
 P	=not =translated	language-barrier	en
 P	=not =working	downtime	en
+P	=not >spot	connection-drop	en
 P	=not ~enough ~spac	space-footprint	en
 P	=not ~localized	language-barrier	en
 P	=not ~recommended =for =new ~design	obsolescence-eol	en
@@ -14351,10 +15842,15 @@ P	=note ~applicativ	documentation-datasheet	it
 P	=note ~credit	credit-note	it
 P	=notice =d =utilisation	operating-instructions	fr
 P	=notice =termination	contract-termination	en
+P	=notificaciones	alarm-alert	es
+P	=notificacoes	alarm-alert	pt
+P	=notifications	alarm-alert	en
+P	=notifiche	alarm-alert	it
 P	=notoriedad =marca	marketing	es
 P	=notorieta =marchio	marketing	it
 P	=notoriete	marketing	fr
 P	=notoriete =marque	brand	fr
+P	=notre =offre	quotation	fr
 P	=nouveau =ceo	new-management	fr
 P	=nouveau =decideur	decision-maker-change	fr
 P	=nouveau =directeur	decision-maker-change	fr
@@ -14457,6 +15953,10 @@ P	=nrnd	obsolescence-eol	en
 P	=nrtl	ul-certification	en
 P	=nuage	cloud	fr
 P	=nube	cloud	es
+P	=nuestra =oferta	quotation	es
+P	=nuestras =ofertas	quotation	es
+P	=nuestro =tecnico	technician	es
+P	=nuestros =tecnicos	technician	es
 P	=nueva =direccion	new-management	es
 P	=nueva =estrategia	strategy-change	es
 P	=nueva =estructura	reorganization	es
@@ -14464,6 +15964,7 @@ P	=nueva =fabrica	new-plant	es
 P	=nueva =generacion	model-year	es
 P	=nueva =gerencia	new-management	es
 P	=nueva =ley	regulation	es
+P	=nueva =linea	route-corridor	es
 P	=nueva =organizacion	reorganization	es
 P	=nueva =planta	new-plant	es
 P	=nueva =version	software-update	es
@@ -14480,6 +15981,7 @@ P	=nuevo =decisor	decision-maker-change	es
 P	=nuevo =director	decision-maker-change	es
 P	=nuevo =director =general	new-management	es
 P	=nuevo =empleado	onboarding	es
+P	=nuevo =horario	schedule	es
 P	=nuevo =interlocutor	decision-maker-change	es
 P	=nuevo =jefe =compras	decision-maker-change	es
 P	=nuevo =personal	hiring	es
@@ -14491,6 +15993,8 @@ P	=nuevos =modelos =negocio =digitales	data-monetization	es
 P	=nuevos =operarios	onboarding	es
 P	=nuevos =paises	international-expansion	es
 P	=nuevos =propietarios	ownership-change	es
+P	=nuisance >alarm	false-alarm	en
+P	=nuisance >trip	false-alarm	en
 P	=null =km	field-failure	de
 P	=null >fehler	ppm	de
 P	=number =employees	headcount	en
@@ -14531,6 +16035,7 @@ P	=nuovo =direttore	decision-maker-change	it
 P	=nuovo =impianto	new-plant	it
 P	=nuovo =interlocutore	decision-maker-change	it
 P	=nuovo =management	new-management	it
+P	=nuovo =orario	schedule	it
 P	=nuovo =personale	hiring	it
 P	=nuovo =presidente	new-management	it
 P	=nuovo =proprietario	ownership-change	it
@@ -14571,14 +16076,23 @@ P	=obsolete	obsolescence-eol	en
 P	=obsolete >stock	excess-inventory	en
 P	=occasion	refurbished-equipment	fr
 P	=occhiali =intelligenti	augmented-reality	it
+P	=occupancy	occupancy-crowding	en
+P	=occupation =trains	occupancy-crowding	fr
 P	=occupational =health	occupational-safety	en
 P	=occupational =safety	occupational-safety	en
+P	=occupazione =posti	occupancy-crowding	it
 P	=ocean =freight	sea-freight	en
 P	=oculos =inteligentes	augmented-reality	pt
 P	=oculos =realidade =aumentada	augmented-reality	pt
+P	=ocupacao =trens	occupancy-crowding	pt
+P	=ocupacion	occupancy-crowding	es
+P	=ocupacion =trenes	occupancy-crowding	es
 P	=odette	edi	de,en,es,fr,it,pt
 P	=oee	uptime	de,en,es,fr,it,ja,pt,zh
 P	=ofac	export-control	en
+P	=oferta	quotation	es,pt
+P	=ofertas	quotation	es,pt
+P	=off =road	out-of-service	en
 P	=off =season	seasonality	en
 P	=off =site >meeting	workshop	en
 P	=off ~season	seasonality	en
@@ -14593,15 +16107,24 @@ P	=offentliche >ausschreibung	public-sector	de
 P	=offentlichen =sektor	public-sector	de
 P	=offentlicher =auftraggeber	public-sector	de
 P	=offentlicher =sektor	public-sector	de
+P	=offerta	quotation	it
+P	=offerte	quotation	it
 P	=office =politics	internal-politics	en
+P	=officina	depot-yard	it
+P	=officine	depot-yard	it
 P	=offre =digitale	data-monetization	fr
+P	=offre =prix	quotation	fr
+P	=offres	quotation	fr
 P	=offshore =sourcing	best-cost-country	en
 P	=offshore >platform	oil-gas	en
 P	=offshoring	production-relocation	de,en,es,fr,it,pt
 P	=offsite	workshop	en
+P	=oficina	depot-yard	pt
 P	=oficina =comercial	local-subsidiary	es
+P	=oficina =manutencao	depot-yard	pt
 P	=oficina =regional	local-subsidiary	es
 P	=oficina =trabalho	workshop	pt
+P	=oficinas	depot-yard	pt
 P	=oficinas =centrales	headquarters	es
 P	=oficinas =trabalho	workshop	pt
 P	=oggetti =connessi	iot	it
@@ -14620,22 +16143,40 @@ P	=ogni ~settiman	weekly	it
 P	=ogni ~trimestr	quarterly	it
 P	=ohne =aufpreis	free-of-charge	de
 P	=ohne =berechnung	free-of-charge	de
+P	=ohne =grund	false-alarm	de
 P	=ohne ~aufpr	free-of-charge	de
 P	=ohne ~berechnung	free-of-charge	de
+P	=ohne ~grund	false-alarm	de
 P	=oil =gas	oil-gas	en,it
 P	=okr	kpi	de,en,es,fr,it,ja,pt,zh
 P	=okrs	kpi	de,en
 P	=ol =gas	oil-gas	de
+P	=ola =calor	heat-summer	es
+P	=ola ~calor	heat-summer	es
+P	=olas =calor	heat-summer	es
+P	=olas ~calor	heat-summer	es
+P	=old =equipment	aged-equipment	en
+P	=old =generation	aged-equipment	en
+P	=old ~equipment	aged-equipment	en
+P	=old ~generation	aged-equipment	en
 P	=older =employees	aging-workforce	en
+P	=older =equipment	aged-equipment	en
+P	=older =units	aged-equipment	en
 P	=oled	display	es,fr,it,ja,pt,zh
 P	=oleo =gas	oil-gas	pt
+P	=oltre =termini	late-payment	it
 P	=omaggi =regali	anti-corruption	it
 P	=omologazione =ul	ul-certification	it
 P	=on =allocation	allocation-shortage	en
+P	=on =board	onboard	en
+P	=on =board =electronics	onboard	en
+P	=on =board =internet	connectivity	en
 P	=on =board >charger	charger	en
+P	=on =board >computer	onboard	en
 P	=on =boarding	onboarding	en
 P	=on =call	round-the-clock	en
 P	=on =device	edge-computing	en
+P	=on =off	intermittent-fault	en
 P	=on =prem	cloud	en
 P	=on =premise	cloud	es,fr,it,pt
 P	=on =site =presence	on-site-support	en
@@ -14653,11 +16194,21 @@ P	=on =time ~deliver	on-time-delivery	en
 P	=on =time ~performanc	on-time-delivery	en
 P	=on >premise	cloud	de,en
 P	=on ~allocation	allocation-shortage	en
+P	=on ~board	onboard	en
 P	=on ~board >charger	charger	en
+P	=on ~board >computer	onboard	en
+P	=on ~board ~electronic	onboard	en
+P	=on ~board ~internet	connectivity	en
 P	=on ~boarding	onboarding	en
 P	=on ~devic	edge-computing	en
 P	=on ~premis	cloud	es,fr,it,pt
+P	=onboard	onboard	en
+P	=onboard =electronics	onboard	en
+P	=onboard =video	video-surveillance	en
+P	=onboard =wi =fi	connectivity	en
 P	=onboard >charger	charger	en
+P	=onboard >computer	onboard	en
+P	=onboard >router	gateway-router	en
 P	=onboarding	onboarding	de,en,es,fr,it,pt
 P	=once =month	monthly	en
 P	=once =quarter	quarterly	en
@@ -14665,8 +16216,13 @@ P	=once =week	weekly	en
 P	=once =year	annual	en
 P	=once ~month	monthly	en
 P	=once ~quarter	quarterly	en
+P	=onda =calor	heat-summer	pt
 P	=onda =millimetrica	radar	it
+P	=onda ~calor	heat-summer	pt
 P	=onda ~millimetric	radar	it
+P	=ondas =calor	heat-summer	pt
+P	=ondata =calore	heat-summer	it
+P	=ondate =calore	heat-summer	it
 P	=onde =millimetriche	radar	it
 P	=onde ~millimetrich	radar	it
 P	=one =face =to =customer	single-point-of-contact	de,en
@@ -14702,6 +16258,7 @@ P	=open =source	open-source	de,en,es,fr,it,pt
 P	=open =source =compliance	sbom	de,en
 P	=open =source >license	sbom	en
 P	=open =source >lizenz	sbom	de
+P	=open =ticket	service-request	en
 P	=open >position	hiring	en
 P	=open ~innovation	innovation-program	de,en,fr,it
 P	=open ~order	backlog	en
@@ -14709,8 +16266,10 @@ P	=open ~sourc	open-source	de,en,es,fr,it,pt
 P	=open ~sourc >license	sbom	en
 P	=open ~sourc >lizenz	sbom	de
 P	=open ~sourc ~complianc	sbom	de,en
+P	=open ~ticket	service-request	en
 P	=opening =plant	new-plant	en
 P	=openlab	lims-lab-software	de,en,es,fr,it,pt
+P	=operarios =mantenimiento	maintenance-crew	es
 P	=operating >budget	opex	en
 P	=operating >cost	opex	en
 P	=operating >error	human-error	en
@@ -14727,12 +16286,17 @@ P	=operator >licen	staff-certification	en
 P	=operator >mistake	human-error	en
 P	=opex	opex	de,en,es,fr,it,ja,pt,zh
 P	=opinion =cliente	satisfaction-survey	es
+P	=opiniones =negativas	complaint	es
 P	=optical =inspection	machine-vision	en
 P	=optische =inspektion	machine-vision	de
 P	=optische =prufung	machine-vision	de
 P	=oqc	inspection	en
+P	=ora =punta	occupancy-crowding	it
+P	=ora ~punt	occupancy-crowding	it
 P	=oracle	erp-integration	en
+P	=orari	schedule	it
 P	=orari =lavoro	working-hours	it
+P	=orario =ferroviario	schedule	it
 P	=orario =lavoro	working-hours	it
 P	=orbitrap	mass-spectrometry	de,en,es,fr,it,pt
 P	=orcamentacao	budget	pt
@@ -14743,9 +16307,11 @@ P	=orcamento =reduzido	budget-cut	pt
 P	=orcamento =viagens	travel-restrictions	pt
 P	=orcamentos =congelados	budget-freeze	pt
 P	=ordem =compra	purchase-order	pt
+P	=ordem =servico	service-request	pt
 P	=ordenador =central =vehiculo	software-defined-vehicle	es
 P	=ordenes =compra	purchase-order	es
 P	=ordens =compra	purchase-order	pt
+P	=ordens =servico	service-request	pt
 P	=order =desk	order-desk	en
 P	=order =intake	purchase-order	en
 P	=order =placement	purchase-order	en
@@ -14768,6 +16334,7 @@ P	=ordine =acquisto	purchase-order	it
 P	=ordine =d =acquisto	purchase-order	it
 P	=ordine =fermo	purchase-order	it
 P	=ordine =finale	last-time-buy	it
+P	=ordine =lavoro	service-request	it
 P	=ordine =minimo	minimum-order-quantity	it
 P	=ordini	purchase-order	it
 P	=ordini =acquisto	purchase-order	it
@@ -14777,7 +16344,9 @@ P	=ordini =in =ritardo	backlog	it
 P	=ordini =inevasi	backlog	it
 P	=ordini =minimi	minimum-order-quantity	it
 P	=ore =lavoro	working-hours	it
+P	=ore =punta	occupancy-crowding	it
 P	=ore ~lavor	working-hours	it
+P	=ore ~punt	occupancy-crowding	it
 P	=org =mapping	stakeholder-map	en
 P	=org >chart	org-structure	en
 P	=org ~mapping	stakeholder-map	en
@@ -14806,29 +16375,45 @@ P	=osat	wafer-foundry	de,en,es,fr,it,ja,pt
 P	=oss	open-source	en
 P	=oss >license	sbom	en
 P	=oss >lizenz	sbom	de
-P	=ot =security	cybersecurity,iec-62443	de,en
+P	=ot =security	cybersecurity	en
+P	=ot =security	iec-62443	de,en
 P	=ot >sicherheit	iec-62443	de
-P	=ot ~securit	cybersecurity,iec-62443	de,en
+P	=ot ~securit	cybersecurity	en
+P	=ot ~securit	iec-62443	de,en
 P	=ota	ota-update	de,en,es,fr,it,pt
 P	=otd	on-time-delivery	de,en,es,fr,it,pt
 P	=otif	on-time-delivery	de,en,es,fr,it,ja,pt,zh
 P	=otif >fine	penalty	en
 P	=otono	second-half	es
+P	=our =engineer	technician	en
+P	=our =engineers	technician	en
+P	=our =offer	quotation	en
+P	=our =offers	quotation	en
+P	=our ~engineer	technician	en
+P	=our ~offer	quotation	en
 P	=out =hours	round-the-clock	en
 P	=out =of =stock	out-of-stock	en
 P	=out =of =tolerance	tolerance-dimension	en
 P	=out =of ~stock	out-of-stock	en
 P	=out =of ~toleranc	tolerance-dimension	en
 P	=out =order	downtime	en
+P	=out =production	obsolescence-eol	en
+P	=out =service =waiting	out-of-service	en
 P	=out =stock	out-of-stock	de,en,it,pt
+P	=out =support	obsolescence-eol	en
 P	=out =temperature =range	temperature-excursion	en
 P	=out =tolerance	tolerance-dimension	en
 P	=out ~hour	round-the-clock	en
 P	=out ~order	downtime	en
+P	=out ~production	obsolescence-eol	en
+P	=out ~servic ~waiting	out-of-service	en
 P	=out ~stock	out-of-stock	de,en,it,pt
+P	=out ~support	obsolescence-eol	en
 P	=out ~temperatur ~rang	temperature-excursion	en
 P	=out ~toleranc	tolerance-dimension	en
 P	=outcome =based	subscription-model	en
+P	=outdated	aged-equipment	en
+P	=outdated =information	incorrect-information	en
 P	=outgoing >inspection	inspection	en
 P	=outil =collaboratif	collaboration-tools	fr
 P	=outil =commercial	crm	fr
@@ -14848,10 +16433,13 @@ P	=outstanding >payment	late-payment	en
 P	=ouverture =d =une =usine	new-plant	fr
 P	=over =air	ota-update	de,en
 P	=over =the =air	ota-update	de,en,es,fr,it,pt
+P	=overcrowding	occupancy-crowding	en
 P	=overdue	late	en
 P	=overdue >deliver	delivery-delay	en
 P	=overdue >invoice	late-payment	en
 P	=overdue >payment	late-payment	en
+P	=overhead =contact >line	pantograph	en
+P	=overhead >line	pantograph	en
 P	=overheated	temperature-excursion	en
 P	=overloaded >team	workload	en
 P	=overpriced	price-too-high	en
@@ -14859,6 +16447,7 @@ P	=overseas =expansion	international-expansion	en
 P	=overseas >assignment	expatriates	en
 P	=overtime	working-hours	en
 P	=overworked	workload	en
+P	=own =data	data-sharing	en
 P	=own >brand	private-label	en
 P	=owner >change	ownership-change	en
 P	=ownership >change	ownership-change	en
@@ -14882,18 +16471,59 @@ P	=packing >list	shipping-documents	en
 P	=packing >slip	shipping-documents	en
 P	=padrinho =executivo	executive-sponsor	pt
 P	=padrino =ejecutivo	executive-sponsor	es
+P	=paga	late-payment	es,it
+P	=paga =atrasado	late-payment	pt
+P	=paga =com =atraso	late-payment	pt
+P	=paga =com ~atras	late-payment	pt
+P	=paga =con =retraso	late-payment	es
+P	=paga =con ~retras	late-payment	es
+P	=paga =em	late-payment	pt
+P	=paga =in =ritardo	late-payment	it
+P	=paga =in ~ritard	late-payment	it
+P	=paga =tarde	late-payment	es
+P	=paga ~atrasad	late-payment	pt
+P	=paga ~tard	late-payment	es
+P	=pagam =atrasado	late-payment	pt
+P	=pagam =com =atraso	late-payment	pt
+P	=pagam =em	late-payment	pt
+P	=pagamenti =in =ritardo	late-payment	it
 P	=pagamento =consumo	subscription-model	it
+P	=pagamento =per =disponibilita	subscription-model	it
+P	=pagamento =por =disponibilidade	subscription-model	pt
 P	=pagamento =por =uso	subscription-model	pt
+P	=pagan	late-payment	es
+P	=pagan =con =retraso	late-payment	es
+P	=pagan =tarde	late-payment	es
+P	=pagano	late-payment	it
+P	=pagano =in =ritardo	late-payment	it
+P	=pagano =nostre =fatture	late-payment	it
 P	=page =web	website	fr
 P	=pages =web	website	fr
 P	=pagina =web	website	es,it,pt
 P	=paginas =web	website	es,pt
 P	=pagine =web	website	it
+P	=pago =por =disponibilidad	subscription-model	es
 P	=pago =por =uso	subscription-model	es
+P	=pago =por ~disponibilidad	subscription-model	es
+P	=pagos =fuera =plazo	late-payment	es
+P	=paid =late	late-payment	en
+P	=paie	late-payment	fr
+P	=paie =en =retard	late-payment	fr
+P	=paie =en ~retard	late-payment	fr
+P	=paiement =disponibilite	subscription-model	fr
 P	=paiement =l =usage	subscription-model	fr
+P	=paiement =par =disponibilite	subscription-model	fr
+P	=paient	late-payment	fr
+P	=paient =en =retard	late-payment	fr
+P	=paineis	display	pt
 P	=paineis =controle	dashboard	pt
+P	=paineis =eletronicos	display	pt
+P	=paineis =informacao	display	pt
+P	=paineis =informacao	passenger-information	pt
 P	=painel =controle	dashboard	pt
+P	=painel =eletronico	display	pt
 P	=painel =gestao	dashboard	pt
+P	=painel =informacao	display	pt
 P	=paises =baixo =custo	best-cost-country	pt
 P	=pakete	courier-parcel	de
 P	=pale	packaging	es
@@ -14913,6 +16543,7 @@ P	=panel =proveedores	supplier-selection	es
 P	=panel =reduction	supplier-consolidation	en
 P	=panel >fournisseur	supplier-selection	fr
 P	=paneles =control	dashboard	es
+P	=paneles =informativos	display	es
 P	=panes	downtime	pt
 P	=panne	downtime	fr
 P	=panne =courant	power-outage	fr
@@ -14921,6 +16552,9 @@ P	=panne =informatique	it-infrastructure	fr
 P	=pannes	downtime	fr
 P	=pannes =courant	power-outage	fr
 P	=pannes =informatiques	it-infrastructure	fr
+P	=pantalla =negra	display-blank	es
+P	=pantallas	display	es
+P	=pantallas =negras	display-blank	es
 P	=papeis =responsabilidades	governance	pt
 P	=papelao	packaging	pt
 P	=paperless	digital-transformation	en
@@ -14930,27 +16564,45 @@ P	=paq	quality-agreement	fr
 P	=paqueteria	courier-parcel	es
 P	=par	annual	fr
 P	=par =annee	annual	fr
+P	=par =intermittence	intermittent-fault	fr
 P	=par =jour	daily	fr
 P	=par =mois	monthly	fr
 P	=par =semaine	weekly	fr
+P	=par =train =disponible	subscription-model	fr
 P	=par =trimestre	quarterly	fr
 P	=par ~anne	annual	fr
+P	=par ~intermittenc	intermittent-fault	fr
 P	=par ~semain	weekly	fr
+P	=par ~train ~disponibl	subscription-model	fr
 P	=par ~trimestr	quarterly	fr
 P	=para =funcionar	downtime	pt
 P	=para ~funcionar	downtime	pt
+P	=parada	out-of-service	pt
+P	=parada =autobus	station	es
 P	=parada =fim =ano	holiday-period	pt
 P	=parada =no =planificada	downtime	es
 P	=parada =verano	holiday-period	es
+P	=paradas	out-of-service	es,pt
+P	=paradas =erroneas	incorrect-information	es
 P	=paradas =no =planificadas	downtime	es
+P	=parado	out-of-service	es,pt
+P	=parados	out-of-service	es,pt
 P	=param =funcionar	downtime	pt
 P	=parc =automobile	vehicle-fleet	fr
+P	=parc =ferroviaire	vehicle-fleet	fr
 P	=parc =installe	installed-base	fr
+P	=parc =locomotives	vehicle-fleet	fr
 P	=parc =machines	installed-base	fr
+P	=parc =materiel	vehicle-fleet	fr
+P	=parc =trains	vehicle-fleet	fr
 P	=parc =vehicules	vehicle-fleet	fr
 P	=parc ~automobil	vehicle-fleet	fr
+P	=parc ~ferroviair	vehicle-fleet	fr
 P	=parc ~install	installed-base	fr
+P	=parc ~locomotiv	vehicle-fleet	fr
 P	=parc ~machin	installed-base	fr
+P	=parc ~materiel	vehicle-fleet	fr
+P	=parc ~train	vehicle-fleet	fr
 P	=parc ~vehicul	vehicle-fleet	fr
 P	=parceiro =confianca	trust	pt
 P	=parceiro =estrategico	partnership	pt
@@ -14962,7 +16614,10 @@ P	=parche =seguridad	vulnerability	es
 P	=parches =seguridad	vulnerability	es
 P	=parco =auto	vehicle-fleet	it
 P	=parco =installato	installed-base	it
+P	=parco =locomotive	vehicle-fleet	it
 P	=parco =macchine	installed-base	it
+P	=parco =rotabili	vehicle-fleet	it
+P	=parco =treni	vehicle-fleet	it
 P	=parco =veicoli	vehicle-fleet	it
 P	=parcours =d =integration	onboarding	fr
 P	=parent =company	headquarters	en
@@ -14974,10 +16629,15 @@ P	=paridade	diversity-inclusion	pt
 P	=parita =genere	diversity-inclusion	it
 P	=parite	diversity-inclusion	fr
 P	=park >assist	adas-autonomous	en
+P	=parked	out-of-service	en
 P	=parque =fabril	plant-factory	pt
 P	=parque =instalado	installed-base	es,pt
+P	=parque =locomotivas	vehicle-fleet	pt
+P	=parque =locomotoras	vehicle-fleet	es
 P	=parque =maquinas	installed-base	es,pt
 P	=parque =movil	vehicle-fleet	es
+P	=parque =movil =ferroviario	vehicle-fleet	es
+P	=parque =trenes	vehicle-fleet	es
 P	=parrain =executif	executive-sponsor	fr
 P	=parrainage =direction	executive-sponsor	fr
 P	=part =11	data-integrity	en
@@ -15015,6 +16675,8 @@ P	=partner =strategico	partnership	it
 P	=partnership	partnership	it
 P	=partnership >tecnologic	joint-development	it
 P	=parts =per =million	ppm	en
+P	=pas =reseau	connection-drop	fr
+P	=pas ~rese	connection-drop	fr
 P	=pasaporte =bateria	digital-product-passport	es
 P	=pasaporte =baterias	digital-product-passport	es
 P	=pasaporte =digital =producto	digital-product-passport	es
@@ -15036,6 +16698,16 @@ P	=passaporto =digitale =prodotto	digital-product-passport	it
 P	=passaporto =prodotto	digital-product-passport	it
 P	=passation =compte	onboarding	fr
 P	=passation =dossier	onboarding	fr
+P	=passenger	passenger	en
+P	=passenger =counting	occupancy-crowding	en
+P	=passenger =info	passenger-information	en
+P	=passenger =information	passenger-information	en
+P	=passenger =information >system	passenger-information	en
+P	=passenger >car	railcar-coach	en
+P	=passenger >count	occupancy-crowding	en
+P	=passenger >door	door	en
+P	=passenger >screen	display	en
+P	=passengers	passenger	en
 P	=passeport =batterie	digital-product-passport	fr
 P	=passeport =numerique =produit	digital-product-passport	fr
 P	=passeport =numerique =produits	digital-product-passport	fr
@@ -15045,12 +16717,14 @@ P	=passerelle =edge	edge-computing	fr
 P	=passive >component	electronic-components	en
 P	=passives	electronic-components	en
 P	=password	access-management	it
-P	=past =due	backlog,late	en
+P	=past =due	backlog	en
+P	=past =due	late	en
 P	=past =due >order	backlog	en
 P	=past =year	last-year	en
 P	=pasta =saldante	soldering	it
 P	=pasta =solda	soldering	pt
 P	=pasta =soldar	soldering	es
+P	=pastiglie =freni	brake	it
 P	=patch	software-update	it
 P	=patch =seguranca	vulnerability	pt
 P	=patch =sicurezza	vulnerability	it
@@ -15059,33 +16733,57 @@ P	=pate =braser	soldering	fr
 P	=pate ~braser	soldering	fr
 P	=patentini	staff-certification	it
 P	=patentino	staff-certification	it
+P	=patio	depot-yard	pt
+P	=patio =manutencao	depot-yard	pt
+P	=patios	depot-yard	pt
 P	=patrocinador =ejecutivo	executive-sponsor	es
 P	=patrocinador =executivo	executive-sponsor	pt
 P	=patrocinatore	executive-sponsor	it
 P	=patrocinio =direccion	executive-sponsor	es
 P	=patrocinio =diretoria	executive-sponsor	pt
 P	=patronal	public-affairs	es
+P	=pay =for =availability	subscription-model	en
+P	=pay =for ~availabilit	subscription-model	en
+P	=pay =late	late-payment	en
+P	=pay =our =invoices	late-payment	en
+P	=pay =our ~invoic	late-payment	en
+P	=pay =per =available =train	subscription-model	en
+P	=pay =per =train	subscription-model	en
 P	=pay =per =use	subscription-model	de,en,it,pt
+P	=pay =per ~availabl ~train	subscription-model	en
+P	=pay =per ~train	subscription-model	en
 P	=pay =to =stay	listing-fee	en
 P	=payback	roi-business-case	en,it,pt
 P	=payback >period	roi-business-case	en
+P	=paye =en =retard	late-payment	fr
+P	=paye =en ~retard	late-payment	fr
+P	=payees =en =retard	late-payment	fr
+P	=paying =late	late-payment	en
 P	=payment =in =advance	prepayment	en
+P	=payment =takes	late-payment	en
 P	=payment >condition	payment-terms	en
 P	=payment >deadline	payment-terms	en
 P	=payment >delay	late-payment	en
 P	=payment >term	payment-terms	en
+P	=pays =at	late-payment	en
 P	=pays =bas =salaires	best-cost-country	fr
 P	=pays =bas >cout	best-cost-country	fr
 P	=pays =bas ~salair	best-cost-country	fr
 P	=pays =faible >cout	best-cost-country	fr
+P	=pays =invoices	late-payment	en
+P	=pays =late	late-payment	en
 P	=pays =low =cost	best-cost-country	fr
+P	=pays =our =invoices	late-payment	en
+P	=pays =our ~invoic	late-payment	en
 P	=pays ~faibl >cout	best-cost-country	fr
+P	=pays ~invoic	late-payment	en
 P	=pc	computer-hardware	en,es,fr,it,pt
 P	=pca	business-continuity	fr
 P	=pcb	pcb	de,en,es,fr,it,pt
 P	=pcba	pcb	de,en,es,fr,it,ja,pt,zh
 P	=pcbas	pcb	en
 P	=pcbs	pcb	en
+P	=pcd	accessibility	pt
 P	=pcf	carbon-footprint	de,en
 P	=pcn	design-change-pcn	de,en,es,fr,it,pt
 P	=pcns	design-change-pcn	en
@@ -15095,6 +16793,7 @@ P	=pdg	top-management	fr
 P	=pdm	plm	de,en,es,fr,it,pt
 P	=pdn	obsolescence-eol	en
 P	=peak =season	seasonality	en
+P	=peak >hour	occupancy-crowding	en
 P	=peak ~season	seasonality	en
 P	=peca =reposicao	spare-parts	pt
 P	=peca =sobressalente	spare-parts	pt
@@ -15105,6 +16804,7 @@ P	=pecas =sobressalentes	spare-parts	pt
 P	=pecas =substituicao	spare-parts	pt
 P	=pedem =demissao	staff-turnover	pt
 P	=pedidas	purchase-order	es
+P	=pedido =assistencia	service-request	pt
 P	=pedido =falencia	insolvency	pt
 P	=pedido =final	last-time-buy	es,pt
 P	=pedidos =atrasados	backlog	pt
@@ -15123,6 +16823,7 @@ P	=penale	penalty	it
 P	=penali	penalty	it
 P	=penalita	penalty	it
 P	=penalty >clause	penalty	en
+P	=pendant =l =ete	heat-summer	fr
 P	=pending >decision	slow-decisions	en
 P	=penetration =test	vulnerability	it
 P	=penetration >test	vulnerability	en
@@ -15135,20 +16836,26 @@ P	=penurie =main =d =œuvre	skills-shortage	fr
 P	=penurie =personnel	skills-shortage	fr
 P	=penurie =talents	skills-shortage	fr
 P	=penurie =techniciens	skills-shortage	fr
+P	=people =counting	occupancy-crowding	en
 P	=people =leaving	staff-turnover	en
 P	=peppol	e-invoicing	de,en,es,fr,it,ja,pt
 P	=per =anno	annual	it
 P	=per =annum	annual	en
+P	=per =available	subscription-model	en
+P	=per =car	railcar-coach	en
 P	=per =day	daily	en
 P	=per =month	monthly	en
 P	=per =quarter	quarterly	en
 P	=per =seat	software-licence	en
+P	=per =train =day	subscription-model	en
 P	=per =trimestre	quarterly	it
 P	=per =week	weekly	en
 P	=per =year	annual	en
 P	=per ~annum	annual	en
+P	=per ~availabl	subscription-model	en
 P	=per ~month	monthly	en
 P	=per ~quarter	quarterly	en
+P	=per ~train =day	subscription-model	en
 P	=per ~trimestr	quarterly	it
 P	=perda =confianca	trust	pt
 P	=perda =know =how	knowledge-transfer	pt
@@ -15159,8 +16866,10 @@ P	=perdida =empleos	layoffs	es
 P	=perdida =know =how	knowledge-transfer	es
 P	=perdida >conocimiento	knowledge-transfer	es
 P	=perdita =competenze	knowledge-transfer	it
+P	=perdita =connessione	connection-drop	it
 P	=perdita =fiducia	trust	it
 P	=perdita =know =how	knowledge-transfer	it
+P	=perdita =segnale	connection-drop	it
 P	=perdita =tenuta	leakage	it
 P	=perdite =tenuta	leakage	it
 P	=peremption	shelf-life	fr
@@ -15192,6 +16901,7 @@ P	=periodo =transicion	transition-period	es
 P	=periodo =transitorio	transition-period	es,it,pt
 P	=periodo =transizione	transition-period	it
 P	=periodo =vacacional	holiday-period	es
+P	=permanent =way	track-infrastructure	en
 P	=permanent >magnet	rare-earth-magnets	en
 P	=permanente	continuous	it
 P	=permessi =lavoro	work-permit	it
@@ -15212,17 +16922,27 @@ P	=personal =care	cosmetics-personal-care	en
 P	=personal =data	data-protection	en
 P	=personal =mantenimiento	maintenance-crew	es
 P	=personal =protective =equipment	occupational-safety	en
+P	=personal =safety	vandalism-security	en
 P	=personal =sanitario	clinicians	es
+P	=personal =taller	maintenance-crew	es
+P	=personal =talleres	maintenance-crew	es
 P	=personal =temporal	temporary-workers	es
 P	=personalabgange	staff-turnover	de
+P	=personale =d =officina	maintenance-crew	it
 P	=personale =esterno	temporary-workers	it
 P	=personale =in =forza	headcount	it
+P	=personale =manutenzione	maintenance-crew	it
 P	=personale =medico	clinicians	it
+P	=personale =officina	maintenance-crew	it
 P	=personale =sanitario	clinicians	it
 P	=personalwechsel =beim =kunden	decision-maker-change	de
+P	=personas =ciegas	accessibility	es
+P	=personas =sordas	accessibility	es
 P	=personelle >veranderung	decision-maker-change	de
 P	=personenbezogene =daten	data-protection	de
 P	=personliche =schutzausrustung	occupational-safety	de
+P	=personnel =d =atelier	maintenance-crew	fr
+P	=personnel =maintenance	maintenance-crew	fr
 P	=personnel =medical	clinicians	fr
 P	=personnel =soignant	clinicians	fr
 P	=personnel =turnover	staff-turnover	en
@@ -15248,7 +16968,9 @@ P	=pesquisa =satisfacao	satisfaction-survey	pt
 P	=pesquisas =satisfacao	satisfaction-survey	pt
 P	=pessoa =contacto	single-point-of-contact	pt
 P	=pessoa =contato	single-point-of-contact	pt
+P	=pessoal =manutencao	maintenance-crew	pt
 P	=pessoal =terceirizado	temporary-workers	pt
+P	=pessoas =com =deficiencia	accessibility	pt
 P	=petrole =gaz	oil-gas	fr
 P	=petroleo =gas	oil-gas	es,pt
 P	=pezzi =ricambio	spare-parts	it
@@ -15275,6 +16997,7 @@ P	=piani =account	account-plan	it
 P	=piani =consegna	call-off	it
 P	=piani =continuita	business-continuity	it
 P	=piani =controllo	apqp	it
+P	=piani =dati	roaming-sim	it
 P	=piani =pluriennali	roadmap	it
 P	=piani =qualita	apqp	it
 P	=pianificazione =avanzata =qualita	apqp	it
@@ -15289,6 +17012,7 @@ P	=piano =consegna	call-off	it
 P	=piano =continuita	business-continuity	it
 P	=piano =controllo	apqp	it
 P	=piano =crescita	growth	it
+P	=piano =dati	roaming-sim	it
 P	=piano =domanda	forecast	it
 P	=piano =emergenza	business-continuity	it
 P	=piano =investimenti	capex	it
@@ -15307,6 +17031,7 @@ P	=piano =validazione	testing-validation	it
 P	=piattaforma =acquisti	e-procurement	it
 P	=piattaforma =acquisto	e-procurement	it
 P	=piattaforma =collaborativa	collaboration-tools	it
+P	=piattaforma =diagnostica	troubleshooting	it
 P	=pic =saisonnier	seasonality	fr
 P	=pic ~saisonnier	seasonality	fr
 P	=picchi =stagionali	seasonality	it
@@ -15345,12 +17070,15 @@ P	=pin =compatible	alternative-part	en
 P	=pin =to =pin	alternative-part	en,es,fr,it,pt
 P	=pin >kompatibel	alternative-part	de
 P	=pin ~compatibl	alternative-part	en
+P	=piogge	weather	it
+P	=pioggia	weather	it
 P	=pipeline =management	crm	en
 P	=pipl	data-protection	en,zh
 P	=piramide =edad	aging-workforce	es
 P	=piramide =etaria	aging-workforce	pt
 P	=pirata =informatico	cyberattack	es
 P	=piratas =informaticos	cyberattack	es
+P	=pis	passenger-information	en
 P	=pis	tax	pt
 P	=piu =cara	price-increase	it
 P	=piu =care	price-increase	it
@@ -15360,14 +17088,19 @@ P	=piu =tardi =previsto	late	it
 P	=piu >economic	price-decrease	it
 P	=piu ~tard ~previst	late	it
 P	=pki	encryption	de,en,es,fr,it,ja,pt,zh
+P	=placa	electronic-module	es,pt
+P	=placas	electronic-module	es,pt
 P	=place =disponible	space-footprint	fr
 P	=place =marche	platform	fr
 P	=placed =orders	purchase-order	en
 P	=placement =fee	listing-fee	en
 P	=placement =fees	listing-fee	en
+P	=places =disponibles	occupancy-crowding	fr
 P	=places =marche	platform	fr
 P	=plage =temperature	temperature-excursion	fr
+P	=plainte	complaint	fr
 P	=plainte =formelle	escalation	fr
+P	=plaintes	complaint	fr
 P	=plan =acogida	onboarding	es
 P	=plan =ahorro	cost-cutting-program	es
 P	=plan =charge	capacity	fr
@@ -15515,13 +17248,17 @@ P	=plastiche	plastics-resin	it
 P	=plastico =bolha	packaging	pt
 P	=plastico =burbujas	packaging	es
 P	=plataforma =compras	e-procurement	es,pt
+P	=plataforma =embarque	station	pt
+P	=plataformas =embarque	station	pt
 P	=plate >forme	platform	fr
 P	=plateforme =collaborative	collaboration-tools	fr
 P	=plateforme =d >achat	e-procurement	fr
 P	=platform =strategy	platform	en
 P	=platzprobleme	space-footprint	de
+P	=playa =vias	depot-yard	es
 P	=player >local	local-competitor	it
 P	=players =locais	local-competitor	pt
+P	=plazas =libres	occupancy-crowding	es
 P	=plazo =amortizacion	roi-business-case	es
 P	=plazo =comercializacion	time-to-market	es
 P	=plazo =contrato	contract-duration	es
@@ -15532,17 +17269,26 @@ P	=plazos =ajustados	deadline	es
 P	=plazos =limite	deadline	es
 P	=plc	plc-motion-control	de,en,es,it,pt
 P	=plcs	plc-motion-control	en
+P	=pleno =verano	heat-summer	es
 P	=pliego =especificaciones	specification	es
 P	=plm	plm	de,en,es,fr,it,pt
 P	=plug =in >hybrid	electric-vehicle	de,en
+P	=pluie	weather	fr
+P	=pluies	weather	fr
 P	=plurianuais	long-term	pt
 P	=plurianual	long-term	pt
 P	=pluriball	packaging	it
 P	=plus =tard =que =prevu	late	fr
 P	=plus =tard =que ~prev	late	fr
 P	=plus >cher	price-increase	fr
+P	=plus >disponible	obsolescence-eol	fr
+P	=plus >fabrique	obsolescence-eol	fr
+P	=plus >maintenu	obsolescence-eol	fr
+P	=plus >supporte	obsolescence-eol	fr
 P	=plusieurs =annees	long-term	fr
 P	=plusieurs =jours =d =attente	response-time	fr
+P	=plutot =que =d =acheter	subscription-model	fr
+P	=pmr	accessibility	es,fr,it
 P	=pnrr	subsidy	it
 P	=poc	pilot-trial	en
 P	=poche	bag-pouch	fr
@@ -15594,9 +17340,15 @@ P	=poor =information	communication	en
 P	=poor ~information	communication	en
 P	=por =ano	annual	es,pt
 P	=por =dia	daily	es,pt
+P	=por =encima =pactado	late-payment	es
 P	=por =mes	monthly	es,pt
 P	=por =semana	weekly	es,pt
+P	=por =trem =disponivel	subscription-model	pt
+P	=por =trem ~disponivel	subscription-model	pt
+P	=por =tren =disponible	subscription-model	es
+P	=por =tren ~disponibl	subscription-model	es
 P	=por =trimestre	quarterly	es,pt
+P	=por ~encim ~pactad	late-payment	es
 P	=por ~seman	weekly	es,pt
 P	=por ~trimestr	quarterly	es,pt
 P	=port =charges	ergonomics	fr
@@ -15606,6 +17358,7 @@ P	=port >delay	port-congestion	en
 P	=port >strike	port-congestion	en
 P	=port ~charg	ergonomics	fr
 P	=port ~congestion	port-congestion	en
+P	=porta =accesso	door	it
 P	=portafoglio =ordini	purchase-order	it
 P	=portafoglio =ordini =inevaso	backlog	it
 P	=portail >client	customer-portal	fr
@@ -15627,15 +17380,27 @@ P	=portales	customer-portal	es
 P	=portales =proveedores	e-procurement	es
 P	=portali	customer-portal	it
 P	=portali =fornitori	e-procurement	it
+P	=portas	door	pt
+P	=portas =automaticas	door	pt
+P	=porte	door	fr
+P	=porte =accesso	door	it
+P	=porte =automatiche	door	it
+P	=porte =treno	door	it
 P	=porte >conteneur	sea-freight	fr
 P	=portefeuille =produits	product-portfolio	fr
+P	=portes	door	fr
+P	=portes =coulissantes	door	fr
 P	=portfolio	product-portfolio	it
 P	=porti =congestionati	port-congestion	it
+P	=portiera	door	it
+P	=portiere	door	it
 P	=porto =assegnato	incoterms	it
 P	=porto =franco	incoterms	it
-P	=pos =venda	aftersales,technical-support	pt
+P	=pos =venda	aftersales	pt
+P	=pos =venda	technical-support	pt
 P	=pos >quantic	encryption	pt
-P	=pos ~vend	aftersales,technical-support	pt
+P	=pos ~vend	aftersales	pt
+P	=pos ~vend	technical-support	pt
 P	=posicao =dominante	antitrust	pt
 P	=posicion =dominante	antitrust	es
 P	=position =dominante	antitrust	fr
@@ -15660,6 +17425,8 @@ P	=postergar	late	pt
 P	=postes =ouverts	hiring	fr
 P	=postes =supplementaires	shift-model	fr
 P	=postes =vacants	hiring	fr
+P	=posti =disponibili	occupancy-crowding	it
+P	=posti =liberi	occupancy-crowding	it
 P	=posti =vacanti	hiring	it
 P	=posticipare	late	it
 P	=postponed >order	order-rescheduling	en
@@ -15687,6 +17454,7 @@ P	=power =supply	power-electronics	en
 P	=power >cost	energy-cost	en
 P	=power >electronic	power-electronics	en
 P	=power >failure	power-outage	en
+P	=power >meter	energy-meter	en
 P	=power >module	power-electronics	en
 P	=power >outage	power-outage	en
 P	=power >price	energy-cost	en
@@ -15790,6 +17558,7 @@ P	=premi =fine =anno	rebate	it
 P	=premier =semestre	first-half	fr
 P	=premier =semestre =l =annee	first-half	fr
 P	=premier =trimestre	q1	fr
+P	=premiere =generation	aged-equipment	fr
 P	=premio =fine =anno	rebate	it
 P	=premium =freight	expedited-shipment	en
 P	=premium >version	upselling	de,en
@@ -15828,9 +17597,11 @@ P	=presupuesto =ajustado	budget-cut	es
 P	=presupuesto =congelado	budget-freeze	es
 P	=presupuesto =inversion	capex	es
 P	=presupuesto =reducido	budget-cut	es
+P	=presupuesto =venta	quotation	es
 P	=presupuesto =viajes	travel-restrictions	es
 P	=presupuestos =congelados	budget-freeze	es
 P	=presupuestos =inversion	capex	es
+P	=presupuestos =venta	quotation	es
 P	=presviluppo	research-development	it
 P	=pret =d =un =appareil	loan-instrument	fr
 P	=pret =d =un ~appareil	loan-instrument	fr
@@ -15838,10 +17609,12 @@ P	=pret =d >appareil	loan-instrument	fr
 P	=preuve =concept	pilot-trial	fr
 P	=prevencion =riesgos =laborales	occupational-safety	es
 P	=preventative =maintenance	preventive-maintenance	en
+P	=preventivare	quotation	it
 P	=preventive =maintenance	preventive-maintenance	en
 P	=preventivi	quotation	it
 P	=preventivo	quotation	it
 P	=prevenzione =infortuni	occupational-safety	it
+P	=previous =generation	aged-equipment	en
 P	=previous =year	last-year	en
 P	=previsao	forecast	pt
 P	=previsao =demanda	forecast	pt
@@ -15895,6 +17668,7 @@ P	=price >lock	price-freeze	en
 P	=price >negotiation	price-negotiation	en
 P	=price >offer	quotation	en
 P	=price >promotion	promotion	en
+P	=price >quotation	quotation	en
 P	=price >quote	quotation	en
 P	=price >reduction	price-decrease	en
 P	=price >renegotiat	price-negotiation	en
@@ -15909,8 +17683,10 @@ P	=pricing	price	en
 P	=pricing =pressure	price-pressure	en
 P	=pricing >negotiation	price-negotiation	en
 P	=pricing >proposal	quotation	en
+P	=prima =generazione	aged-equipment	it
 P	=prima =meta =dell =anno	first-half	it
 P	=primavera	first-half	es,it,pt
+P	=primeira =geracao	aged-equipment	pt
 P	=primeira =metade =ano	first-half	pt
 P	=primeiro =artigo	ppap	pt
 P	=primeiro =semestre	first-half	pt
@@ -15918,6 +17694,7 @@ P	=primeiro =trimestre	q1	pt
 P	=primer =articulo	ppap	es
 P	=primer =semestre	first-half	es
 P	=primer =trimestre	q1	es
+P	=primera =generacion	aged-equipment	es
 P	=primera =mitad =ano	first-half	es
 P	=primo =articolo	ppap	it
 P	=primo =semestre	first-half	it
@@ -15963,13 +17740,16 @@ P	=prix >indicatif	budgetary-quote	fr
 P	=prix ~carbon	carbon-pricing	fr
 P	=prix ~matier	raw-material	fr
 P	=prix ~metaux	raw-material	fr
+P	=prm	accessibility	en
 P	=pro =jahr	annual	de
 P	=pro =monat	monthly	de
 P	=pro =quartal	quarterly	de
 P	=pro =tag	daily	de
+P	=pro =verfugbarem	subscription-model	de
 P	=pro =woche	weekly	de
 P	=pro ~monat	monthly	de
 P	=pro ~quartal	quarterly	de
+P	=pro ~verfugbarem	subscription-model	de
 P	=pro ~woch	weekly	de
 P	=probation	controlled-shipping	en
 P	=problem =solving	root-cause-analysis	en
@@ -16008,6 +17788,7 @@ P	=processus =decisionnel	decision-making	fr
 P	=processus =validation	decision-making	fr
 P	=processus >manuel	manual-work	fr
 P	=prochain	next-year	fr
+P	=prochain =arret	passenger-information	fr
 P	=prochaine =annee	next-year	fr
 P	=prochaine =generation	model-year	fr
 P	=procurement	purchasing	en,pt
@@ -16166,13 +17947,17 @@ P	=promotional	promotion	en
 P	=pronto =pago	payment-terms	es
 P	=proof =concept	pilot-trial	en,it
 P	=propiedad =intelectual	patent-ip	es
+P	=proposta =preco	quotation	pt
+P	=propostas =preco	quotation	pt
 P	=proprete	contamination	fr
 P	=proprete =technique	contamination	fr
+P	=propri =dati	data-sharing	it
 P	=propriedade =intelectual	patent-ip	pt
 P	=proprieta =intellettuale	patent-ip	it
 P	=propriete =intellectuelle	patent-ip	fr
 P	=prorogare	contract-renewal	it
 P	=prorrogar	contract-renewal	pt
+P	=prossima =fermata	passenger-information	it
 P	=prossima =generazione	model-year	it
 P	=prossimo =anno	next-year	it
 P	=prossimo =esercizio	next-year	it
@@ -16190,6 +17975,8 @@ P	=protectionnisme	geopolitical-risk	fr
 P	=protective =clothing	ppe-workwear	en
 P	=protective =equipment	ppe-workwear	en
 P	=protektionismus	geopolitical-risk	de
+P	=protestan	complaint	es
+P	=proteste	complaint	it
 P	=protezione =dati	data-protection	it
 P	=protezione =prototipi	tisax	it
 P	=protezionismo	geopolitical-risk	it
@@ -16203,8 +17990,11 @@ P	=prove =virtuali	simulation	it
 P	=proveedor =en =observacion	controlled-shipping	es
 P	=proveedor =monopolista	single-source	es
 P	=proveedor =unico	single-source	es
+P	=proveedor =unico =grupo	supplier-consolidation	es
+P	=proxima =estacao	passenger-information	pt
 P	=proxima =generacion	model-year	es
 P	=proxima =geracao	model-year	pt
+P	=proxima =parada	passenger-information	es,pt
 P	=proximo =ano	next-year	es,pt
 P	=proximo =ejercicio	next-year	es
 P	=proximo =exercicio	next-year	pt
@@ -16231,6 +18021,9 @@ P	=public >buyer	public-sector	en
 P	=public >holiday	round-the-clock	en
 P	=public >hospital	public-sector	en
 P	=public >tender	public-sector	en
+P	=puerta	door	es
+P	=puertas	door	es
+P	=puertas =acceso	door	es
 P	=puesta =en =marcha	commissioning	es
 P	=puesta =en =marcha =virtual	digital-twin	es
 P	=puesta =en =mercado	product-launch	es
@@ -16243,6 +18036,7 @@ P	=pulizia =dati	data-quality	it
 P	=pulizia =tecnica	contamination	it
 P	=pulizia =uffici	facility-services	it
 P	=pulizie	cleaning-disinfection	it
+P	=pull =data	data-sharing	en
 P	=pull >system	vmi-kanban	de,en
 P	=punitive >tariff	customs-tariffs	en
 P	=punti =contatto	single-point-of-contact	it
@@ -16299,7 +18093,10 @@ P	=qu =en =anglais	language-barrier	fr
 P	=qu =en ~angl	language-barrier	fr
 P	=quaderno =laboratorio =elettronico	lims-lab-software	it
 P	=quadro =funcionarios	headcount	pt
+P	=quadro =horarios	schedule	pt
 P	=quadro =pessoal	headcount	pt
+P	=quai	station	fr
+P	=quais	station	fr
 P	=qual =lot	qualification	en
 P	=qual =lots	qualification	en
 P	=qual >test	qualification	en
@@ -16388,9 +18185,13 @@ P	=quebram	downtime	pt
 P	=quebrou	downtime	pt
 P	=queda =energia	power-outage	pt
 P	=queda =sistema	it-infrastructure	pt
+P	=quedan =paradas	out-of-service	es
+P	=quedan =parados	out-of-service	es
 P	=quedas =energia	power-outage	pt
+P	=quedas =repetidas	intermittent-fault	pt
 P	=queja =formal	escalation	es
 P	=quejarse	complaint	es
+P	=quejas	complaint	es
 P	=quente =demais	temperature-excursion	pt
 P	=quest =anno	this-year	it
 P	=questo =mese	short-term	it
@@ -16404,12 +18205,14 @@ P	=quittent =l =entreprise	staff-turnover	fr
 P	=quota =maggioranza	joint-venture	it
 P	=quota =minoranza	joint-venture	it
 P	=quota =scaffale	shelf-space	it
+P	=quotare	quotation	it
 P	=quotas =d =emission	carbon-pricing	fr
 P	=quotazione =in =borsa	ownership-change	it
 P	=quote	quotation	en
 P	=quote =emissione	carbon-pricing	it
 P	=quote =rosa	diversity-inclusion	it
 P	=quote >configurator	product-configurator	en
+P	=quote >request	quotation	en
 P	=quoted	quotation	en
 P	=quotes	quotation	en
 P	=quotidiennement	daily	fr
@@ -16435,25 +18238,42 @@ P	=radares	radar	es
 P	=radiated >emission	emc	en
 P	=radice =fiducia	hardware-security-module	it
 P	=radio =equipment =directive	cyber-resilience-act	en
+P	=rail	railway	en
 P	=rail =freight	transport	en
+P	=rail >depot	depot-yard	en
+P	=rail >fleet	vehicle-fleet	en
 P	=rail >operator	railway	en
+P	=rail >track	track-infrastructure	en
+P	=rail >yard	depot-yard	en
 P	=rail ~freight	transport	en
+P	=railway >station	station	en
+P	=railway >track	track-infrastructure	en
+P	=rain	weather	en
+P	=rainfall	weather	en
+P	=raise =ticket	service-request	en
 P	=raiz =confianca	hardware-security-module	pt
 P	=raiz =confianza	hardware-security-module	es
 P	=raiz ~confianc	hardware-security-module	pt
 P	=raiz ~confianz	hardware-security-module	es
+P	=rale	complaint	fr
+P	=ralent	complaint	fr
 P	=ralentissement =economique	economic-downturn	fr
 P	=rallentamento =economico	economic-downturn	it
 P	=ramada	holiday-period	pt
 P	=ramadan	holiday-period	de,en,es,fr,it,pt
+P	=ramal	route-corridor	pt
 P	=raman	spectroscopy	de,en,es,fr,it,pt
 P	=rame	copper	it
+P	=rame	rail-vehicle	fr
+P	=rames	rail-vehicle	fr
 P	=ramp =down	transition-period	en
 P	=ramp =up	production-ramp-up	de,en,es,fr,it,pt
 P	=ramp =up =new =staff	onboarding	en
 P	=ramp =up =new ~staff	onboarding	en
 P	=ramping	production-ramp-up	en
 P	=ramping =up	production-ramp-up	en
+P	=random >failure	intermittent-fault	en
+P	=random >fault	intermittent-fault	en
 P	=rang =2	sub-supplier	fr
 P	=range >review	listing	en
 P	=rango =temperatura	temperature-excursion	es
@@ -16473,9 +18293,11 @@ P	=rappresentanze =sindacali	labor-relations	it
 P	=rare >earth	rare-earth-magnets	en
 P	=rarete	allocation-shortage	fr
 P	=rastreamento	monitoring	pt
+P	=rather =than =buy	subscription-model	en
 P	=rating =esg	esg-reporting	it,pt
 P	=rating >fornitor	supplier-rating	it
 P	=rattachement =hierarchique	org-structure	fr
+P	=raw =data	data-sharing	en
 P	=raw =material >surcharge	price-indexation	en
 P	=raw >material	raw-material	en
 P	=raw ~material >surcharge	price-indexation	en
@@ -16495,8 +18317,13 @@ P	=reach =regulation	material-compliance	en
 P	=reach =verordnung	material-compliance	de
 P	=reacondicionamiento	retrofit	es
 P	=reaction >time	response-time	en
+P	=readings	measurement	en
 P	=reagent =rental	leasing-rental	en
-P	=real =time	continuous,real-time	en
+P	=reajuste =anual	price-indexation	pt
+P	=reajuste =pelo =igp =m	price-indexation	pt
+P	=reajuste =pelo =ipca	price-indexation	pt
+P	=real =time	continuous	en
+P	=real =time	real-time	en
 P	=real =time =monitoring	remote-monitoring	en
 P	=real =time =reporting	dashboard	en
 P	=real =time ~monitoring	remote-monitoring	en
@@ -16517,6 +18344,7 @@ P	=realtime	real-time	en
 P	=reanalisis	rework	es
 P	=rebate	rebate	pt
 P	=rebate =on =list	discount	en
+P	=reboot >loop	software-bug	en
 P	=recall	recall	it
 P	=recedere =dal =contratto	contract-termination	it
 P	=receita =recorrente	subscription-model	pt
@@ -16525,6 +18353,7 @@ P	=receivership	insolvency	en
 P	=receiving >inspection	inspection	en
 P	=recem =admitidos	onboarding	pt
 P	=recem =contratados	onboarding	pt
+P	=recensioni =negative	complaint	it
 P	=reception =par =type	homologation	fr
 P	=reception =sur =site	commissioning	fr
 P	=recesion	economic-downturn	es
@@ -16551,6 +18380,7 @@ P	=reclamacao =formal	escalation	pt
 P	=reclamacion =calidad	complaint	es
 P	=reclamacion =formal	escalation	es
 P	=reclamaciones	complaint	es
+P	=reclamacoes	complaint	pt
 P	=reclamacoes =formais	escalation	pt
 P	=reclamam	complaint	pt
 P	=reclamar	complaint	pt
@@ -16589,6 +18419,7 @@ P	=recuperacao =judicial	restructuring	pt
 P	=recuperacion =ante =desastres	business-continuity	es
 P	=recuperacion =calor	energy-efficiency	es
 P	=recuperation =chaleur	energy-efficiency	fr
+P	=recuperer =donnees	data-sharing	fr
 P	=recupero =calore	energy-efficiency	it
 P	=recurring =revenue	subscription-model	en
 P	=recycled =content	recycling	en
@@ -16611,12 +18442,14 @@ P	=red ~movil	connectivity	es
 P	=red ~neuronal	machine-learning	es
 P	=red ~servic	service-network	es
 P	=redditivita	margin	it
+P	=rede =aerea	pantograph	pt
 P	=rede =assistencia	service-network	pt
 P	=rede =assistencia =tecnica	service-network	pt
 P	=rede =celular	connectivity	pt
 P	=rede =movel	connectivity	pt
 P	=rede =neural	machine-learning	pt
 P	=rede >servico	service-network	pt
+P	=rede ~aere	pantograph	pt
 P	=rede ~assistenc	service-network	pt
 P	=rede ~assistenc ~tecnic	service-network	pt
 P	=rede ~celular	connectivity	pt
@@ -16646,13 +18479,18 @@ P	=reducao =quadro	layoffs	pt
 P	=reducao =residuos	waste	pt
 P	=reduccion =azucar	formulation-recipe	es
 P	=reduccion =emisiones	co2-emissions	es
+P	=reduccion =panel =proveedores	supplier-consolidation	es
 P	=reduccion =plantilla	layoffs	es
 P	=reduccion =presupuestaria	budget-cut	es
 P	=reduccion =presupuesto	budget-cut	es
 P	=reduccion =residuos	waste	es
 P	=reduce =emissions	co2-emissions	en
+P	=reduce =su =panel	supplier-consolidation	es
 P	=reduce =supplier =base	supplier-consolidation	en
+P	=reduced =mobility	accessibility	en
 P	=reduced >budget	budget-cut	en
+P	=reducing =panel	supplier-consolidation	en
+P	=reducir =panel	supplier-consolidation	es
 P	=reduction =budget	budget-cut	fr
 P	=reduction =budgetaire	budget-cut	fr
 P	=reduction =commerciale	discount	fr
@@ -16661,9 +18499,16 @@ P	=reduction =d =effectifs	layoffs	fr
 P	=reduction =dechets	waste	fr
 P	=reduction =effectifs	layoffs	fr
 P	=reduction =emissions	co2-emissions	fr
+P	=reduction =panel =fournisseurs	supplier-consolidation	fr
 P	=reduction =sucre	formulation-recipe	fr
 P	=reduction >gear	gearbox	en
 P	=reductions =budgetaires	budget-cut	fr
+P	=reduire =son =panel	supplier-consolidation	fr
+P	=reduit =panel	supplier-consolidation	fr
+P	=reduit =son =panel	supplier-consolidation	fr
+P	=reduz =numero =fornecedores	supplier-consolidation	pt
+P	=reduzir =painel =fornecedores	supplier-consolidation	pt
+P	=reemplazar	equipment-replacement	es
 P	=reemploi	recycling	fr
 P	=reestilizacao	model-year	pt
 P	=reestructuracion	restructuring	es
@@ -16691,6 +18536,7 @@ P	=refusao	soldering	pt
 P	=refusion	soldering	fr
 P	=regalos =invitaciones	anti-corruption	es
 P	=regeleinhaltung	compliance	de
+P	=regen	weather	de
 P	=regime =turnos	shift-model	pt
 P	=regional =autonomy	decentralization	en
 P	=regional =coordination	regional-coordination	en
@@ -16699,6 +18545,7 @@ P	=regional =hq	local-subsidiary	en
 P	=regional =production	localization-production	en
 P	=regional >competitor	local-competitor	en
 P	=regional >office	local-subsidiary	en
+P	=regional >train	railway	en
 P	=regionale =verantwortung	decentralization	de
 P	=registrazioni =elettroniche	data-integrity	it
 P	=registre =distribue	blockchain	fr
@@ -16712,6 +18559,8 @@ P	=reglamento =europeo	regulation	es
 P	=reglamento =onu =155	unece-r155	es
 P	=reglamento =reach	material-compliance	es
 P	=reglamento =ue	regulation	es
+P	=regle	late-payment	fr
+P	=regle =ses =factures	late-payment	fr
 P	=reglement =batteries	digital-product-passport	fr
 P	=reglement =europeen	regulation	fr
 P	=reglement =machines	ce-marking	fr
@@ -16721,6 +18570,8 @@ P	=reglement =sur =cyberresilience	cyber-resilience-act	fr
 P	=reglement =sur =l =ia	cyber-resilience-act	fr
 P	=reglement =ue	regulation	fr
 P	=reglementation =environnementale	environmental-management	fr
+P	=reglent	late-payment	fr
+P	=reglent =nos =factures	late-payment	fr
 P	=regolamento =batterie	digital-product-passport	it
 P	=regolamento =europeo	regulation	it
 P	=regolamento =macchine	ce-marking	it
@@ -16744,7 +18595,12 @@ P	=regulamento =ue	regulation	pt
 P	=regulatory	regulation	en
 P	=regulatory >approval	homologation	en
 P	=regulatory >inspection	regulatory-inspection	en
+P	=reinicia >sozinh	software-bug	pt
 P	=reintegro =automatico	vmi-kanban	it
+P	=reisende	passenger	de
+P	=reisenden	passenger	de
+P	=reissen =ab	connection-drop	de
+P	=reisst =ab	connection-drop	de
 P	=reject >rate	defect	en
 P	=rejected >part	defect	en
 P	=rejects	defect	en
@@ -16786,6 +18642,7 @@ P	=relazione =con =acquisti	purchasing-relationship	it
 P	=relazioni =istituzionali	public-affairs	it
 P	=release =management	software-update	en
 P	=release >schedule	call-off	en
+P	=releves =mesure	measurement	fr
 P	=relevo =generacional	aging-workforce	es
 P	=relocation =production	production-relocation	en
 P	=remaining =shelf =life	shelf-life	en
@@ -16810,31 +18667,48 @@ P	=remote >diagnos	remote-service	en
 P	=remote >service	remote-service	en
 P	=remote >update	ota-update	en
 P	=remote >work	remote-work	en
+P	=remplacement	equipment-replacement	fr
+P	=remplacements	equipment-replacement	fr
+P	=remplacer	equipment-replacement	fr
 P	=rencontre =avec =direction	management-access	fr
 P	=rendicion =cuentas	governance	es
 P	=rendicontazione =sostenibilita	esg-reporting	it
 P	=rendimiento =proveedor	supplier-rating	es
 P	=rendu =droits =acquittes	incoterms	fr
 P	=renegociacao =anual	annual-negotiation	pt
+P	=renew =fleet	equipment-replacement	en
+P	=renewal	equipment-replacement	en
 P	=renewed	contract-renewal	en
 P	=renewing	contract-renewal	en
 P	=renfe	railway	es
+P	=renouveler	equipment-replacement	fr
 P	=renouveler =contrat	contract-renewal	fr
 P	=renouvellement =contrat	contract-renewal	fr
-P	=renouvellement =contrat =cadre	contract-renewal,framework-agreement	fr
+P	=renouvellement =contrat =cadre	contract-renewal	fr
+P	=renouvellement =contrat =cadre	framework-agreement	fr
 P	=renouvellement =generationnel	aging-workforce	fr
 P	=renouvellement =l =accord	contract-renewal	fr
-P	=renouvellement =l =accord =cadre	contract-renewal,framework-agreement	fr
+P	=renouvellement =l =accord =cadre	contract-renewal	fr
+P	=renouvellement =l =accord =cadre	framework-agreement	fr
 P	=renovacao	contract-renewal	pt
-P	=renovacao =acordo =quadro	contract-renewal,framework-agreement	pt
-P	=renovacao =contrato =quadro	contract-renewal,framework-agreement	pt
+P	=renovacao =acordo =quadro	contract-renewal	pt
+P	=renovacao =acordo =quadro	framework-agreement	pt
+P	=renovacao =contrato =quadro	contract-renewal	pt
+P	=renovacao =contrato =quadro	framework-agreement	pt
+P	=renovacao =equipamentos	equipment-replacement	pt
+P	=renovacao =frota	equipment-replacement	pt
 P	=renovacao =geracional	aging-workforce	pt
 P	=renovacion	contract-renewal	es
-P	=renovacion =acuerdo =marco	contract-renewal,framework-agreement	es
+P	=renovacion =acuerdo =marco	contract-renewal	es
+P	=renovacion =acuerdo =marco	framework-agreement	es
+P	=renovacion =equipos	equipment-replacement	es
+P	=renovacion =flota	equipment-replacement	es
 P	=renovado	contract-renewal	pt
 P	=renovar	contract-renewal	es,pt
+P	=renovar	equipment-replacement	es,pt
 P	=renovar =acuerdo	contract-renewal	es
-P	=renovar =acuerdo =marco	contract-renewal,framework-agreement	es
+P	=renovar =acuerdo =marco	contract-renewal	es
+P	=renovar =acuerdo =marco	framework-agreement	es
 P	=renovar =contrato	contract-renewal	es
 P	=renovation =equipements	retrofit	fr
 P	=renove	refurbished-equipment	es
@@ -16859,6 +18733,9 @@ P	=reorientacao =estrategica	strategy-change	pt
 P	=reorientacion =estrategica	strategy-change	es
 P	=reorientation =strategique	strategy-change	fr
 P	=rep >firm	sales-agent	en
+P	=repair >crew	technician	en
+P	=repair >request	service-request	en
+P	=repair >shop	depot-yard	en
 P	=reparacao	repair	pt
 P	=reparacion	repair	es
 P	=reparaciones	repair	es
@@ -16874,9 +18751,15 @@ P	=repetibilidad	result-accuracy	es
 P	=repetibilidade	result-accuracy	pt
 P	=repeticao >ensaio	rework	pt
 P	=repetir	rework	es,pt
+P	=replace	equipment-replacement	en
+P	=replaced	equipment-replacement	en
+P	=replacement	equipment-replacement	en
+P	=replacement >board	electronic-module	en
 P	=replacement >instrument	loan-instrument	en
 P	=replacement >part	spare-parts	en
 P	=replacement >unit	loan-instrument	en
+P	=replaces	equipment-replacement	en
+P	=replacing	equipment-replacement	en
 P	=report =8d	root-cause-analysis	it
 P	=report =automation	dashboard	en
 P	=reporte	late	fr
@@ -16900,6 +18783,7 @@ P	=reprise =l =entreprise	acquisition	fr
 P	=reprise =produits	recycling	fr
 P	=reputation =damage	trust	en
 P	=requalification >instrument	equipment-qualification	en
+P	=request =for =quotation	quotation	en
 P	=request =for >proposal	tender	en
 P	=request =for >quotation	tender	en
 P	=request =for >quote	tender	en
@@ -16915,6 +18799,7 @@ P	=requisitos =locais	global-vs-local	pt
 P	=requisitos =locales	global-vs-local	es
 P	=requisitos =seguranca	cybersecurity	pt
 P	=requisitos =seguridad	cybersecurity	es
+P	=rer	railway	fr
 P	=resa =merce	incoterms	it
 P	=resa ~merc	incoterms	it
 P	=research =development	research-development	en
@@ -16924,11 +18809,14 @@ P	=research >institute	academia	en
 P	=research >program	innovation-program	en
 P	=reseau =apres =vente	service-network	fr
 P	=reseau =cellulaire	connectivity	fr
+P	=reseau =ferre	track-infrastructure	fr
 P	=reseau =maintenance	service-network	fr
 P	=reseau =mobile	connectivity	fr
 P	=reseau =neurones	machine-learning	fr
 P	=reseau =service	service-network	fr
+P	=reseau =wifi	connectivity	fr
 P	=reseaux =neurones	machine-learning	fr
+P	=resenas =negativas	complaint	es
 P	=reshoring	localization-production	es,fr,it,pt
 P	=resi =cliente	return-rma	it
 P	=resi =clienti	return-rma	it
@@ -16989,6 +18877,9 @@ P	=responsible =sourcing	conflict-minerals	en
 P	=ressaisir	manual-work	fr
 P	=rest =api	api	en
 P	=rest =apis	api	en
+P	=restano =fermi	out-of-service	it
+P	=reste =noir	display-blank	fr
+P	=restent =noirs	display-blank	fr
 P	=restricao =orcamentaria	budget-cut	pt
 P	=restricao =viagem	travel-restrictions	pt
 P	=restriccion =presupuestaria	budget-cut	es
@@ -17055,6 +18946,7 @@ P	=retours =clients	satisfaction-survey	fr
 P	=retracao =demanda	demand-drop	pt
 P	=retraso =en =decision	slow-decisions	es
 P	=retro >bonus	rebate	en
+P	=retrofitting	retrofit	en
 P	=retroplanning	schedule	fr
 P	=return =material =authorization	return-rma	en
 P	=return =on =investment	roi-business-case	en
@@ -17112,6 +19004,7 @@ P	=revision =generale	retrofit	fr
 P	=revision =juridica	legal	es
 P	=revision =legal	legal	es
 P	=revision =negocio	business-review	es
+P	=revision =por =ipc	price-indexation	es
 P	=revision =proveedor	business-review	es
 P	=revision =trimestral	business-review	es
 P	=revisione =annuale	business-review	it
@@ -17138,11 +19031,14 @@ P	=rfi	tender	en
 P	=rfis	tender	en
 P	=rfp	tender	de,en,es,fr,it,pt
 P	=rfps	tender	en
+P	=rfq	quotation	en
 P	=rfq	tender	de,en,es,fr,it,pt
+P	=rfqs	quotation	en
 P	=rfqs	tender	de,en
 P	=rgpd	data-protection	es,fr,pt
 P	=rianalisi	rework	it
 P	=riassetto =organizzativo	reorganization	it
+P	=riavvii =continui	software-bug	it
 P	=ricambi	spare-parts	it
 P	=ricambio	spare-parts	it
 P	=ricambio =generazionale	aging-workforce	it
@@ -17156,6 +19052,11 @@ P	=richieste =modifica	change-control	it
 P	=riciclo	recycling	it
 P	=riconoscimento =immagini	machine-vision	it
 P	=ricopiare	manual-work	it
+P	=rider	passenger	en
+P	=riders	passenger	en
+P	=riduce =fornitori	supplier-consolidation	it
+P	=ridurre =fornitori	supplier-consolidation	it
+P	=ridurre =panel	supplier-consolidation	it
 P	=riduzione =budget	budget-cut	it
 P	=riduzione =dell =organico	layoffs	it
 P	=riduzione =emissioni	co2-emissions	it
@@ -17181,16 +19082,22 @@ P	=rilievi	audit-finding	it
 P	=rilievi =ispettivi	audit-finding	it
 P	=rilievo	audit-finding	it
 P	=rimandare	late	it
+P	=rimangono =fermi	out-of-service	it
 P	=rinnovare	contract-renewal	it
+P	=rinnovare	equipment-replacement	it
 P	=rinnovare =contratto	contract-renewal	it
 P	=rinnovato	contract-renewal	it
 P	=rinnovo	contract-renewal	it
 P	=rinnovo =contratti	contract-renewal	it
 P	=rinnovo =contratto	contract-renewal	it
-P	=rinnovo =contratto =quadro	contract-renewal,framework-agreement	it
+P	=rinnovo =contratto =quadro	contract-renewal	it
+P	=rinnovo =contratto =quadro	framework-agreement	it
 P	=rinnovo =contrattuale	contract-renewal	it
 P	=rinnovo =dell =accordo	contract-renewal	it
-P	=rinnovo =dell =accordo =quadro	contract-renewal,framework-agreement	it
+P	=rinnovo =dell =accordo =quadro	contract-renewal	it
+P	=rinnovo =dell =accordo =quadro	framework-agreement	it
+P	=rinnovo =flotta	equipment-replacement	it
+P	=rinnovo =parco	equipment-replacement	it
 P	=rintracciabilita	traceability	it
 P	=riorganizzare	reorganization	it
 P	=riorientamento =strategico	strategy-change	it
@@ -17244,6 +19151,7 @@ P	=riunione =online	collaboration-tools	it
 P	=riunione =virtuale	collaboration-tools	it
 P	=riunioni =online	collaboration-tools	it
 P	=riunioni =virtuali	collaboration-tools	it
+P	=rivalutazione =istat	price-indexation	it
 P	=rma	return-rma	de,en,es,fr,it,pt
 P	=rmas	return-rma	en
 P	=rmi	conflict-minerals	de,en,es,fr,it,pt
@@ -17252,6 +19160,11 @@ P	=road =map	roadmap	en
 P	=road =maps	roadmap	en
 P	=road ~freight	transport	en
 P	=roadmap	roadmap	it
+P	=roaming	roaming-sim	en,es,fr,it,pt
+P	=roaming =charges	roaming-sim	en
+P	=roaming =costs	roaming-sim	en
+P	=roaming =fees	roaming-sim	en
+P	=robo >cable	vandalism-security	es
 P	=robotic =process =automation	rpa	de,en
 P	=robotica	production-automation	es,it,pt
 P	=robotique	production-automation	fr
@@ -17261,6 +19174,7 @@ P	=robustesse	reliability	fr
 P	=robustez	reliability	es,pt
 P	=robustezza	reliability	it
 P	=robustness	reliability	en
+P	=rohdaten	data-sharing	de
 P	=rohs	material-compliance	de,en,es,fr,it,ja,pt,zh
 P	=rohstoffverantwortung	conflict-minerals	de
 P	=roi	roi-business-case	de,en,es,fr,it,pt
@@ -17269,6 +19183,7 @@ P	=roles =responsabilites	governance	fr
 P	=roles =responsibilities	governance	en
 P	=rollen =verantwortlichkeiten	governance	de
 P	=roller >bearing	bearing	en
+P	=rolling =stock	rail-vehicle	en
 P	=rolling =stock	railway	en
 P	=rolling >forecast	forecast	en
 P	=rom >quote	budgetary-quote	en
@@ -17292,8 +19207,13 @@ P	=rotes =meer	port-congestion	de
 P	=rotulagem	labeling	pt
 P	=rotulo =limpo	formulation-recipe	pt
 P	=rough =order =magnitude	budgetary-quote	en
+P	=rough =track	track-infrastructure	en
 P	=round =clock	round-the-clock	en
 P	=round =the =clock	round-the-clock	en
+P	=route	route-corridor	en
+P	=router	gateway-router	de,en,es,it
+P	=routers	gateway-router	en,es
+P	=routes	route-corridor	en
 P	=rpa	rpa	de,en,es,fr,it,ja,pt,zh
 P	=rpn	fmea	en,it,pt
 P	=rpz	fmea	de
@@ -17311,20 +19231,30 @@ P	=running >cost	opex	en
 P	=runout	end-of-production	en
 P	=runtime >licen	software-licence	en
 P	=ruoli =responsabilita	governance	it
+P	=rush =hour	occupancy-crowding	en
 P	=rust =formation	corrosion	en
 P	=rust ~formation	corrosion	en
 P	=rusted	corrosion	en
 P	=rusting	corrosion	en
+P	=ruta =ferroviaria	route-corridor	es
+P	=ruta ~ferroviar	route-corridor	es
 P	=s =4hana	sap	de,en,es,fr,it,ja,pt,zh
+P	=s =eteignaient	display-blank	fr
+P	=s =eteignent	display-blank	fr
+P	=s =eteint	display-blank	fr
 P	=s =op	forecast	de,en,es,fr,it,pt
 P	=s ~4han	sap	de,en,es,fr,it,ja,pt,zh
+P	=s ~eteignaient	display-blank	fr
+P	=s ~eteignent	display-blank	fr
+P	=s ~eteint	display-blank	fr
 P	=s1	first-half	es,fr,it,pt
 P	=s2	second-half	es,fr,it,pt
 P	=s4hana	sap	de,en,es,fr,it,ja,pt,zh
 P	=saas	cloud	de,en,es,fr,it,ja,pt,zh
 P	=saas =model	subscription-model	en
 P	=saas ~model	subscription-model	en
-P	=sac	bag-pouch,order-desk	fr,pt
+P	=sac	bag-pouch	fr
+P	=sac	order-desk	pt
 P	=sacca	bag-pouch	it
 P	=sacche	bag-pouch	it
 P	=sack	bag-pouch	de
@@ -17395,6 +19325,9 @@ P	=salidas =personal	staff-turnover	es
 P	=salire =gamma	upselling	it
 P	=salon =professionnel	trade-fair	fr
 P	=salons =professionnels	trade-fair	fr
+P	=saloon	railcar-coach	en
+P	=saloon >screen	display	en
+P	=saloons	railcar-coach	en
 P	=salt =spray	corrosion	en
 P	=salt ~spra	corrosion	en
 P	=saltarse =compras	purchasing-relationship	es
@@ -17409,13 +19342,17 @@ P	=saneamento	restructuring	pt
 P	=saneamento =dados	data-quality	pt
 P	=saneamiento	restructuring	es
 P	=sans =frais	free-of-charge	fr
+P	=sans =motif	false-alarm	fr
 P	=sans =papier	digital-transformation	fr
 P	=sans =plomb	material-compliance	fr
+P	=sans =raison	false-alarm	fr
 P	=sans =surcout	free-of-charge	fr
 P	=sans >halogene	material-compliance	fr
 P	=sans ~frai	free-of-charge	fr
+P	=sans ~motif	false-alarm	fr
 P	=sans ~papier	digital-transformation	fr
 P	=sans ~plomb	material-compliance	fr
+P	=sans ~raison	false-alarm	fr
 P	=sans ~surcout	free-of-charge	fr
 P	=sante =securite	occupational-safety	fr
 P	=sap	sap	de,en,es,fr,it,pt
@@ -17465,42 +19402,65 @@ P	=scada	remote-monitoring	de,en,es,fr,it,ja,pt,zh
 P	=scadenza =contratto	contract-duration	it
 P	=scale =up	growth	en
 P	=scales	balance-weighing	en
+P	=scali	depot-yard	it
+P	=scalo	depot-yard	it
 P	=scambio =dati	data-sharing	it
 P	=scambio =elettronico =dati	edi	it
 P	=scambio =informazioni	communication	it
 P	=scanner	computer-hardware	it
 P	=scarcity	allocation-shortage	en
+P	=scaricare =dati	data-sharing	it
 P	=scarpe =antinfortunistiche	ppe-workwear	it
 P	=scarsita	allocation-shortage	it
 P	=scarsita =chip	chip-shortage	it
 P	=scarsita =d =acqua	water	it
 P	=scarsita =idrica	water	it
 P	=scarti	defect	it
+P	=scatti =intempestivi	false-alarm	it
 P	=scelta =fornitore	supplier-selection	it
 P	=scelta =materiale	material-substitution	it
 P	=scelta =materiali	material-substitution	it
+P	=schalten =ab	display-blank	de
+P	=schalten =sich =ab	display-blank	de
+P	=schaltet =ab	display-blank	de
+P	=schaltet =sich =ab	display-blank	de
+P	=scheda	electronic-module	it
 P	=scheda =dati	documentation-datasheet	it
 P	=scheda =elettronica	pcb	it
+P	=scheda =sim	roaming-sim	it
 P	=scheda =tecnica	documentation-datasheet	it
 P	=scheda =valutazione	sample-prototype	it
+P	=schede	electronic-module	it
 P	=schede =dati	documentation-datasheet	it
 P	=schede =elettroniche	pcb	it
+P	=schede =sim	roaming-sim	it
 P	=schede =tecniche	documentation-datasheet	it
 P	=schedule =adherence	on-time-delivery	en
 P	=scheduled =maintenance	preventive-maintenance	en
 P	=scheduling >agreement	call-off	en
 P	=schermi	display	it
+P	=schermi =neri	display-blank	it
 P	=schermo	display	it
+P	=schermo =nero	display-blank	it
 P	=schermo =tattile	display	it
+P	=schermo =vuoto	display-blank	it
 P	=schiavitu =moderna	human-rights	it
+P	=schimpfen	complaint	de
+P	=schlagen =alarm	alarm-alert	de
+P	=schlagt =alarm	alarm-alert	de
+P	=schlechte =bewertungen	complaint	de
 P	=schliessen =werk	plant-closure	de
 P	=schliesst =standort	plant-closure	de
 P	=schliesst =werk	plant-closure	de
 P	=schliessung >standort	plant-closure	de
 P	=schliessung >werk	plant-closure	de
+P	=schnee	cold-winter	de
 P	=schnellere =markteinfuhrung	time-to-market	de
 P	=schulen	training	de
 P	=schwache =nachfrage	demand-drop	de
+P	=schwarze =bildschirme	display-blank	de
+P	=schwarze >anzeige	display-blank	de
+P	=schwarzer =bildschirm	display-blank	de
 P	=schweres =heben	ergonomics	de
 P	=science =based >target	carbon-neutrality	en
 P	=science =donnees	analytics	fr
@@ -17521,32 +19481,69 @@ P	=scorta	inventory	it
 P	=scorte	inventory	it
 P	=scorte =gestite =dal =fornitore	vmi-kanban	it
 P	=scorte =in =conto =deposito	consignment-stock	it
-P	=screens	operating-instructions	en
+P	=screen	display	en
+P	=screens	display	en
+P	=screens =turn =black	display-blank	en
 P	=sdi	e-invoicing	it
 P	=sdoganamento	customs-tariffs	it
 P	=sdv	software-defined-vehicle	de,en,es,fr,it,ja,pt,zh
+P	=se =apaga	display-blank	es
+P	=se =apagam	display-blank	pt
+P	=se =apagan	display-blank	es
+P	=se =apago	display-blank	es
 P	=se =averia	downtime	es
 P	=se =averian	downtime	es
 P	=se =averio	downtime	es
+P	=se =bloque	software-bug	fr
+P	=se =bloquea	software-bug	es
+P	=se =bloquean	software-bug	es
+P	=se =bloquent	software-bug	fr
+P	=se =cae =conexion	connection-drop	es
+P	=se =cae ~conexion	connection-drop	es
 P	=se =copian =mano	manual-work	es
+P	=se =corta =conexion	connection-drop	es
+P	=se =cuelga	software-bug	es
+P	=se =cuelgan	software-bug	es
+P	=se =fait =attendre	response-time	fr
+P	=se =fait ~attendr	response-time	fr
+P	=se =font =attendre	response-time	fr
+P	=se =font ~attendr	response-time	fr
+P	=se =hace =esperar	response-time	es
+P	=se =hace ~esperar	response-time	es
+P	=se =hacen =esperar	response-time	es
 P	=se =introducen =mano	manual-work	es
 P	=se =ne =vanno	staff-turnover	it
 P	=se =ne ~vann	staff-turnover	it
 P	=se =plaignent	complaint	fr
 P	=se =plaindre	complaint	fr
 P	=se =plaint	complaint	fr
+P	=se =queda =en =negro	display-blank	es
+P	=se =quedan =en =negro	display-blank	es
 P	=se =quejan	complaint	es
 P	=se =repiten =ensayos	rework	es
 P	=se =van =empresa	staff-turnover	es
 P	=se =van ~empres	staff-turnover	es
 P	=se >queja	complaint	es
+P	=se >reinicia	software-bug	es
+P	=se ~apag	display-blank	es
+P	=se ~apagam	display-blank	pt
+P	=se ~apagan	display-blank	es
 P	=se ~aver	downtime	es
 P	=se ~averian	downtime	es
+P	=se ~bloq	software-bug	es,fr
+P	=se ~bloquean	software-bug	es
+P	=se ~bloquent	software-bug	fr
 P	=se ~copian =mano	manual-work	es
+P	=se ~cort ~conexion	connection-drop	es
+P	=se ~cuelg	software-bug	es
+P	=se ~cuelgan	software-bug	es
+P	=se ~hacen ~esperar	response-time	es
 P	=se ~introduc =mano	manual-work	es
 P	=se ~plaignent	complaint	fr
 P	=se ~plaindr	complaint	fr
 P	=se ~plaint	complaint	fr
+P	=se ~qued =en ~negr	display-blank	es
+P	=se ~quedan =en ~negr	display-blank	es
 P	=se ~quejan	complaint	es
 P	=se ~repit ~ensa	rework	es
 P	=sea =freight	sea-freight	en
@@ -17557,7 +19554,10 @@ P	=sealing	leakage	en
 P	=seamless =integration	system-integration	en
 P	=seasonal >peak	seasonality	en
 P	=seasonality	seasonality	en
+P	=seat =availability	occupancy-crowding	en
 P	=seat >licen	software-licence	en
+P	=seat ~availabilit	occupancy-crowding	en
+P	=seats =available	occupancy-crowding	en
 P	=second =fournisseur	second-source	fr
 P	=second =generation	new-platform	en
 P	=second =half	second-half	en
@@ -17620,8 +19620,10 @@ P	=security =policy	cybersecurity	en
 P	=security =supply	supply-assurance	en
 P	=security >anforderung	cybersecurity	de
 P	=security >breach	cyberattack	en
+P	=security >camera	video-surveillance	en
 P	=security >concept	cybersecurity	en
 P	=security >flaw	vulnerability	en
+P	=security >incident	vandalism-security	en
 P	=security >incident	vulnerability	en
 P	=security >level	iec-62443	de,en
 P	=security >patch	vulnerability	en
@@ -17636,8 +19638,12 @@ P	=sede ~central	headquarters	es,it
 P	=sede ~corporativ	headquarters	es,pt
 P	=sede ~regional	local-subsidiary	es,it,pt
 P	=sedex	courier-parcel	pt
+P	=segnalazione	alarm-alert	it
 P	=segnalazione =alla =direzione	escalation	it
+P	=segnalazione =guasto	service-request	it
 P	=segnalazione =illeciti	compliance	it
+P	=segnalazioni	alarm-alert	it
+P	=segnalazioni =guasto	service-request	it
 P	=segregacion	divestment	es
 P	=seguimiento	monitoring	es
 P	=seguimiento =entrega	order-tracking	es
@@ -17665,11 +19671,13 @@ P	=seguranca =no =trabalho	occupational-safety	pt
 P	=seguranca =ot	iec-62443	pt
 P	=seguranca =produto	product-safety	pt
 P	=seguranca =produtos	product-safety	pt
+P	=seguranca =publica	vandalism-security	pt
 P	=seguranca =rede	cybersecurity	pt
 P	=seguranca =suprimento	supply-assurance	pt
 P	=seguranca =trabalho	occupational-safety	pt
 P	=seguranca >produto	product-safety	pt
 P	=seguridad =alimentaria	food-safety	es
+P	=seguridad =ciudadana	vandalism-security	es
 P	=seguridad =electrica	product-safety	es
 P	=seguridad =en =trabajo	occupational-safety	es
 P	=seguridad =funcional	functional-safety	es
@@ -17710,6 +19718,7 @@ P	=seltene =erden	rare-earth-magnets	de
 P	=seltenen =erden	rare-earth-magnets	de
 P	=sem =analysis	failure-analysis	en
 P	=sem =chumbo	material-compliance	pt
+P	=sem =cobertura	connection-drop	pt
 P	=sem =cobranca	free-of-charge	pt
 P	=sem =custo	free-of-charge	pt
 P	=sem =custo =adicional	free-of-charge	pt
@@ -17717,18 +19726,27 @@ P	=sem =custos	free-of-charge	pt
 P	=sem =escovas	motor	pt
 P	=sem =estoque	out-of-stock	pt
 P	=sem =formacao	training	pt
+P	=sem =motivo	false-alarm	pt
 P	=sem =papel	digital-transformation	pt
+P	=sem =razao	false-alarm	pt
+P	=sem =sinal	connection-drop	pt
+P	=sem =suporte	obsolescence-eol	pt
 P	=sem =traducao	language-barrier	pt
 P	=sem =treinamento	training	pt
 P	=sem ~analys	failure-analysis	en
 P	=sem ~chumb	material-compliance	pt
+P	=sem ~cobertur	connection-drop	pt
 P	=sem ~cobranc	free-of-charge	pt
 P	=sem ~cust	free-of-charge	pt
 P	=sem ~cust ~adicional	free-of-charge	pt
 P	=sem ~escov	motor	pt
 P	=sem ~estoq	out-of-stock	pt
 P	=sem ~formac	training	pt
+P	=sem ~motiv	false-alarm	pt
 P	=sem ~papel	digital-transformation	pt
+P	=sem ~raza	false-alarm	pt
+P	=sem ~sinal	connection-drop	pt
+P	=sem ~suport	obsolescence-eol	pt
 P	=sem ~traduc	language-barrier	pt
 P	=sem ~treinament	training	pt
 P	=semaine =4 =jours	working-hours	fr
@@ -17764,15 +19782,20 @@ P	=senhas	access-management	pt
 P	=senior =management	top-management	en
 P	=sensing	sensor	en
 P	=sensor =data	iot	en
+P	=sensor =history	data-sharing	en
+P	=sensor >module	electronic-module	en
 P	=sensores =inteligentes	iot	es,pt
 P	=sensori =intelligenti	iot	it
 P	=senza =addebito	free-of-charge	it
 P	=senza =alogeni	material-compliance	it
 P	=senza =carta	digital-transformation	it
+P	=senza =copertura	connection-drop	it
 P	=senza =costi	free-of-charge	it
 P	=senza =costi =aggiuntivi	free-of-charge	it
 P	=senza =formazione	training	it
+P	=senza =motivo	false-alarm	it
 P	=senza =piombo	material-compliance	it
+P	=senza =ragione	false-alarm	it
 P	=seooc	functional-safety	en
 P	=separacao =negocio	divestment	pt
 P	=sequenced >deliver	just-in-time	en
@@ -17785,9 +19808,11 @@ P	=series =launch	start-of-production	en
 P	=series =production	start-of-production	en
 P	=server	it-infrastructure	it
 P	=service =achats	purchasing	fr
+P	=service =annuel	schedule	fr
 P	=service =apres =vente	technical-support	fr
 P	=service =d =assistance	technical-support	fr
 P	=service =desk =team	order-desk	en
+P	=service =engineers	technician	en
 P	=service =informatique	it-infrastructure	fr
 P	=service =juridique	legal	fr
 P	=service =life	reliability	en
@@ -17802,6 +19827,7 @@ P	=service >call	field-service	en
 P	=service >campaign	recall	en
 P	=service >center	service-network	en
 P	=service >centre	service-network	en
+P	=service >change	schedule	en
 P	=service >client	order-desk	fr
 P	=service >contract	service-contract	en
 P	=service >desk	technical-support	en
@@ -17812,7 +19838,9 @@ P	=service >network	service-network	en
 P	=service >part	spare-parts	en
 P	=service >partner	service-network	en
 P	=service >point	service-network	en
+P	=service >request	service-request	en
 P	=service >technician	field-service	en
+P	=service >ticket	service-request	en
 P	=service >vehicle	vehicle-fleet	en
 P	=service >visit	field-service	en
 P	=services =digitaux	data-monetization	fr
@@ -17867,6 +19895,9 @@ P	=setup	changeover	pt
 P	=setup >time	changeover	en
 P	=seulement =en =anglais	language-barrier	fr
 P	=seur	courier-parcel	es
+P	=seus =proprios =dados	data-sharing	pt
+P	=seus ~propr ~dado	data-sharing	pt
+P	=several =days =later	response-time	en
 P	=several =years	long-term	en
 P	=sfiducia	trust	it
 P	=sg =a	opex	en
@@ -17897,6 +19928,7 @@ P	=shift =work	shift-model	en
 P	=shift >model	shift-model	en
 P	=shift >operation	shift-model	en
 P	=shift >pattern	shift-model	en
+P	=shift >supervisor	maintenance-crew	en
 P	=shift >system	shift-model	en
 P	=shipment =status	order-tracking	en
 P	=shipment =tracking	order-tracking	en
@@ -17931,19 +19963,43 @@ P	=shorter =development	time-to-market	en
 P	=shortterm	short-term	en
 P	=should =cost	cost-breakdown	it,pt
 P	=should >cost	cost-breakdown	de,en,es,fr
+P	=show =up	response-time	en
+P	=showed =up	response-time	en
+P	=showing =wrong	incorrect-information	en
+P	=shows =up	response-time	en
 P	=shrink =wrap	packaging	en
 P	=shut =down =plant	plant-closure	en
 P	=shut =down ~plant	plant-closure	en
+P	=shuts =down =by =itself	display-blank	en
 P	=shutting =down =plant	plant-closure	en
+P	=si =blocca	software-bug	it
+P	=si =bloccano	software-bug	it
 P	=si =dimette	staff-turnover	it
+P	=si =fa =attendere	response-time	it
+P	=si =fa ~attender	response-time	it
+P	=si =fanno =attendere	response-time	it
 P	=si =guasta	downtime	it
 P	=si =guastano	downtime	it
 P	=si =guastato	downtime	it
+P	=si =impalla	software-bug	it
+P	=si =sono =spenti	display-blank	it
+P	=si =sono ~spent	display-blank	it
+P	=si =spegne	display-blank	it
+P	=si =spengono	display-blank	it
+P	=si =spento	display-blank	it
 P	=si >lamenta	complaint	it
+P	=si >riavvia	software-bug	it
+P	=si ~blocc	software-bug	it
+P	=si ~bloccan	software-bug	it
 P	=si ~dimett	staff-turnover	it
+P	=si ~fann ~attender	response-time	it
 P	=si ~guast	downtime	it
 P	=si ~guastan	downtime	it
 P	=si ~guastat	downtime	it
+P	=si ~impall	software-bug	it
+P	=si ~spegn	display-blank	it
+P	=si ~spengon	display-blank	it
+P	=si ~spent	display-blank	it
 P	=sic	silicon-carbide	de,en,es,fr,it,pt
 P	=sic =mosfet	silicon-carbide	ja,zh
 P	=sic >module	silicon-carbide	en
@@ -17970,11 +20026,13 @@ P	=sicurezza =informatica =industriale	iec-62443	it
 P	=sicurezza =informazioni	cybersecurity	it
 P	=sicurezza =it	cybersecurity	it
 P	=sicurezza =ot	iec-62443	it
+P	=sicurezza =passeggeri	vandalism-security	it
 P	=sicurezza =prodotti	product-safety	it
 P	=sicurezza =prodotto	product-safety	it
 P	=sicurezza =rete	cybersecurity	it
 P	=sicurezza =sui =luoghi =lavoro	occupational-safety	it
 P	=sicurezza =sul =lavoro	occupational-safety	it
+P	=sidelined	out-of-service	en
 P	=siege	headquarters	fr
 P	=siege =regional	local-subsidiary	fr
 P	=siege =social	headquarters	fr
@@ -17983,6 +20041,7 @@ P	=sigma >level	process-capability	en
 P	=sign =electronically	electronic-signature	en
 P	=sign =off	decision-making	en
 P	=sign ~electronicall	electronic-signature	en
+P	=signal =loss	connection-drop	en
 P	=signature =code	secure-boot	fr
 P	=signature =electronique	electronic-signature	fr
 P	=signature =numerique	electronic-signature	fr
@@ -18004,6 +20063,10 @@ P	=silo =mentality	internal-politics	en
 P	=silo =thinking	internal-politics	en
 P	=silo ~mentalit	internal-politics	en
 P	=silo ~thinking	internal-politics	en
+P	=sim	roaming-sim	en
+P	=sim >card	roaming-sim	en
+P	=sim >karte	roaming-sim	de
+P	=sims	roaming-sim	en
 P	=simulacao	simulation	pt
 P	=simulacion	simulation	es
 P	=simulaciones	simulation	es
@@ -18012,24 +20075,35 @@ P	=simular	simulation	es,pt
 P	=simuler	simulation	fr
 P	=sin =cargo	free-of-charge	es
 P	=sin =cargo =adicional	free-of-charge	es
+P	=sin =cobertura	connection-drop	es
 P	=sin =coste	free-of-charge	es
 P	=sin =costo	free-of-charge	es
 P	=sin =escobillas	motor	es
 P	=sin =formacion	training	es
+P	=sin =motivo	false-alarm	es
 P	=sin =papel	digital-transformation	es
 P	=sin =plomo	material-compliance	es
+P	=sin =razon	false-alarm	es
+P	=sin =senal	connection-drop	es
+P	=sin =soporte	obsolescence-eol	es
 P	=sin =stock	out-of-stock	es
 P	=sin =traducir	language-barrier	es
 P	=sin ~carg	free-of-charge	es
 P	=sin ~carg ~adicional	free-of-charge	es
+P	=sin ~cobertur	connection-drop	es
 P	=sin ~cost	free-of-charge	es
 P	=sin ~escobill	motor	es
 P	=sin ~formacion	training	es
+P	=sin ~motiv	false-alarm	es
 P	=sin ~papel	digital-transformation	es
 P	=sin ~plom	material-compliance	es
+P	=sin ~razon	false-alarm	es
+P	=sin ~senal	connection-drop	es
+P	=sin ~soport	obsolescence-eol	es
 P	=sin ~stock	out-of-stock	es
 P	=sin ~traducir	language-barrier	es
 P	=single =global	group-wide	en
+P	=single =group =wide =supplier	supplier-consolidation	en
 P	=single =point =contact	single-point-of-contact	en
 P	=single =point =failure	single-source	en
 P	=single =sign =on	access-management	de,en
@@ -18044,6 +20118,7 @@ P	=sistema =ejecucion =fabricacion	mes	es
 P	=sistema =erp	erp-integration	es,it,pt
 P	=sistema =esecuzione =produzione	mes	it
 P	=sistema =execucao =manufatura	mes	pt
+P	=sistema =frenante	brake	it
 P	=sistema =gestao =laboratorial	lims-lab-software	pt
 P	=sistema =gestao =producao	mes	pt
 P	=sistema =gestion =laboratorio	lims-lab-software	es
@@ -18055,6 +20130,9 @@ P	=sistema =interscambio	e-invoicing	it
 P	=sistema =legacy	it-infrastructure	it
 P	=sistema =legado	it-infrastructure	pt
 P	=sistema =mes	mes	es,it,pt
+P	=sistema =portas	door	pt
+P	=sistema =porte	door	it
+P	=sistema =puertas	door	es
 P	=sistema =pull	vmi-kanban	it
 P	=sistema =qualita	iso-9001	it
 P	=sistema =turnos	shift-model	es,pt
@@ -18110,6 +20188,7 @@ P	=skincare	cosmetics-personal-care	en
 P	=sla	service-level-agreement	de,en,es,fr,it,pt
 P	=slack	collaboration-tools	en
 P	=slas	service-level-agreement	de,en
+P	=sliding >door	door	en
 P	=slippage	late	en
 P	=slipped	late	en
 P	=slotting =fee	listing-fee	en
@@ -18117,9 +20196,13 @@ P	=slotting =fees	listing-fee	en
 P	=slotting >allowance	listing-fee	en
 P	=slow =moving	excess-inventory	en
 P	=slow =to =arrive	response-time	en
+P	=slow =to =attend	response-time	en
+P	=slow =to =pay	late-payment	en
 P	=slow =to ~arriv	response-time	en
+P	=slow =to ~attend	response-time	en
 P	=slow >approval	slow-decisions	en
 P	=slow >decision	slow-decisions	en
+P	=slow >payer	late-payment	en
 P	=slow >response	response-time	en
 P	=slow ~moving	excess-inventory	en
 P	=slowdown	economic-downturn	en
@@ -18145,8 +20228,11 @@ P	=smt	pcb	de,en,es,fr,it,pt
 P	=smt >line	production-line	en
 P	=smt >linie	production-line	de
 P	=sncf	railway	fr
+P	=snow	cold-winter	en
+P	=so =aparece	response-time	pt
 P	=so =em =ingles	language-barrier	pt
 P	=so =em ~ingl	language-barrier	pt
+P	=so ~aparec	response-time	pt
 P	=sob =medida	customization	pt
 P	=sob ~medid	customization	pt
 P	=soberania =dados	data-protection	pt
@@ -18232,11 +20318,14 @@ P	=soldagem	soldering	pt
 P	=soldas	soldering	pt
 P	=solder =paste	soldering	en
 P	=sole =sourced	single-source	en
+P	=sole =supplier =for =group	supplier-consolidation	en
 P	=sole >distributor	exclusivity	en
 P	=sole >source	single-source	en
 P	=sole >supplier	single-source	en
 P	=sole ~sourced	single-source	en
+P	=sole ~supplier =for ~group	supplier-consolidation	en
 P	=solicitacao =alteracao	change-control	pt
+P	=solicitacao =atendimento	service-request	pt
 P	=solicitacao =mudanca	change-control	pt
 P	=solid =state >batter	battery	en
 P	=sollevamento =carichi	ergonomics	it
@@ -18262,6 +20351,7 @@ P	=solvabilite	credit-risk	fr
 P	=solvencia	credit-risk	es,pt
 P	=solvibilita	credit-risk	it
 P	=somente =em =ingles	language-barrier	pt
+P	=sommer	heat-summer	de
 P	=sommerferien	holiday-period	de
 P	=sondaggio =soddisfazione	satisfaction-survey	it
 P	=sop	start-of-production	de,en,es,fr,it,pt
@@ -18282,8 +20372,12 @@ P	=sorveglianza	monitoring	it
 P	=sostanze =chimiche	chemicals-solvents	it
 P	=sostenibilidad	sustainability	es
 P	=sostenibilita	sustainability	it
+P	=sostituire	equipment-replacement	it
+P	=sostituzione	equipment-replacement	it
+P	=sostituzioni	equipment-replacement	it
 P	=sota	ota-update	de,en,es,fr,it,pt,zh
 P	=sotto =organico	skills-shortage	it
+P	=sotto =zero	cold-winter	it
 P	=sottocosto	promotion	it
 P	=sottorganico	workload	it
 P	=soudure =vague	soldering	fr
@@ -18298,7 +20392,9 @@ P	=sourcing =mondial	best-cost-country	fr
 P	=sourcing >decision	business-award	en
 P	=sous =traitance =donnees	data-protection	fr
 P	=sous =traitants =main =d =œuvre	temporary-workers	fr
+P	=sous =zero	cold-winter	fr
 P	=sous >effectif	skills-shortage	fr
+P	=sous >ensemble	electronic-module	fr
 P	=sous >fournisseur	sub-supplier	fr
 P	=sous >traitance	outsourcing	fr
 P	=sous >traitant	outsourcing	fr
@@ -18339,6 +20435,10 @@ P	=spending =cuts	budget-cut	en
 P	=spending =review	cost-cutting-program	it
 P	=spending >freeze	budget-freeze	en
 P	=spending >stop	budget-freeze	en
+P	=spenta	display-blank	it
+P	=spente	display-blank	it
+P	=spenti	display-blank	it
+P	=spento	display-blank	it
 P	=spese =generali	opex	it
 P	=spese =in =conto =capitale	capex	it
 P	=spese =operative	opex	it
@@ -18357,11 +20457,15 @@ P	=sponsor =executivo	executive-sponsor	pt
 P	=sponsor =im =vorstand	executive-sponsor	de
 P	=sponsor =top =management	executive-sponsor	it
 P	=sponsor >leav	decision-maker-change	en
+P	=sporadische =ausfalle	intermittent-fault	de
 P	=sportello =unico	single-point-of-contact	it
 P	=spq	minimum-order-quantity	en
 P	=sprachliche >hurde	language-barrier	de
 P	=sps	plc-motion-control	de
 P	=spun =off	divestment	en
+P	=spurious >alarm	false-alarm	en
+P	=spurious >alert	false-alarm	en
+P	=spurious >trip	false-alarm	en
 P	=squadra =manutenzione	maintenance-crew	it
 P	=sram	memory-chip	de,en,es,fr,it,ja,pt,zh
 P	=ssc	shared-service-center	de,en
@@ -18376,10 +20480,14 @@ P	=stabilite =prix	price-freeze	fr
 P	=stabilite =processus	process-capability	fr
 P	=stability =samples	stability-study	en
 P	=stability =testing	stability-study	en
-P	=stability >chamber	stability-study,stability-testing	en
+P	=stability >chamber	stability-study	en
+P	=stability >chamber	stability-testing	en
 P	=stability >program	stability-study	en
-P	=stability >stud	stability-study,stability-testing	en
-P	=stability >test	stability-study,stability-testing	en
+P	=stability >stud	stability-study	en
+P	=stability >stud	stability-testing	en
+P	=stability >test	stability-study	en
+P	=stability >test	stability-testing	en
+P	=stabled	out-of-service	en
 P	=staff =leaving	staff-turnover	en
 P	=staff =motivation	employee-engagement	en
 P	=staff =overload	workload	en
@@ -18406,16 +20514,23 @@ P	=stampi	tooling	it
 P	=stamping	tooling	en
 P	=stamping =dies	tooling	en
 P	=stampo	tooling	it
+P	=stand =idle	out-of-service	en
+P	=stand =still	out-of-service	de
 P	=standard =compliance	standards-compliance	en
 P	=standard =operating >procedure	operating-instructions	en
 P	=standard =pack >quantit	minimum-order-quantity	en
 P	=standard >industrial	standards-compliance	it
+P	=standardise =on	equipment-replacement	en
+P	=standardize =on	equipment-replacement	en
 P	=standards =compliance	standards-compliance	en
+P	=standen =still	out-of-service	de
+P	=standing =idle	out-of-service	en
 P	=standort	plant-factory	de
 P	=standorte	plant-factory	de
 P	=standorten	plant-factory	de
 P	=stapler	intralogistics	de
 P	=starke =nachfrage	demand-surge	de
+P	=starkregen	weather	de
 P	=start =next =year	beginning-of-year	en
 P	=start =of =production	start-of-production	en
 P	=start =production	start-of-production	en
@@ -18423,6 +20538,7 @@ P	=start =up =line	commissioning	en
 P	=start =up =linha	commissioning	pt
 P	=start =ups	innovation-program	de,en,es,fr,it,pt
 P	=start =year	beginning-of-year	en
+P	=startet =standig =neu	software-bug	de
 P	=startup =ecosystem	innovation-program	en
 P	=startup =line	commissioning	en
 P	=startups	innovation-program	de,en,es,fr,it,pt
@@ -18430,19 +20546,34 @@ P	=state =aid	subsidy	en
 P	=state =owned	public-sector	en
 P	=statement =requirements	specification	en
 P	=static =analysis	software-quality	en
+P	=station	station	en
+P	=station =metro	station	fr
+P	=station >platform	station	en
+P	=stations	station	en
+P	=stations =metro	station	fr
 P	=statistical =process =control	process-capability	en
+P	=stato =binario	track-infrastructure	it
 P	=stato =dell =ordine	order-tracking	it
 P	=stato =ordini	order-tracking	it
+P	=statt =kaufen	subscription-model	de
+P	=statt =zu =kaufen	subscription-model	de
 P	=status =pedido	order-tracking	pt
+P	=status >alert	alarm-alert	en
+P	=status >message	alarm-alert	en
 P	=status >update	order-tracking	en
 P	=statut =commande	order-tracking	fr
 P	=statutory >requirement	regulation	en
+P	=stazione	station	it
+P	=stazione =ferroviaria	station	it
+P	=stazioni	station	it
 P	=steerco	steering-committee	de,en,it,pt
 P	=steering =committee	steering-committee	es,fr,it,pt
 P	=steering >board	steering-committee	en
 P	=steering >committee	steering-committee	de,en
 P	=steering >meeting	steering-committee	en
+P	=stehen =herum	out-of-service	de
 P	=stehen =still	downtime	de
+P	=stehen =still	out-of-service	de
 P	=steht =still	downtime	de
 P	=steigende =kosten	cost-increase	de
 P	=steigende =nachfrage	demand-surge	de
@@ -18453,6 +20584,7 @@ P	=sterilita	sterilization	it
 P	=sterilite	sterilization	fr
 P	=sterility	sterilization	en
 P	=steuer	tax	de
+P	=stillgelegt	out-of-service	de
 P	=stillstand	downtime	de
 P	=stock	inventory	es,fr,it
 P	=stock =bloque	containment-sorting	fr
@@ -18475,18 +20607,23 @@ P	=stocks	inventory	es,fr
 P	=stocks =consignes	consignment-stock	fr
 P	=stocks =eleves	excess-inventory	fr
 P	=stocktaking	inventory	en
+P	=stood =down	out-of-service	en
 P	=stop =alle =assunzioni	hiring-freeze	it
 P	=stop =alle ~assunzion	hiring-freeze	it
+P	=stop >announcement	passenger-information	en
 P	=stop >produttiv	line-stoppage	it
 P	=stopgap	short-term	en
 P	=stopped =line	line-stoppage	en
 P	=stopped =working	downtime	en
+P	=stops =without =reason	false-alarm	en
 P	=stops =working	downtime	en
 P	=storage >facilit	warehouse	en
 P	=store =shelf	shelf-space	en
 P	=store >brand	private-label	en
 P	=store >chain	retail	en
 P	=storico =modifiche	data-integrity	it
+P	=storm	weather	en
+P	=storms	weather	en
 P	=straordinari	working-hours	it
 P	=strategia =crescita	growth	it
 P	=strategia =digitale	digital-transformation	it
@@ -18513,11 +20650,14 @@ P	=strategischer =partner	partnership	de
 P	=strategy =2025	strategy-change	en
 P	=strategy =2030	strategy-change	en
 P	=strategy >change	strategy-change	en
+P	=strecke	route-corridor	de
+P	=strecken	route-corridor	de
 P	=stress =hydrique	water	fr
 P	=stress =idrico	water	it
 P	=stretched >team	workload	en
 P	=strong =demand	demand-surge	en
 P	=strong =dollar	currency-exchange-rate	en
+P	=strong >wind	weather	en
 P	=structural >change	reorganization	en
 P	=structure =organisationnelle	org-structure	fr
 P	=strumenti =collaborativi	collaboration-tools	it
@@ -18527,6 +20667,7 @@ P	=strumenti =sostitutivi	loan-instrument	it
 P	=strumento =collaborativo	collaboration-tools	it
 P	=strumento =commerciale	crm	it
 P	=strumento =cortesia	loan-instrument	it
+P	=strumento =diagnostica	troubleshooting	it
 P	=strumento =dimensionamento	product-configurator	it
 P	=strumento =reporting	dashboard	it
 P	=strumento =selezione	product-configurator	it
@@ -18539,16 +20680,24 @@ P	=studi =stabilita	stability-study	it
 P	=studio =stabilita	stability-study	it
 P	=stufa =laboratorio	freezer-incubator	it
 P	=stufe =laboratorio	freezer-incubator	it
+P	=sturm	weather	de
+P	=sturme	weather	de
+P	=sturzen =ab	software-bug	de
+P	=sturzt =ab	software-bug	de
 P	=su =base =annua	annual	it
 P	=su =base ~annu	annual	it
 P	=su =misura	customization	it
 P	=su =specifica =cliente	customization	it
 P	=su ~misur	customization	it
 P	=su ~specific ~client	customization	it
+P	=sub =metering	energy-meter	en
+P	=sub =zero	cold-winter	en
+P	=sub >assembl	electronic-module	en
 P	=sub >fornecedor	sub-supplier	pt
 P	=sub >fornitor	sub-supplier	it
 P	=sub >proveedor	sub-supplier	es
 P	=sub >supplier	sub-supplier	en
+P	=sub ~metering	energy-meter	en
 P	=subasta =electronica	e-procurement	es
 P	=subasta =inversa	e-procurement	es
 P	=subastas =inversas	e-procurement	es
@@ -18556,12 +20705,18 @@ P	=subcontratacion =personal	temporary-workers	es
 P	=subida =cadencia	production-ramp-up	es
 P	=subida =salarial	labour-cost	es
 P	=subir =gama	upselling	es
+P	=submetering	energy-meter	en
 P	=subsidiarias =nacionais	regional-coordination	pt
 P	=subsidies	subsidy	en
 P	=subsidy	subsidy	en
 P	=substancias =quimicas	chemicals-solvents	pt
+P	=substituicao	equipment-replacement	pt
+P	=substituicoes	equipment-replacement	pt
+P	=substituir	equipment-replacement	pt
 P	=substitute >part	alternative-part	en
 P	=subvenciones	subsidy	es
+P	=subway	railway	en
+P	=subzero	cold-winter	en
 P	=successeur	decision-maker-change	fr
 P	=succession	decision-maker-change	en,fr
 P	=succession =experts	aging-workforce	en
@@ -18589,11 +20744,14 @@ P	=suivi =livraisons	order-tracking	fr
 P	=suivi =production	mes	fr
 P	=suministro =garantizado	supply-assurance	es
 P	=suministro =gas	technical-gases	es
+P	=summer	heat-summer	en
 P	=summer =break	holiday-period	en
 P	=summer =holidays	holiday-period	en
 P	=summer =peak	seasonality	en
 P	=summer =shutdown	holiday-period	en
+P	=summertime	heat-summer	en
 P	=superficie =ocupada	space-footprint	es
+P	=superlotacao	occupancy-crowding	pt
 P	=supervisao =remota	remote-monitoring	pt
 P	=supervision	monitoring	en,es
 P	=supervision =distance	remote-monitoring	fr
@@ -18666,6 +20824,7 @@ P	=support =sur =site	on-site-support	fr
 P	=support =technique	technical-support	fr
 P	=support >engineer	engineering-support	en
 P	=support >ticket	technical-support	en
+P	=supportende	obsolescence-eol	de
 P	=supporto =alla =progettazione	application-engineering	it
 P	=supporto =applicativo	application-engineering	it
 P	=supporto =in =loco	on-site-support	it
@@ -18688,6 +20847,8 @@ P	=sur =site ~informatiq	cloud	fr
 P	=sur ~dure	long-term	fr
 P	=sur ~mesur	customization	fr
 P	=surcharge =electrique	esd	fr
+P	=surdos	accessibility	pt
+P	=surete	vandalism-security	fr
 P	=surete =fonctionnelle	functional-safety	fr
 P	=surete =fonctionnement	functional-safety	fr
 P	=surface =au =sol	space-footprint	fr
@@ -18699,7 +20860,10 @@ P	=surveillance =flotte	remote-monitoring	fr
 P	=surveillance =l =etat	predictive-maintenance	fr
 P	=surveillance =machines	remote-monitoring	fr
 P	=surveillance =particulaire	cleanroom	fr
+P	=surveillance >camera	video-surveillance	en
 P	=surveiller	monitoring	fr
+P	=sus =propios =datos	data-sharing	es
+P	=sus ~prop ~dato	data-sharing	es
 P	=suscripcion	subscription-model	es
 P	=suscripciones	subscription-model	es
 P	=suspect >material	containment-sorting	en
@@ -18712,16 +20876,22 @@ P	=sustainability >report	esg-reporting	en
 P	=sustancias =quimicas	chemicals-solvents	es
 P	=sustentabilidad	sustainability	es
 P	=sustentabilidade	sustainability	pt
+P	=sustitucion	equipment-replacement	es
+P	=sustituir	equipment-replacement	es
 P	=svhc	material-compliance	de,en,es,fr,it,ja,pt,zh
 P	=sviluppare =insieme	joint-development	it
 P	=sviluppo =business	growth	it
 P	=sviluppo =comune	joint-development	it
-P	=sviluppo =congiunto	joint-development,partnership	it
+P	=sviluppo =congiunto	joint-development	it
+P	=sviluppo =congiunto	partnership	it
 P	=sviluppo =metodo	analytical-method	it
 P	=sviluppo =software	software	it
 P	=svolta =strategica	strategy-change	it
+P	=swap =out	equipment-replacement	en
+P	=switched =off	display-blank	en
 P	=switched =to >competitor	lost-business	en
 P	=switched >supplier	lost-business	en
+P	=switches =off	display-blank	en
 P	=syndicat =professionnel	public-affairs	fr
 P	=system =design =support	application-engineering	en
 P	=system =downtime	it-infrastructure	en
@@ -18742,6 +20912,8 @@ P	=systemes =mes	mes	fr
 P	=systems =integration	system-integration	en
 P	=t =c	terms-and-conditions	en
 P	=tabella =marcia	roadmap	it
+P	=tabellone	display	it
+P	=tabelloni	display	it
 P	=tableau =bord	dashboard	fr
 P	=tableau =bord =prospectif	kpi	fr
 P	=tableaux =bord	dashboard	fr
@@ -18749,6 +20921,7 @@ P	=tablet	mobile-app	it
 P	=taches =manuelles	manual-work	fr
 P	=tage =netto	payment-terms	de
 P	=tage ~nett	payment-terms	de
+P	=tagelang =warten	response-time	de
 P	=tagli =ai =posti =lavoro	layoffs	it
 P	=tagli =al =budget	budget-cut	it
 P	=tagli =alla =spesa	budget-cut	it
@@ -18762,21 +20935,35 @@ P	=tailor =made	customization	en
 P	=tailored >solution	customization	en
 P	=take =back	recycling	en
 P	=take =back >scheme	recycling	en
+P	=take =days	response-time	en
 P	=take =or =pay	volume-commitment	de,en,es,fr,it,pt
 P	=take =over	acquisition	en
+P	=take =three =days	response-time	en
+P	=take ~thre =days	response-time	en
+P	=taken =out =service	out-of-service	en
 P	=takes =days	response-time	en
 P	=talent =acquisition	hiring	en
 P	=talent =retention	staff-turnover	en
 P	=talent >shortage	skills-shortage	en
+P	=taller	depot-yard	es
 P	=taller =conjunto	workshop	es
 P	=taller =trabajo	workshop	es
+P	=talleres	depot-yard	es
 P	=talleres =trabajo	workshop	es
+P	=tanto =in =tanto	intermittent-fault	it
 P	=tape =reel	packaging	en
 P	=tappa =fondamentale	milestone	it
 P	=tard	late	fr
+P	=tarda =ad =arrivare	response-time	it
 P	=tarda =casi =semana	response-time	es
 P	=tarda =dias	response-time	es
 P	=tarda =en =llegar	response-time	es
+P	=tarda =en =presentarse	response-time	es
+P	=tarda =en =venir	response-time	es
+P	=tardan =dias	response-time	es
+P	=tardan =en =presentarse	response-time	es
+P	=tardan =en =venir	response-time	es
+P	=tardano =ad =arrivare	response-time	it
 P	=tarde	late	es,pt
 P	=tarde =demais	late	pt
 P	=tardi	late	it
@@ -18792,6 +20979,8 @@ P	=tarifa =licencia	software-licence	es
 P	=tariffa	price	it
 P	=tariffe	price	it
 P	=tarifs	price	fr
+P	=tarjeta	electronic-module	es
+P	=tarjetas	electronic-module	es
 P	=tasa =absentismo	absenteeism	es
 P	=tasa =localizacion	local-content	es
 P	=tasa ~absentism	absenteeism	es
@@ -18802,15 +20991,18 @@ P	=tasse	tax	it
 P	=tasso =assenza	absenteeism	it
 P	=tasso =difettosita	ppm	it
 P	=tasso =localizzazione	local-content	it
+P	=tasso =occupazione	occupancy-crowding	it
 P	=tasso =resi	return-rma	it
 P	=tasso =scarto	defect	it
 P	=tassonomia =europea	esg-reporting	it
 P	=taux =change	currency-exchange-rate	fr
 P	=taux =charge	capacity	fr
 P	=taux =d =absence	absenteeism	fr
+P	=taux =d =occupation	occupancy-crowding	fr
 P	=taux =d =utilisation	capacity	fr
 P	=taux =d >accident	occupational-safety	fr
 P	=taux =d ~absenc	absenteeism	fr
+P	=taux =d ~occupation	occupancy-crowding	fr
 P	=taux =d ~utilisation	capacity	fr
 P	=taux =disponibilite	uptime	fr
 P	=taux =fret	freight	fr
@@ -18901,6 +21093,7 @@ P	=tecnico =campo	field-service	es,pt
 P	=tecnico =certificado	staff-certification	es,pt
 P	=tecnico =certificato	staff-certification	it
 P	=tecnico =dell =assistenza	field-service	it
+P	=tecnico =manutencao	technician	pt
 P	=tecnico =servicio	field-service	es
 P	=tecnico =servico	field-service	pt
 P	=tecnicos	technician	es,pt
@@ -18908,7 +21101,14 @@ P	=tecnicos =campo	field-service	es,pt
 P	=tecnicos =certificados	staff-certification	es,pt
 P	=tecnicos =servicio	field-service	es
 P	=tecnicos =servico	field-service	pt
-P	=telas	operating-instructions	pt
+P	=tela	display	pt
+P	=tela =escura	display-blank	pt
+P	=tela =preta	display-blank	pt
+P	=tela ~escur	display-blank	pt
+P	=tela ~pret	display-blank	pt
+P	=telas	display	pt
+P	=telas =escuras	display-blank	pt
+P	=telas =pretas	display-blank	pt
 P	=teleassistenza	remote-service	it
 P	=telediagnosi	remote-service	it
 P	=telediagnostic	remote-service	fr
@@ -18925,14 +21125,24 @@ P	=temperatura =controlada	cold-chain	es,pt
 P	=temperatura =controllata	cold-chain	it
 P	=temperatura =giunzione	thermal	it
 P	=temperatura =union	thermal	es
+P	=temperaturas =altas	heat-summer	es
+P	=temperaturas =bajo =cero	cold-winter	es
+P	=temperaturas =elevadas	heat-summer	pt
+P	=temperaturas =negativas	cold-winter	pt
 P	=temperature =controlled	cold-chain	en
 P	=temperature =dirigee	cold-chain	fr
+P	=temperature =elevate	heat-summer	it
 P	=temperature =jonction	thermal	fr
 P	=temperature =range	temperature-excursion	en
 P	=temperature =rise	thermal	en
+P	=temperature =sotto =zero	cold-winter	it
 P	=temperature >deviation	temperature-excursion	en
 P	=temperature >excursion	temperature-excursion	en
+P	=temperatures =elevees	heat-summer	fr
+P	=temperatures =negatives	cold-winter	fr
+P	=tempesta	weather	it
 P	=tempestade =ideias	workshop	pt
+P	=tempeste	weather	it
 P	=tempi =approvvigionamento	lead-time	it
 P	=tempi =attraversamento	lead-time	it
 P	=tempi =attrezzaggio	changeover	it
@@ -18962,8 +21172,10 @@ P	=tempo =intervento	response-time	it
 P	=tempo =lancamento	time-to-market	pt
 P	=tempo =parada	downtime	pt
 P	=tempo =reacao	response-time	pt
-P	=tempo =real	continuous,real-time	pt
-P	=tempo =reale	continuous,real-time	it
+P	=tempo =real	continuous	pt
+P	=tempo =real	real-time	pt
+P	=tempo =reale	continuous	it
+P	=tempo =reale	real-time	it
 P	=tempo =reazione	response-time	it
 P	=tempo =resolucao	response-time	pt
 P	=tempo =resposta	response-time	pt
@@ -18976,6 +21188,8 @@ P	=tempo =volo	lidar	it
 P	=tempo =voo	lidar	pt
 P	=temporada =alta	seasonality	es
 P	=temporada =baja	seasonality	es
+P	=temporale	weather	it
+P	=temporali	weather	it
 P	=temporary	short-term	en
 P	=temporary =staff	temporary-workers	en
 P	=temporary >worker	temporary-workers	en
@@ -18983,15 +21197,20 @@ P	=tempos =resposta	response-time	pt
 P	=temps =changement	changeover	fr
 P	=temps =d =arret	downtime	fr
 P	=temps =developpement	time-to-market	fr
+P	=temps =en =temps	intermittent-fault	fr
 P	=temps =reaction	response-time	fr
-P	=temps =reel	continuous,real-time	fr
+P	=temps =reel	continuous	fr
+P	=temps =reel	real-time	fr
 P	=temps =reglage	changeover	fr
 P	=temps =reponse	response-time	fr
 P	=temps =resolution	response-time	fr
 P	=temps =travail	working-hours	fr
 P	=temps =vol	lidar	fr
 P	=ten =year	long-term	en
+P	=tender >offer	quotation	en
 P	=tenuta =stagna	leakage	it
+P	=ter	rail-vehicle	fr
+P	=ter	railway	fr
 P	=terapia =cellulare	bioprocess	it
 P	=terapia =celular	bioprocess	es,pt
 P	=terapia =genica	bioprocess	es,it,pt
@@ -19027,7 +21246,8 @@ P	=test =labs	laboratory	en
 P	=test =penetrazione	vulnerability	it
 P	=test =run	pilot-trial	en
 P	=test =runs	pilot-trial	en
-P	=test =stabilita	stability-study,stability-testing	it
+P	=test =stabilita	stability-study	it
+P	=test =stabilita	stability-testing	it
 P	=test >bench	testing-validation	en
 P	=test >center	laboratory	en
 P	=test >centre	laboratory	en
@@ -19038,7 +21258,8 @@ P	=test >plan	testing-validation	en
 P	=test >report	testing-validation	en
 P	=test >result	testing-validation	en
 P	=test ~penetrazion	vulnerability	it
-P	=test ~stabilit	stability-study,stability-testing	it
+P	=test ~stabilit	stability-study	it
+P	=test ~stabilit	stability-testing	it
 P	=teste =penetracao	vulnerability	pt
 P	=testes =penetracao	vulnerability	pt
 P	=testes =virtuais	simulation	pt
@@ -19050,6 +21271,11 @@ P	=tests =d =intrusion	vulnerability	fr
 P	=teu	sea-freight	de,en,es,it,pt
 P	=teurer	price-increase	de
 P	=tft	display	de,en,es,it,pt
+P	=tgv	rail-vehicle	fr
+P	=tgv	railway	fr
+P	=theft	vandalism-security	en
+P	=thefts	vandalism-security	en
+P	=their =own =data	data-sharing	en
 P	=therapie =cellulaire	bioprocess	fr
 P	=therapie =genique	bioprocess	fr
 P	=thermal =runaway	thermal	en
@@ -19072,6 +21298,8 @@ P	=throughput	throughput	en,it,pt
 P	=throughput =increase	productivity	en
 P	=ti =bloqueia	cybersecurity	pt
 P	=ti ~bloq	cybersecurity	pt
+P	=ticket	service-request	de,en,it
+P	=tickets	service-request	de,en
 P	=tiempo =actividad	uptime	es
 P	=tiempo =cambio	changeover	es
 P	=tiempo =comercializacion	time-to-market	es
@@ -19080,7 +21308,8 @@ P	=tiempo =inactividad	downtime	es
 P	=tiempo =intervencion	response-time	es
 P	=tiempo =preparacion	changeover	es
 P	=tiempo =reaccion	response-time	es
-P	=tiempo =real	continuous,real-time	es
+P	=tiempo =real	continuous	es
+P	=tiempo =real	real-time	es
 P	=tiempo =resolucion	response-time	es
 P	=tiempo =respuesta	response-time	es
 P	=tiempo =vuelo	lidar	es
@@ -19113,6 +21342,8 @@ P	=time >plan	schedule	en
 P	=time >zone	time-zones	en
 P	=time ~flight	lidar	en
 P	=time ~pressur	deadline	en
+P	=timetable >change	schedule	en
+P	=timetables	schedule	en
 P	=timing >plan	schedule	en
 P	=tirocini	apprentices	it
 P	=tirocinio	apprentices	it
@@ -19123,7 +21354,11 @@ P	=titre =sejour	work-permit	fr
 P	=tls	encryption	de,en,es,fr,it,pt
 P	=tms	ergonomics	fr
 P	=tnt	courier-parcel	en
+P	=toda =flota	vehicle-fleet	es
+P	=toda =frota	vehicle-fleet	pt
 P	=toda =semana	weekly	pt
+P	=toda ~flot	vehicle-fleet	es
+P	=toda ~frot	vehicle-fleet	pt
 P	=toda ~seman	weekly	pt
 P	=todas =as =plantas	group-wide	pt
 P	=todas =as =semanas	weekly	pt
@@ -19151,7 +21386,9 @@ P	=tole	steel	fr
 P	=tolerance >stack	tolerance-dimension	en
 P	=toles	steel	fr
 P	=toll >manufactur	outsourcing	en
+P	=toma =corriente	pantograph	es
 P	=toma =decisiones	decision-making	es
+P	=toma ~corrient	pantograph	es
 P	=toma ~decision	decision-making	es
 P	=tomada =decisao	decision-making	pt
 P	=tomador =decisao	decision-making	pt
@@ -19196,6 +21433,7 @@ P	=tous ~jour	daily	fr
 P	=tous ~site	group-wide	fr
 P	=tous ~trimestr	quarterly	fr
 P	=tous ~troi =mois	quarterly	fr
+P	=toute =flotte	vehicle-fleet	fr
 P	=toutes =deux =semaines	weekly	fr
 P	=toutes =semaines	weekly	fr
 P	=tpm	maintenance	en
@@ -19226,8 +21464,16 @@ P	=tracciamento =ordini	order-tracking	it
 P	=tracciamento =spedizioni	order-tracking	it
 P	=traceability >system	mes	en
 P	=traceable	traceability	en
+P	=track =access	track-infrastructure	en
+P	=track =geometry	track-infrastructure	en
+P	=track =occupancy	track-infrastructure	en
 P	=track =trace	order-tracking	en
-P	=tracking	monitoring,order-tracking	de,en,es,fr,it,pt
+P	=track >condition	track-infrastructure	en
+P	=tracking	monitoring	en
+P	=tracking	order-tracking	de,en,es,fr,it,pt
+P	=trackside	track-infrastructure	en
+P	=traction =energy	energy-consumption	en
+P	=traction =power	energy-consumption	en
 P	=traction >inverter	inverter	en
 P	=traction >motor	motor	en
 P	=trade =in	refurbished-equipment	en
@@ -19250,19 +21496,29 @@ P	=traducao	language-barrier	pt
 P	=traduccion	language-barrier	es
 P	=traducciones	language-barrier	es
 P	=traducoes	language-barrier	pt
+P	=train	rail-vehicle	en,fr
 P	=train =our	training	en
 P	=train =staff	training	en
 P	=train =users	training	en
+P	=train >depot	depot-yard	en
+P	=train >fleet	vehicle-fleet	en
+P	=train >set	rail-vehicle	en
+P	=train >station	station	en
 P	=trained	training	en
 P	=trained =staff	training	en
 P	=training	training	de
 P	=training =data	machine-learning	en
 P	=trainings	training	de,en
+P	=trains	rail-vehicle	en,fr
 P	=trains	railway	en
+P	=trains =banlieue	railway	fr
 P	=traitement =d =image	machine-vision	fr
 P	=traitement =d =images	machine-vision	fr
 P	=traitement =eaux	water	fr
 P	=traitement =l =eau	water	fr
+P	=tram	rail-vehicle	en,it
+P	=tramo =subterraneo	tunnel	es
+P	=trams	rail-vehicle	en
 P	=transaction =amiable	litigation	fr
 P	=transcribir =mano	manual-work	es
 P	=transcricao =manual	manual-work	pt
@@ -19337,6 +21593,7 @@ P	=trasporto =aereo	expedited-shipment	it
 P	=trasporto =ferroviario	transport	it
 P	=trasporto =marittimo	sea-freight	it
 P	=trasporto =refrigerato	cold-chain	it
+P	=trasporto =regionale	railway	it
 P	=trasporto =speciale	expedited-shipment	it
 P	=trasporto =su =gomma	transport	it
 P	=trastornos =musculoesqueleticos	ergonomics	es
@@ -19344,9 +21601,13 @@ P	=tratamento =agua	water	pt
 P	=tratamento =dados	data-protection	pt
 P	=tratamiento =agua	water	es
 P	=tratamiento =aguas	water	es
+P	=tratta =ferroviaria	route-corridor	it
+P	=tratta =in =galleria	tunnel	it
 P	=trattamento =acque	water	it
 P	=trattamento =dati	data-protection	it
+P	=tratte =ferroviarie	route-corridor	it
 P	=trattenere =talenti	staff-turnover	it
+P	=trava	software-bug	pt
 P	=travagem =emergencia	adas-autonomous	pt
 P	=travail =distance	remote-work	fr
 P	=travail =en =equipe =nuit	shift-model	fr
@@ -19357,19 +21618,42 @@ P	=travail =hybride	remote-work	fr
 P	=travail =manuel	manual-work	fr
 P	=travail =poste	shift-model	fr
 P	=travail =temporaire	temporary-workers	fr
+P	=travam	software-bug	pt
 P	=travamento =sistema	software-bug	pt
 P	=travamento =software	software-bug	pt
+P	=travao	brake	pt
 P	=travel =ban	travel-restrictions	en
 P	=travel =bans	travel-restrictions	en
 P	=travel =freeze	travel-restrictions	en
 P	=travel >budget	travel-restrictions	en
 P	=travel >restriction	travel-restrictions	en
+P	=travoes	brake	pt
+P	=travou	software-bug	pt
 P	=tre =turni	shift-model	it
 P	=tre ~turn	shift-model	it
+P	=trecho =subterraneo	tunnel	pt
+P	=trem	rail-vehicle	pt
+P	=trem =carga	railway	pt
 P	=trem =forca	motor	pt
+P	=trem =metropolitano	railway	pt
+P	=trem ~carg	railway	pt
 P	=trem ~forc	motor	pt
+P	=trem ~metropolitan	railway	pt
+P	=tren	rail-vehicle	es
 P	=tren =motriz	motor	es
 P	=tren ~motriz	motor	es
+P	=trenes	rail-vehicle	es
+P	=trenes =parados	out-of-service	es
+P	=treni	rail-vehicle	it
+P	=treni =fermi	out-of-service	it
+P	=treni =merci	railway	it
+P	=treni =regionali	railway	it
+P	=treno	rail-vehicle	it
+P	=treno =merci	railway	it
+P	=treno =regionale	railway	it
+P	=trens	rail-vehicle	pt
+P	=trens =carga	railway	pt
+P	=trens =metropolitanos	railway	pt
 P	=tres =turnos	shift-model	es,pt
 P	=tres ~turn	shift-model	es,pt
 P	=tri	containment-sorting	fr
@@ -19381,6 +21665,8 @@ P	=tribunal	litigation	fr,pt
 P	=tribunale	litigation	it
 P	=trienais	mid-term	pt
 P	=trienal	mid-term	pt
+P	=trilho	track-infrastructure	pt
+P	=trilhos	track-infrastructure	pt
 P	=trimestrais	quarterly	pt
 P	=trimestral	quarterly	es,pt
 P	=trimestrales	quarterly	es
@@ -19391,11 +21677,13 @@ P	=troca =comando	new-management	pt
 P	=troca =contato	decision-maker-change	pt
 P	=troca =dados	data-sharing	pt
 P	=troca =eletronica =dados	edi	pt
+P	=troca =equipamentos	equipment-replacement	pt
 P	=troca =informacoes	communication	pt
 P	=troca =modelo	model-year	pt
 P	=troca =produto	changeover	pt
 P	=troca =rapida	changeover	pt
 P	=troca >ferramenta	changeover	pt
+P	=trocar	equipment-replacement	pt
 P	=trockenheit	water	de
 P	=troisieme =trimestre	q3	fr
 P	=trop =cher	price-too-high	fr
@@ -19425,14 +21713,29 @@ P	=ts ~16949	iatf-16949	de,en
 P	=tsca	material-compliance	en
 P	=tsmc	wafer-foundry	de,en,es,fr,it,ja,pt
 P	=tufao	force-majeure	pt
+P	=tuneis	tunnel	pt
+P	=tunel	tunnel	es,pt
+P	=tuneles	tunnel	es
+P	=tunnel	tunnel	de,en,fr,it
+P	=tunnels	tunnel	en,fr
+P	=tur	door	de
+P	=turen	door	de
 P	=turf =war	internal-politics	en
 P	=turf =wars	internal-politics	en
+P	=turn =black	display-blank	en
+P	=turn =out =to =be =nothing	false-alarm	en
+P	=turn =out =to =be ~nothing	false-alarm	en
 P	=turn =over	staff-turnover	fr
+P	=turn =up	response-time	en
+P	=turn ~black	display-blank	en
 P	=turnaround	restructuring	de,en,pt
 P	=turnaround >time	response-time	en
+P	=turned =black	display-blank	en
+P	=turned =up	response-time	en
 P	=turni	shift-model	it
 P	=turni =aggiuntivi	shift-model	it
 P	=turni =notte	shift-model	it
+P	=turning =up	response-time	en
 P	=turno	shift-model	it
 P	=turno =adicional	shift-model	es
 P	=turno =aggiuntivo	shift-model	it
@@ -19449,6 +21752,9 @@ P	=turnos =noche	shift-model	es
 P	=turnos =noite	shift-model	pt
 P	=turnover	staff-turnover	fr,it,pt
 P	=turnover =personale	staff-turnover	it
+P	=turns =black	display-blank	en
+P	=turns =up	response-time	en
+P	=tutta =flotta	vehicle-fleet	it
 P	=tutte =settimane	weekly	it
 P	=tutti =anni	annual	it
 P	=tutti =giorni	daily	it
@@ -19474,6 +21780,9 @@ P	=type >approval	homologation	en
 P	=type ~approval >cyber	unece-r155	en
 P	=type ~certification	homologation	en
 P	=typgenehmigung >cyber	unece-r155	de
+P	=u =bahn	railway	de
+P	=uber =zahlungsziel	late-payment	de
+P	=uber ~zahlungsziel	late-payment	de
 P	=ubergabe =kunden	onboarding	de
 P	=uberholung	retrofit	de
 P	=ubernommen	acquisition	de
@@ -19518,9 +21827,11 @@ P	=ultrapure =water	purification-system	en
 P	=umgehung =einkaufs	purchasing-relationship	de
 P	=umidade	humidity	pt
 P	=umidita	humidity	it
+P	=umrusten	retrofit	de
 P	=un =r155	unece-r155	ja
 P	=un =r156	unece-r155	ja
 P	=uncompetitive >price	price-too-high	en
+P	=underground >section	tunnel	en
 P	=understaffed	skills-shortage	en
 P	=understaffing	skills-shortage	en
 P	=undersupply	allocation-shortage	en
@@ -19530,25 +21841,35 @@ P	=unece =r156	unece-r155	de,en
 P	=unfilled >order	backlog	en
 P	=uni	standards-compliance	it
 P	=unicamente =en =ingles	language-barrier	es
+P	=unico =fornitore =gruppo	supplier-consolidation	it
 P	=unidad =decision	stakeholder-map	es
 P	=unidad =negocio	org-structure	es
+P	=unidad =tren	rail-vehicle	es
 P	=unidade =decisao	stakeholder-map	pt
 P	=unidade =fabril	plant-factory	pt
 P	=unidade >negocio	org-structure	pt
 P	=unidades =fabris	plant-factory	pt
 P	=unidades =negocio	org-structure	es
+P	=unidades =paradas	out-of-service	es
+P	=unidades =tren	rail-vehicle	es
 P	=unidades >negocio	org-structure	pt
 P	=uniquement =en =anglais	language-barrier	fr
 P	=unit >price	price	en
 P	=unita =comando	ecu-controller	it
+P	=unita =comunicazione	gateway-router	it
 P	=unita =controllo	ecu-controller	it
+P	=unita =controllo	electronic-module	it
 P	=unita =crisi	business-continuity	it
 P	=unita =decisionale	stakeholder-map	it
 P	=unita >produttiv	plant-factory	it
+P	=units =parked	out-of-service	en
 P	=universities	academia	en
 P	=university	academia	en
+P	=unmut	complaint	de
+P	=unobtainable	obsolescence-eol	en
 P	=unpaid >invoice	late-payment	en
 P	=unplanned >stop	downtime	en
+P	=unplanned >withdrawal	out-of-service	en
 P	=unreliable >forecast	forecast-accuracy	en
 P	=unreliable >result	result-accuracy	en
 P	=unsachgemasse =handhabung	human-error	de
@@ -19557,6 +21878,7 @@ P	=unternehmensfuhrung	governance	de
 P	=unterstutzung =vor =ort	on-site-support	de
 P	=untrained	training	en
 P	=unvollstandige =daten	data-quality	de
+P	=unwetter	weather	de
 P	=up =for =renewal	contract-renewal	en
 P	=up =for ~renewal	contract-renewal	en
 P	=up =selling	upselling	de,en,es,fr,it,pt
@@ -19566,6 +21888,7 @@ P	=upcoming =year	next-year	en
 P	=update >cycle	software-update	en
 P	=upfront >payment	prepayment	en
 P	=upgrade =installed =base	retrofit	en
+P	=upgrade >kit	retrofit	en
 P	=upkeep	maintenance	en
 P	=upselling	upselling	de,es,fr,it,pt
 P	=upside =demand	demand-surge	en
@@ -19610,6 +21933,7 @@ P	=uso ~indebid	human-error	es
 P	=uso ~indevid	human-error	pt
 P	=uso ~unic	consumables	pt
 P	=usp	analytical-method	en
+P	=utenti =trasporto	passenger	it
 P	=utilizacao =capacidade	capacity	pt
 P	=utilizacion =capacidad	capacity	es
 P	=utilization >rate	capacity	en
@@ -19621,7 +21945,14 @@ P	=va =ve	value-engineering	de,en,es,fr,it,ja,pt,zh
 P	=vacaciones =verano	holiday-period	es
 P	=vacances =d =ete	holiday-period	fr
 P	=vacation =period	holiday-period	en
+P	=vagao	railcar-coach	pt
+P	=vagoes	railcar-coach	pt
+P	=vagon	railcar-coach	es
+P	=vagone	railcar-coach	it
+P	=vagones	railcar-coach	es
+P	=vagoni	railcar-coach	it
 P	=valeur =ajoutee =locale	local-content	fr
+P	=valeurs =mesurees	measurement	fr
 P	=validacao =metodo	analytical-method	pt
 P	=validacao =software	software-quality	pt
 P	=validacao =virtual	simulation	pt
@@ -19647,6 +21978,8 @@ P	=valor =agregado =local	local-content	es,pt
 P	=valor =anadido =local	local-content	es
 P	=valor =marca	brand	es,pt
 P	=valore =aggiunto =locale	local-content	it
+P	=valores =medidos	measurement	es,pt
+P	=valori =misurati	measurement	it
 P	=value =analysis	value-engineering	en
 P	=value =engineering	value-engineering	de,en
 P	=value >chain	supply-chain	en
@@ -19656,6 +21989,13 @@ P	=valuta =locale	currency-exchange-rate	it
 P	=valutazione =conformita	ce-marking	it
 P	=valutazione =d =impatto	risk-assessment	it
 P	=valute	currency-exchange-rate	it
+P	=vandalised	vandalism-security	en
+P	=vandalism	vandalism-security	en
+P	=vandalisme	vandalism-security	fr
+P	=vandalismi	vandalism-security	it
+P	=vandalismo	vandalism-security	es,it,pt
+P	=vandalismus	vandalism-security	de
+P	=vandalized	vandalism-security	en
 P	=vans	vehicle-fleet	en,pt
 P	=variabilita =processo	process-capability	it
 P	=variable =frequency >drive	inverter	en
@@ -19676,28 +22016,40 @@ P	=vda =isa	tisax	de,en,es,fr,it,pt
 P	=vde	ul-certification	de,en,es,fr,it,pt
 P	=vde =prufzeichen	ul-certification	de
 P	=vde ~prufzeich	ul-certification	de
+P	=vecchia =generazione	aged-equipment	it
 P	=veces =al =ano	biannual	es
+P	=vehicle	rail-vehicle	en
 P	=vehicle	software-defined-vehicle	en
 P	=vehicle =fleet	vehicle-fleet	en
 P	=vehicle =to =grid	charger	en
 P	=vehicle >approval	homologation	en
+P	=vehicle >gateway	gateway-router	en
 P	=vehicle >platform	new-platform	en
+P	=vehicles	rail-vehicle	en
+P	=vehicule	rail-vehicle	fr
 P	=vehicule =connecte	connectivity	fr
 P	=vehicule =defini =par =logiciel	software-defined-vehicle	fr
+P	=vehicules	rail-vehicle	fr
 P	=vehicules =connectes	connectivity	fr
 P	=vehicules =definis =par =logiciel	software-defined-vehicle	fr
 P	=vehicules =utilitaires	vehicle-fleet	fr
+P	=vehiculo	rail-vehicle	es
 P	=vehiculo =conectado	connectivity	es
 P	=vehiculo =definido =por =software	software-defined-vehicle	es
+P	=vehiculos	rail-vehicle	es
 P	=vehiculos =conectados	connectivity	es
 P	=vehiculos =definidos =por =software	software-defined-vehicle	es
 P	=vehiculos =empresa	vehicle-fleet	es
+P	=veicoli	rail-vehicle	it
 P	=veicoli =connessi	connectivity	it
 P	=veicoli =definiti =dal =software	software-defined-vehicle	it
+P	=veicolo	rail-vehicle	it
 P	=veicolo =connesso	connectivity	it
 P	=veicolo =definito =dal =software	software-defined-vehicle	it
+P	=veiculo	rail-vehicle	pt
 P	=veiculo =conectado	connectivity	pt
 P	=veiculo =definido =por =software	software-defined-vehicle	pt
+P	=veiculos	rail-vehicle	pt
 P	=veiculos =conectados	connectivity	pt
 P	=veiculos =definidos =por =software	software-defined-vehicle	pt
 P	=veiculos =empresa	vehicle-fleet	pt
@@ -19712,6 +22064,7 @@ P	=vendite =perse	out-of-stock	it
 P	=vendor =access	remote-service	en
 P	=vendor =consolidation	supplier-consolidation	en
 P	=vendor =list	supplier-selection	it
+P	=vendor =lock =in	data-sharing	en
 P	=vendor =managed >inventor	vmi-kanban	en
 P	=vendor =rating	supplier-rating	it
 P	=vendor =selection	supplier-selection	en
@@ -19725,8 +22078,15 @@ P	=ventas =perdidas	out-of-stock	es
 P	=vente =division	divestment	fr
 P	=vente =l =activite	divestment	fr
 P	=ventes =perdues	out-of-stock	fr
+P	=venti =forti	weather	it
+P	=vento =forte	weather	it
+P	=ventos =fortes	weather	pt
+P	=vents =violents	weather	fr
 P	=venture =capital	innovation-program	en
+P	=veraltete =informationen	incorrect-information	de
+P	=verano	heat-summer	es
 P	=verantwortungsvolle =beschaffung	conflict-minerals	de
+P	=verao	heat-summer	pt
 P	=verba	budget	pt
 P	=verbas	budget	pt
 P	=vereinbarter =termin	deadline	de
@@ -19734,6 +22094,7 @@ P	=verfolgung	monitoring	de
 P	=vergangenen =jahr	last-year	de
 P	=vergangenen =jahres	last-year	de
 P	=vergangenes =jahr	last-year	de
+P	=verglas	cold-winter	fr
 P	=verhaltnis =einkauf	purchasing-relationship	de
 P	=verifactu	e-invoicing	es
 P	=verkauf =bereichs	divestment	de
@@ -19780,17 +22141,27 @@ P	=vettore	courier-parcel	it
 P	=vettori	courier-parcel	it
 P	=vez =al =ano	annual	es
 P	=vez =al =mes	monthly	es
+P	=vez =em =quando	intermittent-fault	pt
+P	=vez =em ~quand	intermittent-fault	pt
+P	=vez =en =cuando	intermittent-fault	es
+P	=vez =en ~cuand	intermittent-fault	es
 P	=vez =por =ano	annual	pt
 P	=vez =por =mes	monthly	pt
 P	=vfd	inverter	en
 P	=vfds	inverter	en
+P	=via =ferrea	track-infrastructure	es
 P	=via =libera =sede	headquarters-approval	it
+P	=via =permanente	track-infrastructure	pt
+P	=via ~ferr	track-infrastructure	es
 P	=via ~liber =sede	headquarters-approval	it
+P	=via ~permanent	track-infrastructure	pt
 P	=viagem =negocios	travel-restrictions	pt
 P	=viagens =negocios	travel-restrictions	pt
 P	=viaggi =lavoro	travel-restrictions	it
 P	=viaje =negocios	travel-restrictions	es
 P	=viajes =negocios	travel-restrictions	es
+P	=vias =ferreas	track-infrastructure	es
+P	=vias ~ferr	track-infrastructure	es
 P	=vibraciones	vibration-noise	es
 P	=vida =comercial	shelf-life	es
 P	=vida =prateleira	shelf-life	pt
@@ -19801,12 +22172,24 @@ P	=vida =util =producto	shelf-life	es
 P	=vida =util ~product	shelf-life	es
 P	=vida ~comercial	shelf-life	es
 P	=vida ~prateleir	shelf-life	pt
+P	=video =analysis	video-surveillance	en
+P	=video =analytics	video-surveillance	en
+P	=video =recording	video-surveillance	en
+P	=video =surveillance	video-surveillance	en,fr
 P	=video >call	collaboration-tools	en
 P	=video >conferenc	collaboration-tools	en
+P	=videoanalisi	video-surveillance	it
+P	=videomonitoramento	video-surveillance	pt
+P	=videoprotection	video-surveillance	fr
+P	=videosorveglianza	video-surveillance	it
+P	=videosurveillance	video-surveillance	fr
+P	=videovigilancia	video-surveillance	es,pt
 P	=vie =privee	data-protection	fr
 P	=vie ~priv	data-protection	fr
 P	=vieillissement =effectifs	aging-workforce	fr
+P	=vieja =generacion	aged-equipment	es
 P	=vielfalt =inklusion	diversity-inclusion	de
+P	=vientos =fuertes	weather	es
 P	=vier =tage =woche	working-hours	de
 P	=vier =tage ~woch	working-hours	de
 P	=vierten =quartal	q4	de
@@ -19902,6 +22285,7 @@ P	=visto =d =ingresso	work-permit	it
 P	=visto =lavoro	work-permit	it
 P	=visto =trabalho	work-permit	pt
 P	=vistos =trabalho	work-permit	pt
+P	=visual >announcement	passenger-information	en
 P	=visual >inspection	inspection	en
 P	=visualisation	dashboard	en
 P	=visualisation =donnees	dashboard	fr
@@ -19909,16 +22293,23 @@ P	=visualizacao =dados	dashboard	pt
 P	=visualizacion =datos	dashboard	es
 P	=visualization	dashboard	en
 P	=visualizzazione =dati	dashboard	it
+P	=visually =impaired	accessibility	en
 P	=visum	work-permit	de
 P	=vita =scaffale	shelf-life	it
 P	=vita =utile	reliability	it
 P	=vita ~scaffal	shelf-life	it
 P	=vita ~util	reliability	it
+P	=vlt	rail-vehicle	pt
 P	=vmi	vmi-kanban	de,en,es,fr,it,pt
 P	=voc	satisfaction-survey	en
 P	=voce =cliente	satisfaction-survey	it
 P	=voce ~client	satisfaction-survey	it
 P	=voice =customer	satisfaction-survey	en
+P	=voie =ferree	track-infrastructure	fr
+P	=voie ~ferr	track-infrastructure	fr
+P	=voies =ferrees	track-infrastructure	fr
+P	=voiture	railcar-coach	fr
+P	=voitures	railcar-coach	fr
 P	=voix =client	satisfaction-survey	fr
 P	=voix ~client	satisfaction-survey	fr
 P	=volatilidad =demanda	forecast-accuracy	es
@@ -19973,6 +22364,7 @@ P	=vorausschauende =instandhaltung	predictive-maintenance	de
 P	=vorausschauende =wartung	predictive-maintenance	de
 P	=vorbeugende =instandhaltung	preventive-maintenance	de
 P	=vorbeugende =wartung	preventive-maintenance	de
+P	=vorgangergeneration	aged-equipment	de
 P	=vorrate	inventory	de
 P	=vorteilsgewahrung	anti-corruption	de
 P	=vorteilsnahme	anti-corruption	de
@@ -19992,22 +22384,35 @@ P	=wafer =capacity	wafer-foundry	en
 P	=wafer >start	wafer-foundry	en
 P	=wage =inflation	labour-cost	en
 P	=wage ~inflation	labour-cost	en
+P	=wagen	railcar-coach	de
+P	=wagon	railcar-coach	en,fr
+P	=wagons	railcar-coach	en,fr
 P	=wahrung	currency-exchange-rate	de
 P	=wahrungen	currency-exchange-rate	de
+P	=wait =for =engineer	response-time	en
 P	=wait =for =technician	response-time	en
+P	=wait =for ~engineer	response-time	en
 P	=wait =for ~technician	response-time	en
+P	=waiting =for =engineer	response-time	en
+P	=waiting =for =part	out-of-service	en
+P	=waiting =for =parts	out-of-service	en
 P	=wall =box	charger	en
 P	=wall =boxes	charger	en
 P	=wall ~boxe	charger	en
 P	=wallet =share	market-share	en
 P	=war =in =ukraine	geopolitical-risk	en
 P	=war =in ~ukrain	geopolitical-risk	en
+P	=warning	alarm-alert	en
 P	=warning =letter	regulatory-inspection	de
 P	=warning >letter	regulatory-inspection	en
+P	=warnings	alarm-alert	en
 P	=warranties	warranty-claim	en
 P	=warranty	warranty-claim	en
 P	=warranty >claim	warranty-claim	en
 P	=warranty >cost	warranty-claim	en
+P	=warten =auf =teile	out-of-service	de
+P	=wartet =auf =teile	out-of-service	de
+P	=wartet =tagelang	response-time	de
 P	=waste =disposal	waste	en
 P	=waste =management	waste	en
 P	=waste =reduction	waste	en
@@ -20026,6 +22431,7 @@ P	=water =usage	water	en
 P	=water =use	water	en
 P	=water >system	purification-system	en
 P	=wave >solder	soldering	en
+P	=wayside	track-infrastructure	en
 P	=wbg	silicon-carbide	en
 P	=weak =demand	demand-drop	en
 P	=weak =economy	economic-downturn	en
@@ -20037,6 +22443,7 @@ P	=wear	wear-breakage	en
 P	=wear =out	wear-breakage	en
 P	=wear >part	consumables	en
 P	=wearout	wear-breakage	en
+P	=weather =conditions	weather	en
 P	=web >page	website	en
 P	=web >portal	customer-portal	en
 P	=web >service	api	en,fr
@@ -20067,15 +22474,22 @@ P	=weine	beverages	de
 P	=welcome >program	onboarding	en
 P	=wenig =platz	space-footprint	de
 P	=weniger =lieferanten	supplier-consolidation	de
+P	=weniger =zulieferer	supplier-consolidation	de
+P	=went =blank	display-blank	en
+P	=went =dark	display-blank	en
 P	=went =down	downtime	en
+P	=went ~blank	display-blank	en
 P	=werbung	marketing	de
+P	=werden =schwarz	display-blank	de
 P	=werk	plant-factory	de
 P	=werke	plant-factory	de
 P	=werksgelande	plant-factory	de
 P	=werksschliessung	plant-closure	de
+P	=werkstattpersonal	maintenance-crew	de
 P	=wfh	remote-work	en
 P	=wfi	purification-system	de,en,es,fr,it,pt
 P	=where =order =is	order-tracking	en
+P	=which =coaches =still =have =seats	occupancy-crowding	en
 P	=whine	vibration-noise	en
 P	=whistleblowing	compliance	it
 P	=white =label	private-label	de,it
@@ -20083,9 +22497,11 @@ P	=white >label	private-label	en
 P	=whitespace =mapping	stakeholder-map	en
 P	=who =decides	decision-making	en
 P	=who ~decid	decision-making	en
+P	=whole =fleet	vehicle-fleet	en
 P	=whole =life >cost	total-cost-of-ownership	en
 P	=wholesale	distributor	en
 P	=wi =fi	connectivity	en,es,fr,it,pt
+P	=wi =fi =dies	connection-drop	en
 P	=wide =bandgap	silicon-carbide	de,en,es,it,pt
 P	=wide ~bandgap	silicon-carbide	de,en,es,it,pt
 P	=widerstand =gegen >veranderung	change-management	de
@@ -20093,6 +22509,10 @@ P	=wiederkehrende =erlose	subscription-model	de
 P	=wiederkehrende =umsatze	subscription-model	de
 P	=wiegen	balance-weighing	de
 P	=wifi	connectivity	en,es,fr,it,pt
+P	=wifi =bord	connectivity	fr
+P	=wifi =bordo	connectivity	es,it,pt
+P	=wifi =dies	connection-drop	en
+P	=wifi ~bord	connectivity	es,it,pt
 P	=wind =power	renewable-energy	en
 P	=wind ~power	renewable-energy	en
 P	=windchill	plm	de,en,es,fr,it,ja,pt,zh
@@ -20104,17 +22524,24 @@ P	=windows =xp	operating-system	en
 P	=windows >version	operating-system	en
 P	=windows10	operating-system	ja,zh
 P	=windows11	operating-system	ja,zh
+P	=winter	cold-winter	de,en
 P	=winter =peak	seasonality	en
+P	=wintertime	cold-winter	en
+P	=wird =schwarz	display-blank	de
+P	=wird ~schwarz	display-blank	de
 P	=wire >harness	connector-cable	en
 P	=wireless =charging	charger	en
 P	=wireless >update	ota-update	en
 P	=wiring >harness	connector-cable	en
 P	=wirtschaftliche =unsicherheit	economic-downturn	de
+P	=withdrawals	out-of-service	en
+P	=withdrawn =from =service	out-of-service	en
 P	=withholding =tax	tax	en
 P	=without =charge	free-of-charge	en
+P	=without =reason	false-alarm	en
 P	=wk	calendar-week	en
 P	=wkz	listing-fee	de
-P	=wlan	connectivity	de
+P	=wlan	connectivity	de,en
 P	=woche =nr	calendar-week	de
 P	=women =in =leadership	diversity-inclusion	en
 P	=won =business	business-award	en
@@ -20126,6 +22553,7 @@ P	=work =wear	ppe-workwear	en
 P	=work =week	working-hours	en
 P	=work >accident	occupational-safety	en
 P	=work >instruction	operating-instructions	en
+P	=work >order	service-request	en
 P	=work >permit	work-permit	en
 P	=work >stoppage	industrial-action	en
 P	=work ~hour	working-hours	en
@@ -20148,12 +22576,18 @@ P	=workplace =safety	occupational-safety	en
 P	=workplace >accident	occupational-safety	en
 P	=works >council	labor-relations	en
 P	=workshop	workshop	it
+P	=workshop =staff	maintenance-crew	en
 P	=workshop =training	training	en
 P	=workwear	ppe-workwear	en
 P	=worldwide	group-wide	en
+P	=worn =out	aged-equipment	en
 P	=wp =29	unece-r155	de,en,es,fr,it,ja,pt,zh
 P	=wp29	unece-r155	de,en,es,fr,it,ja,pt,zh
+P	=wrong =data	incorrect-information	en
+P	=wrong =information	incorrect-information	en
 P	=wrong =operation	human-error	en
+P	=wrong =stops	incorrect-information	en
+P	=wrong >destination	incorrect-information	en
 P	=wrong >result	result-accuracy	en
 P	=x =ray =inspection	failure-analysis	en
 P	=x =ray ~inspection	failure-analysis	en
@@ -20162,12 +22596,19 @@ P	=xaas	subscription-model	en
 P	=xev	electric-vehicle	de,en,es,fr,it,pt
 P	=xrechnung	e-invoicing	en
 P	=xrf	spectroscopy	en
+P	=ya =no =se >consigue	obsolescence-eol	es
+P	=ya =no =se >encuentra	obsolescence-eol	es
+P	=ya =no =se >fabrica	obsolescence-eol	es
+P	=ya =no >esta >disponible	obsolescence-eol	es
+P	=yard	depot-yard	en
+P	=yards	depot-yard	en
 P	=year =before	last-year	en
 P	=year =end	end-of-year	en
 P	=year =end =closing	end-of-year	en
 P	=year =end >bonus	rebate	en
 P	=year =end >negotiation	annual-negotiation	en
 P	=year =end ~closing	end-of-year	en
+P	=year =old	aged-equipment	en
 P	=year =on =year	annual	en
 P	=year =over =year	annual	en
 P	=year =to =date	this-year	en
@@ -20175,8 +22616,19 @@ P	=year ~befor	last-year	en
 P	=yearly	annual	en
 P	=yearly =price >reduction	annual-price-reduction	en
 P	=yearly >negotiation	annual-negotiation	en
+P	=years =old	aged-equipment	en
 P	=yoy	annual	en
 P	=ytd	this-year	en
+P	=zahlen =erst	late-payment	de
+P	=zahlen =nach	late-payment	de
+P	=zahlen =spat	late-payment	de
+P	=zahlen =verspatet	late-payment	de
+P	=zahlt =erst	late-payment	de
+P	=zahlt =nach	late-payment	de
+P	=zahlt =spat	late-payment	de
+P	=zahlt =verspatet	late-payment	de
+P	=zeigte >falsch	incorrect-information	de
+P	=zeitweise	intermittent-fault	de
 P	=zentral =gesteuert	centralization	de
 P	=zentrale =steuerung	centralization	de
 P	=zentralen =ansprechpartner	single-point-of-contact	de
@@ -20208,6 +22660,8 @@ P	=zona =horaria	time-zones	es
 P	=zona ~horar	time-zones	es
 P	=zonal =architecture	software-defined-vehicle	en
 P	=zonas =horarias	time-zones	es
+P	=zone =d =ombra	connection-drop	it
+P	=zone =d ~ombr	connection-drop	it
 P	=zone >controller	ecu-controller	en
 P	=zoom	collaboration-tools	de,en,es,fr,it,pt
 P	=zu =heiss	temperature-excursion	de
@@ -20220,11 +22674,13 @@ P	=zu =warm	temperature-excursion	de
 P	=zu ~heis	temperature-excursion	de
 P	=zu ~hoher ~prei	price-too-high	de
 P	=zu ~teuer	price-too-high	de
+P	=zug	rail-vehicle	de
 P	=zugang =einkauf	purchasing-relationship	de
 P	=zugang =geschaftsfuhrung	management-access	de
 P	=zugang =management	management-access	de
 P	=zugang =vorstand	management-access	de
 P	=zugang =zu =entscheidern	management-access	de
+P	=zuge	rail-vehicle	de
 P	=zugestellt	delivery	de
 P	=zugferd	e-invoicing	de,en
 P	=zugriffsrechte	access-management	de
@@ -20255,6 +22711,7 @@ P	>abfallvermeidung	waste	de
 P	>abfull	beverages	de
 P	>abgekundigt	obsolescence-eol	de
 P	>abilitazion	staff-certification	it
+P	>ablosung	equipment-replacement	de
 P	>abogado	legal	es
 P	>abomodell	subscription-model	de
 P	>abonnement	subscription-model	de,fr
@@ -20272,6 +22729,7 @@ P	>abwesenheitsquote	absenteeism	de
 P	>academic	academia	en,es,pt
 P	>academique	academia	fr
 P	>accademic	academia	it
+P	>accantonat	out-of-service	it
 P	>accelerateur	innovation-program	fr
 P	>acceleratore	innovation-program	it
 P	>acceleratorprogramm	innovation-program	de
@@ -20367,6 +22825,8 @@ P	>acustic	vibration-noise	es,it,pt
 P	>adaptation >client	customization	fr
 P	>addestrament	training	it
 P	>addestrat	training	it
+P	>addett =alla =manutenzione	technician	it
+P	>addett =alla ~manutenzion	technician	it
 P	>adeguament >prezz	price-indexation	it
 P	>adia	late	pt
 P	>adiad	late	pt
@@ -20379,8 +22839,10 @@ P	>adjudicac	business-award	pt
 P	>adjudicacion	business-award	es
 P	>adjudicado	business-award	es
 P	>adjudication	business-award	fr
+P	>administrador >infraestructura	track-infrastructure	es
 P	>adquirid	acquisition	es,pt
 P	>aduana	customs-tariffs	es,pt
+P	>advertencia	alarm-alert	es
 P	>advertis	marketing	en
 P	>adviser	consulting	en
 P	>advisor	consulting	en
@@ -20400,21 +22862,28 @@ P	>aferic	calibration-measurement	pt
 P	>affaire >gagnee	business-award	fr
 P	>affaire >perdue	lost-business	fr
 P	>afficheur	display	fr
+P	>affluence	occupancy-crowding	fr
+P	>affollament	occupancy-crowding	it
 P	>affretement	expedited-shipment	fr
 P	>agence >commerciale	sales-agent	fr
 P	>agent =commercio	sales-agent	it
+P	>agent =maintenance	technician	fr
 P	>agent >commercia	sales-agent	fr
 P	>agent >commercial	sales-agent	it
 P	>agent ~commerc	sales-agent	it
+P	>agent ~maintenanc	technician	fr
 P	>agente >comercia	sales-agent	pt
 P	>agente >comercial	sales-agent	es
 P	>agevolazion	subsidy	it
 P	>aggiudicat	business-award	it
 P	>aggiudicazion	business-award	it
 P	>aggregazion	merger	it
+P	>aggression	vandalism-security	en,it
 P	>agitazion >sindacal	industrial-action	it
+P	>aglomeracion	occupancy-crowding	es
 P	>agotado	out-of-stock	es
 P	>agrement	homologation	fr
+P	>agression	vandalism-security	fr
 P	>ahorro >coste	cost-down	es
 P	>ahorro >costo	cost-down	es
 P	>aide =conduite	adas-autonomous	fr
@@ -20439,11 +22908,19 @@ P	>akkreditier	certification	de
 P	>akquisition	acquisition	de
 P	>aktor	actuator	de
 P	>akustik	vibration-noise	de
+P	>alarma >falsa	false-alarm	es
+P	>alarme >falso	false-alarm	pt
+P	>alarme >intempestive	false-alarm	fr
 P	>albaran	shipping-documents	es
 P	>alcada	governance	pt
+P	>aleatoire	intermittent-fault	fr
+P	>aleatori	intermittent-fault	es,pt
 P	>alergenico	food-safety	pt
 P	>alergenio	food-safety	pt
 P	>alergeno	food-safety	es
+P	>alerta >falsa	false-alarm	es
+P	>alerta >falso	false-alarm	pt
+P	>alerte >intempestive	false-alarm	fr
 P	>alfandega	customs-tariffs	pt
 P	>aliado	internal-champion	es,pt
 P	>alianca	partnership	pt
@@ -20453,6 +22930,8 @@ P	>alimentation =decoupage	power-electronics	fr
 P	>alimentation >electrique	power-electronics	fr
 P	>alimentation ~decoupag	power-electronics	fr
 P	>alimentator	power-electronics	it
+P	>allarm >fals	false-alarm	it
+P	>allarm >intempestiv	false-alarm	it
 P	>alleanz	partnership	it
 P	>allergen	food-safety	en,it
 P	>allergene	food-safety	fr
@@ -20464,6 +22943,7 @@ P	>allocation	allocation-shortage	en,es,fr
 P	>allocazion	allocation-shortage	it
 P	>allumini	aluminium	it
 P	>alluvion	force-majeure	it
+P	>alluvion	weather	it
 P	>almacen	warehouse	es
 P	>almacen =en =consignacion	consignment-stock	es
 P	>almacen =en ~consignacion	consignment-stock	es
@@ -20534,13 +23014,16 @@ P	>analysenzertifikat	certificate-of-analysis	de
 P	>analyser	equipment-instrument	en
 P	>analyseur	equipment-instrument	fr
 P	>analyzer	equipment-instrument	en
+P	>ancien >equipement	aged-equipment	fr
 P	>anderungsantrag	change-control	de
 P	>anderungshistorie	data-integrity	de
 P	>anderungskontrolle	change-control	de
 P	>anderungsmanagement	plm	de
 P	>anderungsverfahren	change-control	de
 P	>angebot	quotation	de
+P	>angebotsanfrage	quotation	de
 P	>angebotsanfrage	tender	de
+P	>angebotserstellung	quotation	de
 P	>animation >commerciale	promotion	fr
 P	>anlagenausfall	downtime	de
 P	>anlagenbestand	installed-base	de
@@ -20550,6 +23033,8 @@ P	>anlagenuberwachung	remote-monitoring	de
 P	>anlagenverfugbarkeit	uptime	de
 P	>anleitung	operating-instructions	de
 P	>anlern	training	de
+P	>annonce >sonore	passenger-information	fr
+P	>annonce >visuelle	passenger-information	fr
 P	>annual	annual	it
 P	>annuel	annual	fr
 P	>annulation >commande	order-rescheduling	fr
@@ -20562,9 +23047,12 @@ P	>ansprechpartnerwechsel	decision-maker-change	de
 P	>ansprechperson	single-point-of-contact	de
 P	>antecipac >pagamento	prepayment	pt
 P	>anticorruzion	anti-corruption	it
+P	>anticuad	aged-equipment	es
 P	>antikorruption	anti-corruption	de
+P	>antiquad	aged-equipment	pt
 P	>antwortzeit	response-time	de
 P	>anwalt	legal	de
+P	>anzeige	display	de
 P	>aparato	equipment-instrument	es
 P	>aparelho	equipment-instrument	pt
 P	>aplaza	late	es
@@ -20591,13 +23079,17 @@ P	>appareil =remplacement	loan-instrument	fr
 P	>appareil =secours	loan-instrument	fr
 P	>appareil ~remplacement	loan-instrument	fr
 P	>appareil ~secour	loan-instrument	fr
+P	>appel =au =support	service-request	fr
+P	>appel =au ~support	service-request	fr
 P	>appel =d =offre	tender	fr
 P	>appel =d =offres	tender	fr
 P	>appel =d ~offr	tender	fr
 P	>appel =en =garantie	warranty-claim	fr
 P	>appel =en ~garant	warranty-claim	fr
 P	>appel =livraison	call-off	fr
+P	>appel =service	service-request	fr
 P	>appel ~livraison	call-off	fr
+P	>appel ~servic	service-request	fr
 P	>applicativ	software	it
 P	>apprendist	apprentices	it
 P	>apprenti	apprentices	fr
@@ -20648,6 +23140,7 @@ P	>arranque ~produccion	start-of-production	es
 P	>arrefecimento	thermal	pt
 P	>arrendamento	leasing-rental	pt
 P	>arrendamiento	leasing-rental	es
+P	>arret =bus	station	fr
 P	>arret =commercialisation	obsolescence-eol	fr
 P	>arret =d =usine	line-stoppage	fr
 P	>arret =d ~usin	line-stoppage	fr
@@ -20676,6 +23169,7 @@ P	>asil	functional-safety	de,en,es,fr,it,pt
 P	>asistente =conduccion	adas-autonomous	es
 P	>asistente ~conduccion	adas-autonomous	es
 P	>asociacion >tecnologica	joint-development	es
+P	>assault	vandalism-security	en
 P	>assegnazion =commessa	business-award	it
 P	>assegnazion =contratto	business-award	it
 P	>assegnazion ~commess	business-award	it
@@ -20697,6 +23191,8 @@ P	>assureur	insurance	fr
 P	>astreinte	round-the-clock	fr
 P	>atacadista	distributor	pt
 P	>atacarejo	retail	pt
+P	>atelier =maintenance	depot-yard	fr
+P	>atelier ~maintenanc	depot-yard	fr
 P	>atemschutz	ppe-workwear	de
 P	>aterro	waste	pt
 P	>atrasad	late	es,pt
@@ -20712,6 +23208,8 @@ P	>atraso =nos >pagamento	late-payment	pt
 P	>atraso >embarque	delivery-delay	pt
 P	>atraso >entrega	delivery-delay	pt
 P	>atraso >pagamento	late-payment	pt
+P	>atteinte =aux =personnes	vandalism-security	fr
+P	>atteinte =aux ~personn	vandalism-security	fr
 P	>attor >local	local-competitor	it
 P	>attorney	legal	en
 P	>attrezzaggi	tooling	it
@@ -20778,6 +23276,7 @@ P	>aumento ~volumen	demand-surge	es
 P	>ausbildung	training	de
 P	>ausfallzeit	downtime	de
 P	>ausgabenstopp	budget-freeze	de
+P	>ausgelaufen	obsolescence-eol	de
 P	>ausgliederung	divestment	de
 P	>auslandseinsatz	expatriates	de
 P	>auslandsentsendung	expatriates	de
@@ -20810,7 +23309,11 @@ P	>automatizad	production-automation	es,pt
 P	>automatizzar	production-automation	it
 P	>automatizzat	production-automation	it
 P	>automazion	production-automation	it
+P	>automotor	rail-vehicle	es
+P	>automotric	rail-vehicle	it
+P	>automotrice	rail-vehicle	fr
 P	>autonom >fahren	adas-autonomous	de
+P	>autorail	rail-vehicle	fr
 P	>autoridad >regulatoria	regulatory-inspection	es
 P	>autoridad >sanitaria	regulatory-inspection	es
 P	>autoridade >regulatoria	regulatory-inspection	pt
@@ -20838,11 +23341,21 @@ P	>avariad	downtime	pt
 P	>averia	downtime	es
 P	>averiada	downtime	es
 P	>averiado	downtime	es
+P	>avertissement	alarm-alert	fr
 P	>avion	aerospace	fr
+P	>aviso =alarma	alarm-alert	es
+P	>aviso =alarme	alarm-alert	pt
+P	>aviso =averia	service-request	es
+P	>aviso >sonoro	passenger-information	es,pt
+P	>aviso >visual	passenger-information	es
+P	>aviso ~alarm	alarm-alert	es,pt
+P	>aviso ~aver	service-request	es
 P	>avocat	legal	fr
 P	>avvi =produzione	start-of-production	it
 P	>avvi ~produzion	start-of-production	it
 P	>avviament >produttiv	production-ramp-up	it
+P	>avvis =allarme	alarm-alert	it
+P	>avvis ~allarm	alarm-alert	it
 P	>avvocat	legal	it
 P	>award	business-award	en
 P	>ayuda >estatal	subsidy	es
@@ -20856,6 +23369,8 @@ P	>azubi	apprentices	de
 P	>backlog	backlog	de,en,es,fr,it,pt
 P	>backup	backup-archiving	de,en,pt
 P	>bahnbetreiber	railway	de
+P	>bahnlinie	route-corridor	de
+P	>bahnsteig	station	de
 P	>baisse =couts	cost-down	fr
 P	>baisse =demande	demand-drop	fr
 P	>baisse =prix	price-decrease	fr
@@ -20894,6 +23409,7 @@ P	>barrera >arancelaria	customs-tariffs	es
 P	>barrier >tariffari	customs-tariffs	it
 P	>barriere >douaniere	customs-tariffs	fr
 P	>barriere >tarifaire	customs-tariffs	fr
+P	>barrierefrei	accessibility	de
 P	>bascula	balance-weighing	es
 P	>bateria	battery	es,pt
 P	>batter	battery	en
@@ -20915,10 +23431,12 @@ P	>befristet	temporary-workers	de
 P	>befund	audit-finding	de
 P	>befurworter	internal-champion	de
 P	>begleitpapier	shipping-documents	de
+P	>behinderung	accessibility	de
 P	>behorde	regulation	de
 P	>behordenaudit	regulatory-inspection	de
 P	>behordeninspektion	regulatory-inspection	de
 P	>behordenkontakt	public-affairs	de
+P	>belastigung	vandalism-security	de
 P	>belegschaft	headcount	de
 P	>benchmark	benchmark	en,es,fr,it,pt
 P	>benutzerverwaltung	access-management	de
@@ -21004,7 +23522,10 @@ P	>bogue >logiciel	software-quality	fr
 P	>bogue >materiel	errata	fr
 P	>boisson	beverages	fr
 P	>boite >vitesse	gearbox	fr
+P	>boitier =communication	gateway-router	fr
 P	>boitier >electronique	ecu-controller	fr
+P	>boitier >electronique	electronic-module	fr
+P	>boitier ~communication	gateway-router	fr
 P	>bolacha =silicio	wafer-foundry	pt
 P	>bolacha ~silic	wafer-foundry	pt
 P	>boletin =analisis	certificate-of-analysis	es
@@ -21017,8 +23538,13 @@ P	>bomba =calor	heat-pump-hvac	es,pt
 P	>bomba ~calor	heat-pump-hvac	es,pt
 P	>bombol =gas	technical-gases	it
 P	>bombona =gas	technical-gases	es
+P	>bon =d =intervention	service-request	fr
+P	>bon =d ~intervention	service-request	fr
+P	>bonde	occupancy-crowding	fr
+P	>bonde	rail-vehicle	pt
 P	>bonificac	rebate	pt
-P	>bonificacion	discount,rebate	es
+P	>bonificacion	discount	es
+P	>bonificacion	rebate	es
 P	>bono =por =volumen	rebate	es
 P	>bono =por ~volum	rebate	es
 P	>bootloader	firmware	de,en
@@ -21089,6 +23615,8 @@ P	>cadeia ~abasteciment	supply-chain	pt
 P	>cadeia ~forneciment	supply-chain	pt
 P	>cadeia ~toleranc	tolerance-dimension	pt
 P	>cadeia ~valor	supply-chain	pt
+P	>cadeira =rodas	accessibility	pt
+P	>cadeira ~roda	accessibility	pt
 P	>cadena =abastecimiento	supply-chain	es
 P	>cadena =montaje	production-line	es
 P	>cadena =supermercados	retail	es
@@ -21105,12 +23633,15 @@ P	>caderno =encargos	specification	pt
 P	>caderno ~encarg	specification	pt
 P	>cahier =charges	specification	fr
 P	>cahier ~charg	specification	fr
+P	>caida =conexion	connection-drop	es
 P	>caida =demanda	demand-drop	es
 P	>caida =volumenes	demand-drop	es
 P	>caida >precio	price-decrease	es
 P	>caida >volumen	demand-drop	es
+P	>caida ~conexion	connection-drop	es
 P	>caida ~demand	demand-drop	es
 P	>caida ~volumen	demand-drop	es
+P	>caisse =rame	railcar-coach	fr
 P	>caixa =cambio	gearbox	pt
 P	>caixa =papelao	packaging	pt
 P	>caixa >redutora	gearbox	pt
@@ -21138,10 +23669,15 @@ P	>calificacion >proveedor	supplier-rating	es
 P	>camara	camera	es
 P	>camara =estabilidad	stability-testing	es
 P	>camara =estabilidade	stability-testing	pt
-P	>camara >climatica	stability-study,stability-testing	es,pt
+P	>camara =seguridad	video-surveillance	es
+P	>camara =vigilancia	video-surveillance	es
+P	>camara >climatica	stability-study	es,pt
+P	>camara >climatica	stability-testing	es,pt
 P	>camara >fria	freezer-incubator	es,pt
 P	>camara >frigorifica	freezer-incubator	es
 P	>camara ~estabilidad	stability-testing	es,pt
+P	>camara ~seguridad	video-surveillance	es
+P	>camara ~vigilanc	video-surveillance	es
 P	>cambi =materiale	material-substitution	it
 P	>cambi ~material	material-substitution	it
 P	>cambio =diseno	design-change-pcn	es
@@ -21156,9 +23692,16 @@ P	>cambio ~proces	design-change-pcn	es
 P	>cambio ~product	design-change-pcn	es
 P	>camer =stabilita	stability-testing	it
 P	>camer >bianc	cleanroom	it
-P	>camer >climatic	stability-study,stability-testing	it
+P	>camer >climatic	stability-study	it
+P	>camer >climatic	stability-testing	it
 P	>camer ~stabilit	stability-testing	it
 P	>camera	camera	en,fr,pt
+P	>camera =seguranca	video-surveillance	pt
+P	>camera =surveillance	video-surveillance	fr
+P	>camera =vigilancia	video-surveillance	pt
+P	>camera ~seguranc	video-surveillance	pt
+P	>camera ~surveillanc	video-surveillance	fr
+P	>camera ~vigilanc	video-surveillance	pt
 P	>camion	transport	es,fr
 P	>camionnette	vehicle-fleet	fr
 P	>campagn =marketing	marketing	it
@@ -21203,6 +23746,7 @@ P	>cancellation	order-rescheduling	en
 P	>cancellazion =ordini	order-rescheduling	it
 P	>cancellazion >ordin	order-rescheduling	it
 P	>cancellazion ~ordin	order-rescheduling	it
+P	>canicule	heat-summer	fr
 P	>canon =referenciacion	listing-fee	es
 P	>canon ~referenciacion	listing-fee	es
 P	>cantidad >minima =pedido	minimum-order-quantity	es
@@ -21274,10 +23818,14 @@ P	>carta ~nomeac	business-award	pt
 P	>carta ~nominac	business-award	pt
 P	>carta ~nominacion	business-award	es
 P	>carta ~port	shipping-documents	es
+P	>carte =commande	electronic-module	fr
 P	>carte =controle	process-capability	fr
 P	>carte =d =evaluation	sample-prototype	fr
 P	>carte =d ~evaluation	sample-prototype	fr
+P	>carte =sim	roaming-sim	fr
 P	>carte >electronique	pcb	fr
+P	>carte >mere	electronic-module	fr
+P	>carte ~command	electronic-module	fr
 P	>carte ~control	process-capability	fr
 P	>carteira >pedido	purchase-order	pt
 P	>cartel	antitrust	en,es,fr
@@ -21291,6 +23839,7 @@ P	>cartucho >filtrante	filtration	es,pt
 P	>caso >fortuito	force-majeure	pt
 P	>casse	wear-breakage	fr
 P	>casting	aluminium	en
+P	>casual	intermittent-fault	it
 P	>catalogo	product-portfolio	es,pt
 P	>catalogue	product-portfolio	fr
 P	>catastrof >natural	force-majeure	it
@@ -21299,6 +23848,8 @@ P	>catastrofe >natural	force-majeure	es
 P	>catastrophe >naturelle	force-majeure	fr
 P	>caten =fornitura	supply-chain	it
 P	>caten ~fornitur	supply-chain	it
+P	>catenaire	pantograph	fr
+P	>catenaria	pantograph	es,pt
 P	>causa =fuerza =mayor	force-majeure	es
 P	>causa =raiz	root-cause-analysis	es,pt
 P	>causa ~fuerz ~mayor	force-majeure	es
@@ -21324,10 +23875,13 @@ P	>centr ~prov	laboratory	it
 P	>centr ~ricerc	academia	it
 P	>central >eletronica	ecu-controller	pt
 P	>centralin	ecu-controller	it
+P	>centralin =comunicazione	gateway-router	it
+P	>centralin ~comunicazion	gateway-router	it
 P	>centralis	centralization	en
 P	>centralisation	centralization	fr
 P	>centralise	centralization	fr
 P	>centralita	ecu-controller	es
+P	>centralita	electronic-module	es
 P	>centraliz	centralization	en
 P	>centralizad	centralization	es,pt
 P	>centralizzat	centralization	it
@@ -21335,11 +23889,13 @@ P	>centralizzazion	centralization	it
 P	>centre =d =essais	laboratory	fr
 P	>centre =d ~essa	laboratory	fr
 P	>centre =distribution	warehouse	fr
+P	>centre =maintenance	depot-yard	fr
 P	>centre =recherche	academia	fr
 P	>centre >hospitalier	hospital	fr
 P	>centre >logistique	warehouse	fr
 P	>centre >test	laboratory	fr
 P	>centre ~distribution	warehouse	fr
+P	>centre ~maintenanc	depot-yard	fr
 P	>centre ~recherch	academia	fr
 P	>centrifug	centrifuge	en,es,fr,it,pt
 P	>centro =distribucion	warehouse	es
@@ -21420,6 +23976,8 @@ P	>charger	charger	en
 P	>chargeur	charger	fr
 P	>chariot >elevateur	intralogistics	fr
 P	>chatbot	generative-ai	de,en,es,fr,it,pt
+P	>chef =d =equipe =maintenance	maintenance-crew	fr
+P	>chef =d ~equip ~maintenanc	maintenance-crew	fr
 P	>chemikalie	chemicals-solvents	de
 P	>chemin =fer	railway	fr
 P	>chiado	vibration-noise	pt
@@ -21437,6 +23995,8 @@ P	>chinesisch >hersteller	low-cost-competitor	de
 P	>chinesisch >konkurrenz	low-cost-competitor	de
 P	>chinesisch >wettbewerb	low-cost-competitor	de
 P	>chip	semiconductor	de
+P	>chip =dados	roaming-sim	pt
+P	>chip ~dado	roaming-sim	pt
 P	>chipset	semiconductor	en
 P	>chirrido	vibration-noise	es
 P	>chirurg	clinicians	de,it
@@ -21534,22 +24094,39 @@ P	>coche =empresa	vehicle-fleet	es
 P	>coche >autonomo	adas-autonomous	es
 P	>coche >electrico	electric-vehicle	es
 P	>coche ~empres	vehicle-fleet	es
+P	>cochera	depot-yard	es
 P	>cockpit	dashboard	de
+P	>code =d =erreur	troubleshooting	fr
+P	>code =d ~erreur	troubleshooting	fr
 P	>code =date	traceability	fr
+P	>code =defaut	troubleshooting	fr
 P	>code >barre	labeling	fr
+P	>code ~defaut	troubleshooting	fr
 P	>codesignatur	secure-boot	de
 P	>codic =barre	labeling	it
 P	>codic =data	traceability	it
+P	>codic =errore	troubleshooting	it
+P	>codic =guasto	troubleshooting	it
 P	>codic ~barr	labeling	it
+P	>codic ~error	troubleshooting	it
+P	>codic ~guast	troubleshooting	it
 P	>codigo =barras	labeling	es,pt
 P	>codigo =data	traceability	pt
+P	>codigo =erro	troubleshooting	pt
+P	>codigo =error	troubleshooting	es
+P	>codigo =falha	troubleshooting	pt
+P	>codigo =fallo	troubleshooting	es
 P	>codigo =fecha	traceability	es
 P	>codigo ~barr	labeling	es,pt
+P	>codigo ~error	troubleshooting	es
+P	>codigo ~falh	troubleshooting	pt
+P	>codigo ~fall	troubleshooting	es
 P	>codigo ~fech	traceability	es
 P	>coentreprise	joint-venture	fr
 P	>coima	anti-corruption	es
 P	>cojinete	bearing	es
 P	>colaboracion >tecnica	joint-development	es
+P	>colgado	software-bug	es
 P	>collaborazion >tecnic	joint-development	it
 P	>collaud	testing-validation	it
 P	>collectivite	public-sector	fr
@@ -21583,6 +24160,7 @@ P	>commission =sur >vente	sales-agent	fr
 P	>commodit	raw-material	en
 P	>communicate	communication	en
 P	>communication	communication	en,fr
+P	>commuter	passenger	en
 P	>compagni =navigazione	sea-freight	it
 P	>compagni >aere	aerospace	it
 P	>compagni ~navigazion	sea-freight	it
@@ -21649,11 +24227,20 @@ P	>compromisso =compra	volume-commitment	pt
 P	>compromisso =volume	volume-commitment	pt
 P	>compromisso ~compr	volume-commitment	pt
 P	>compromisso ~volum	volume-commitment	pt
+P	>comptage =d =energie	energy-meter	fr
+P	>comptage =d ~energ	energy-meter	fr
+P	>comptage =voyageurs	occupancy-crowding	fr
+P	>comptage >energetique	energy-meter	fr
+P	>comptage ~voyageur	occupancy-crowding	fr
 P	>compte >strategique	key-account	fr
+P	>compteur =d =energie	energy-meter	fr
+P	>compteur =d ~energ	energy-meter	fr
+P	>compteur >electrique	energy-meter	fr
 P	>computador	computer-hardware	es,pt
 P	>computadora	computer-hardware	es
 P	>computer	computer-hardware	de,en
 P	>comunicazion	communication	it
+P	>concentrador	gateway-router	pt
 P	>conception =reference	sample-prototype	fr
 P	>conception ~referenc	sample-prototype	fr
 P	>concesionario	distributor	es
@@ -21779,6 +24366,9 @@ P	>consumible	consumables	es
 P	>consumive	consumables	pt
 P	>conta >chave	key-account	pt
 P	>conta >estrategica	key-account	pt
+P	>contador =energia	energy-meter	es,pt
+P	>contador >electrico	energy-meter	es
+P	>contador ~energ	energy-meter	es,pt
 P	>containment	containment-sorting	en
 P	>contaminac	contamination	pt
 P	>contaminacion	contamination	es
@@ -21786,6 +24376,9 @@ P	>contaminant	impurity	en
 P	>contaminat	contamination	en
 P	>contamination	contamination	fr
 P	>contaminazion	contamination	it
+P	>contator =energia	energy-meter	it
+P	>contator >elettric	energy-meter	it
+P	>contator ~energ	energy-meter	it
 P	>conteiner	sea-freight	pt
 P	>conteiner >retornave	returnable-packaging	pt
 P	>contenant >reutilisable	returnable-packaging	fr
@@ -21943,12 +24536,15 @@ P	>correction =stocks	excess-inventory	fr
 P	>correction ~stock	excess-inventory	fr
 P	>correzion =scorte	excess-inventory	it
 P	>correzion ~scort	excess-inventory	it
+P	>corridor	route-corridor	fr
 P	>corrod	corrosion	en
 P	>corros	corrosion	pt
 P	>corrosion	corrosion	en,es,fr,it
 P	>corrugated	packaging	en
 P	>corruzion	anti-corruption	it
+P	>corte =conexion	connection-drop	es
 P	>corte >custo	cost-down	pt
+P	>corte ~conexion	connection-drop	es
 P	>cosmetic	cosmetics-personal-care	en,es,it,pt
 P	>cosmetique	cosmetics-personal-care	fr
 P	>cost =ciclo =vita	total-cost-of-ownership	it
@@ -22003,6 +24599,11 @@ P	>cotizacion	quotation	es
 P	>cotizacion >presupuestaria	budgetary-quote	es
 P	>coupe >micrographique	failure-analysis	fr
 P	>coupon	promotion	en,fr
+P	>coupure =connexion	connection-drop	fr
+P	>coupure =reseau	connection-drop	fr
+P	>coupure >repetee	intermittent-fault	fr
+P	>coupure ~connexion	connection-drop	fr
+P	>coupure ~rese	connection-drop	fr
 P	>courier	courier-parcel	en
 P	>coursier	courier-parcel	fr
 P	>cout =cycle =vie	total-cost-of-ownership	fr
@@ -22110,6 +24711,7 @@ P	>cybersicherheit	cybersecurity	de
 P	>dalle	display	fr
 P	>dashboard	dashboard	de,en,es,fr,pt
 P	>datasheet	documentation-datasheet	en,es,fr,it,pt
+P	>datat	aged-equipment	it
 P	>datenanalyse	analytics	de
 P	>datenaustausch	data-sharing	de
 P	>datenauswertung	analytics	de
@@ -22130,6 +24732,7 @@ P	>datenschnittstelle	api	de
 P	>datenschutz	data-protection	de
 P	>datensicherung	backup-archiving	de
 P	>datensouveranitat	data-protection	de
+P	>datentarif	roaming-sim	de
 P	>datenubertragung	data-sharing	de
 P	>datenweitergabe	data-sharing	de
 P	>datenzugang	data-sharing	de
@@ -22165,15 +24768,19 @@ P	>declaracion =materiales	material-compliance	es
 P	>declaracion ~conformidad	ce-marking	es
 P	>declaracion ~material	material-compliance	es
 P	>declaration =conformite	ce-marking	fr
+P	>declaration =d =incident	service-request	fr
+P	>declaration =d ~incident	service-request	fr
 P	>declaration =materiaux	material-compliance	fr
 P	>declaration ~conformit	ce-marking	fr
 P	>declaration ~materiaux	material-compliance	fr
+P	>declenchement >intempestif	false-alarm	fr
 P	>decomposic =preco	cost-breakdown	pt
 P	>decomposic >custo	cost-breakdown	pt
 P	>decomposic ~prec	cost-breakdown	pt
 P	>decomposition =couts	cost-breakdown	fr
 P	>decomposition =prix	cost-breakdown	fr
 P	>decomposition ~cout	cost-breakdown	fr
+P	>deconnexion	connection-drop	fr
 P	>decontamin	cleaning-disinfection	fr
 P	>decontaminat	cleaning-disinfection	en
 P	>decontaminazion	cleaning-disinfection	it
@@ -22187,10 +24794,12 @@ P	>defaillance =terrain	field-failure	fr
 P	>defaillance ~terrain	field-failure	fr
 P	>defaut =conception	errata	fr
 P	>defaut =fabrication	defect	fr
+P	>defaut =porte	door	fr
 P	>defaut =qualite	defect	fr
 P	>defaut >logiciel	software-quality	fr
 P	>defaut ~conception	errata	fr
 P	>defaut ~fabrication	defect	fr
+P	>defaut ~port	door	fr
 P	>defaut ~qualit	defect	fr
 P	>defect	defect	en
 P	>defecto	defect	es
@@ -22243,6 +24852,8 @@ P	>delocalisation ~achat	best-cost-country	fr
 P	>delocalizzazion	production-relocation	it
 P	>demande =changement	change-control	fr
 P	>demande =cotation	tender	fr
+P	>demande =d =intervention	service-request	fr
+P	>demande =d ~intervention	service-request	fr
 P	>demande =devis	tender	fr
 P	>demande =modification	change-control	fr
 P	>demande =prix	tender	fr
@@ -22292,10 +24903,13 @@ P	>descarga >electrostatica	esd	es
 P	>descarga >eletrostatica	esd	pt
 P	>descartave	consumables	pt
 P	>descatalogacion	delisting	es
+P	>descatalogad	obsolescence-eol	es
 P	>descatalogado	delisting	es
 P	>descenso =demanda	demand-drop	es
 P	>descenso ~demand	demand-drop	es
 P	>descentralizad	decentralization	es,pt
+P	>desconex	connection-drop	pt
+P	>desconexi	connection-drop	es
 P	>descontamin	cleaning-disinfection	es,pt
 P	>descontinuac	obsolescence-eol	pt
 P	>descontinuado	obsolescence-eol	pt
@@ -22348,7 +24962,9 @@ P	>detail ~cout	cost-breakdown	fr
 P	>detaillant	retail	fr
 P	>detallista	retail	es
 P	>detecteur	sensor	fr
+P	>detecteur =voie	track-infrastructure	fr
 P	>detector	sensor	es,pt
+P	>detector =via	track-infrastructure	es,pt
 P	>detencion =produccion	line-stoppage	es
 P	>detencion ~produccion	line-stoppage	es
 P	>detracteur	internal-champion	fr
@@ -22370,6 +24986,8 @@ P	>devolucion =campo	field-failure	es
 P	>devolucion ~camp	field-failure	es
 P	>dezentral	decentralization	de
 P	>dezentralisier	decentralization	de
+P	>diagnosewerkzeug	troubleshooting	de
+P	>diagnostic	troubleshooting	en
 P	>diagnostik	medical-device	de
 P	>diari	daily	es,pt
 P	>dibujo >tecnico	technical-drawing	es
@@ -22411,6 +25029,16 @@ P	>diretiva =maquinas	ce-marking	pt
 P	>diretiva ~maquin	ce-marking	pt
 P	>diritt >esclusiv	exclusivity	it
 P	>disastr >natural	force-majeure	it
+P	>discapacidad	accessibility	es
+P	>discapacitad	accessibility	es
+P	>disch =freni	brake	it
+P	>disch ~fren	brake	it
+P	>disco =freio	brake	pt
+P	>disco =freno	brake	es
+P	>disco ~frei	brake	pt
+P	>disco ~fren	brake	es
+P	>disconnect	connection-drop	en
+P	>disconnession	connection-drop	it
 P	>discontinu	obsolescence-eol	en
 P	>discontinuacion	obsolescence-eol	es
 P	>discontinuado	obsolescence-eol	es
@@ -22440,6 +25068,9 @@ P	>dismissal	layoffs	en
 P	>dismission	divestment	it
 P	>disolvente	chemicals-solvents	es
 P	>disolvente >residual	impurity	es
+P	>disparo =en =falso	false-alarm	es
+P	>disparo =en ~fals	false-alarm	es
+P	>disparo >falso	false-alarm	pt
 P	>dispatch	delivery	en
 P	>dispensador	liquid-handling	es,pt
 P	>dispensator	liquid-handling	it
@@ -22455,6 +25086,7 @@ P	>dispositiv =protezione =individuale	ppe-workwear	it
 P	>dispositiv >medic	medical-device	it
 P	>dispositiv ~protezion ~individual	ppe-workwear	it
 P	>dispositivo >medico	medical-device	es,pt
+P	>disque >frein	brake	fr
 P	>disrupc	supply-chain-disruption	pt
 P	>disrupcion	supply-chain-disruption	es
 P	>disruption	supply-chain-disruption	en
@@ -22532,7 +25164,8 @@ P	>echauffement	thermal	fr
 P	>echeance	deadline	fr
 P	>echeancier	schedule	fr
 P	>echeancier >livraison	call-off	fr
-P	>echtzeit	continuous,real-time	de
+P	>echtzeit	continuous	de
+P	>echtzeit	real-time	de
 P	>echtzeituberwachung	remote-monitoring	de
 P	>eclairage	led-lighting	fr
 P	>ecologic	sustainability	es,it,pt
@@ -22542,6 +25175,10 @@ P	>economie >cout	cost-down	fr
 P	>ecosostenibil	sustainability	it
 P	>ecra	display	pt
 P	>ecran	display	fr
+P	>ecran =d =information	display	fr
+P	>ecran =d ~information	display	fr
+P	>ecran >eteint	display-blank	fr
+P	>ecran >fige	display-blank	fr
 P	>ecran >tactile	display	fr
 P	>edital	tender	pt
 P	>effizienzgewinn	productivity	de
@@ -22592,7 +25229,9 @@ P	>eletrostatic	esd	pt
 P	>eletrovalvula	actuator	pt
 P	>elettrificazion	electric-vehicle	it
 P	>elettrolizzator	hydrogen-fuel-cell	it
+P	>elettromotric	rail-vehicle	it
 P	>elettrostatic	esd	it
+P	>elettrotren	rail-vehicle	it
 P	>elettrovalvol	actuator	it
 P	>embala	packaging	pt
 P	>embalage >retornave	returnable-packaging	pt
@@ -22630,10 +25269,13 @@ P	>empower ~local	decentralization	en
 P	>encarecimento	price-increase	pt
 P	>encarecimiento	price-increase	es
 P	>encarte	promotion	pt
-P	>enceinte >climatique	stability-study,stability-testing	fr
+P	>enceinte >climatique	stability-study	fr
+P	>enceinte >climatique	stability-testing	fr
 P	>enchente	force-majeure	pt
+P	>enchente	weather	pt
 P	>enchere >inversee	tender	fr
 P	>encomenda	purchase-order	pt
+P	>encostad	out-of-service	pt
 P	>encriptad	encryption	es
 P	>encrypt	encryption	en
 P	>encuesta	satisfaction-survey	es
@@ -22672,16 +25314,21 @@ P	>engorgement =ports	port-congestion	fr
 P	>engorgement ~port	port-congestion	fr
 P	>engranaje	gearbox	es
 P	>engrenage	gearbox	fr,pt
+P	>enrutador	gateway-router	es
 P	>ensaio	testing-validation	pt
-P	>ensaio =estabilidade	stability-study,stability-testing	pt
+P	>ensaio =estabilidade	stability-study	pt
+P	>ensaio =estabilidade	stability-testing	pt
 P	>ensaio >clinico	clinical-trial	pt
 P	>ensaio >repetido	rework	pt
-P	>ensaio ~estabilidad	stability-study,stability-testing	pt
+P	>ensaio ~estabilidad	stability-study	pt
+P	>ensaio ~estabilidad	stability-testing	pt
 P	>ensayo	testing-validation	es
-P	>ensayo =estabilidad	stability-study,stability-testing	es
+P	>ensayo =estabilidad	stability-study	es
+P	>ensayo =estabilidad	stability-testing	es
 P	>ensayo >clinico	clinical-trial	es
 P	>ensayo >repetido	rework	es
-P	>ensayo ~estabilidad	stability-study,stability-testing	es
+P	>ensayo ~estabilidad	stability-study	es
+P	>ensayo ~estabilidad	stability-testing	es
 P	>enter =market	market-entry	en
 P	>enter ~market	market-entry	en
 P	>entidad >publica	public-sector	es
@@ -22736,10 +25383,13 @@ P	>entwicklungszyklus	time-to-market	de
 P	>envase	packaging	es
 P	>envase >retornable	returnable-packaging	es
 P	>envase >reutilizable	returnable-packaging	es
+P	>envejecid	aged-equipment	es
+P	>envelhecid	aged-equipment	pt
 P	>envi	delivery	pt
 P	>enviada	delivery	es
 P	>enviado	delivery	es
-P	>envio	delivery,logistics	es,pt
+P	>envio	delivery	es
+P	>envio	logistics	pt
 P	>envio =expres	expedited-shipment	es
 P	>envio =express	expedited-shipment	es
 P	>envio >expresso	expedited-shipment	pt
@@ -22816,6 +25466,7 @@ P	>error ~hardwar	errata	es
 P	>error ~prevision	forecast-accuracy	it
 P	>error ~progettazion	errata	it
 P	>error ~softwar	software-quality	es,it
+P	>ersatzbeschaffung	equipment-replacement	de
 P	>ersatzgerat	loan-instrument	de
 P	>ersatzteil	spare-parts	de
 P	>ersatzteilgeschaft	aftersales	de
@@ -22880,11 +25531,14 @@ P	>espectrometro >massa	mass-spectrometry	pt
 P	>espectrometro ~masa	mass-spectrometry	es
 P	>espectrometro ~mass	mass-spectrometry	pt
 P	>espectroscop	spectroscopy	es,pt
+P	>esporadic	intermittent-fault	es,pt
 P	>essai	testing-validation	fr
-P	>essai =stabilite	stability-study,stability-testing	fr
+P	>essai =stabilite	stability-study	fr
+P	>essai =stabilite	stability-testing	fr
 P	>essai >clinique	clinical-trial	fr
 P	>essai >repete	rework	fr
-P	>essai ~stabilit	stability-study,stability-testing	fr
+P	>essai ~stabilit	stability-study	fr
+P	>essai ~stabilit	stability-testing	fr
 P	>estac =carregamento	charger	pt
 P	>estac =recarga	charger	pt
 P	>estac ~carregament	charger	pt
@@ -22903,6 +25557,8 @@ P	>esteira >transportadora	intralogistics	pt
 P	>esteriliz	sterilization	es,pt
 P	>esternalizzazion	outsourcing	it
 P	>estimation >budgetaire	budgetary-quote	fr
+P	>estiv	heat-summer	it
+P	>estival	heat-summer	fr
 P	>estoque	inventory	pt
 P	>estoque =em =consignacao	consignment-stock	pt
 P	>estoque =em ~consignac	consignment-stock	pt
@@ -22924,12 +25580,16 @@ P	>estrangulamiento	bottleneck	es
 P	>estructura >coste	cost-breakdown	es
 P	>estructura >costo	cost-breakdown	es
 P	>estrutura >custo	cost-breakdown	pt
-P	>estudio =estabilidad	stability-study,stability-testing	es
+P	>estudio =estabilidad	stability-study	es
+P	>estudio =estabilidad	stability-testing	es
 P	>estudio >clinico	clinical-trial	es
-P	>estudio ~estabilidad	stability-study,stability-testing	es
-P	>estudo =estabilidade	stability-study,stability-testing	pt
+P	>estudio ~estabilidad	stability-study	es
+P	>estudio ~estabilidad	stability-testing	es
+P	>estudo =estabilidade	stability-study	pt
+P	>estudo =estabilidade	stability-testing	pt
 P	>estudo >clinico	clinical-trial	pt
-P	>estudo ~estabilidad	stability-study,stability-testing	pt
+P	>estudo ~estabilidad	stability-study	pt
+P	>estudo ~estabilidad	stability-testing	pt
 P	>estufa =laboratorio	freezer-incubator	es,pt
 P	>estufa ~laborator	freezer-incubator	es,pt
 P	>esuber	layoffs	it
@@ -22946,10 +25606,12 @@ P	>etiquetage	labeling	fr
 P	>etiquette	labeling	fr
 P	>etude =d =impact	risk-assessment	fr
 P	>etude =d ~impact	risk-assessment	fr
-P	>etude =stabilite	stability-study,stability-testing	fr
+P	>etude =stabilite	stability-study	fr
+P	>etude =stabilite	stability-testing	fr
 P	>etude >clinique	clinical-trial	fr
 P	>etude >comparative	benchmark	fr
-P	>etude ~stabilit	stability-study,stability-testing	fr
+P	>etude ~stabilit	stability-study	fr
+P	>etude ~stabilit	stability-testing	fr
 P	>etuve	freezer-incubator	fr
 P	>evaluacion =proveedor	supplier-rating	es
 P	>evaluacion =riesgos	risk-assessment	es
@@ -23042,7 +25704,9 @@ P	>facultativo	clinicians	es
 P	>fadiga =material	wear-breakage	pt
 P	>fadiga ~material	wear-breakage	pt
 P	>fahrplan	roadmap	de
+P	>fahrplanwechsel	schedule	de
 P	>fahrzeugbetriebssystem	software-defined-vehicle	de
+P	>fahrzeugseitig	onboard	de
 P	>faillite	insolvency	fr
 P	>faisceau =cables	connector-cable	fr
 P	>faisceau >electrique	connector-cable	fr
@@ -23054,6 +25718,7 @@ P	>falha =em =campo	field-failure	pt
 P	>falha =em ~camp	field-failure	pt
 P	>falha =projeto	errata	pt
 P	>falha =software	software-quality	pt
+P	>falha >porta	door	pt
 P	>falha ~camp	field-failure	pt
 P	>falha ~projet	errata	pt
 P	>falha ~softwar	software-quality	pt
@@ -23063,8 +25728,18 @@ P	>fallo =diseno	errata	es
 P	>fallo =en =campo	field-failure	es
 P	>fallo =en ~camp	field-failure	es
 P	>fallo =software	software-quality	es
+P	>fallo >puerta	door	es
 P	>fallo ~disen	errata	es
 P	>fallo ~softwar	software-quality	es
+P	>fals >allarm	false-alarm	it
+P	>fals >allert	false-alarm	it
+P	>fals >positiv	false-alarm	it
+P	>falsa >alarma	false-alarm	es
+P	>falsa >alerta	false-alarm	es
+P	>falschalarm	false-alarm	de
+P	>falso >alarme	false-alarm	pt
+P	>falso >alerta	false-alarm	pt
+P	>falso >positivo	false-alarm	es,pt
 P	>falta =suministro	allocation-shortage	es
 P	>falta >componente	allocation-shortage	pt
 P	>falta >estoque	out-of-stock	pt
@@ -23093,12 +25768,17 @@ P	>fatigue >mecanique	wear-breakage	fr
 P	>fatigue ~materiaux	wear-breakage	fr
 P	>fatura	invoice	pt
 P	>faturamento	invoice	pt
+P	>fausse >alarme	false-alarm	fr
+P	>fausse >alerte	false-alarm	fr
+P	>fauteuil >roulant	accessibility	fr
 P	>fechamento >fabrica	production-relocation	pt
 P	>fechamento >planta	production-relocation	pt
 P	>fechamento >porto	port-congestion	pt
 P	>feedstock	raw-material	en
+P	>fehlalarm	false-alarm	de
 P	>fehlbedienung	human-error	de
 P	>fehlerdiagnose	troubleshooting	de
+P	>fehlerhaft >auslos	false-alarm	de
 P	>fehlersuche	troubleshooting	de
 P	>fehlzeit	absenteeism	de
 P	>feiertag	round-the-clock	de
@@ -23131,7 +25811,9 @@ P	>fernverbindung	remote-service	de
 P	>fernwartung	remote-service	de
 P	>fernzugang	remote-service	de
 P	>fernzugriff	remote-service	de
+P	>ferramenta =diagnostico	troubleshooting	pt
 P	>ferramenta =producao	tooling	pt
+P	>ferramenta ~diagnostic	troubleshooting	pt
 P	>ferramenta ~produc	tooling	pt
 P	>ferramental	tooling	pt
 P	>ferramentaria	tooling	pt
@@ -23201,6 +25883,7 @@ P	>flood	force-majeure	en
 P	>flota	vehicle-fleet	es
 P	>flotte	vehicle-fleet	de,fr
 P	>flottenuberwachung	remote-monitoring	de
+P	>flottenweit	vehicle-fleet	de
 P	>fluctuacion >cambiari	currency-exchange-rate	es
 P	>fluctuation >monetaire	currency-exchange-rate	fr
 P	>flughafen	aerospace	de
@@ -23226,6 +25909,9 @@ P	>force ~vent	sales-rep	fr
 P	>forderband	intralogistics	de
 P	>fordertechnik	intralogistics	de
 P	>forecast	forecast	de,en,es,fr,it,pt
+P	>forfait =data	roaming-sim	fr
+P	>forfait =donnees	roaming-sim	fr
+P	>forfait ~donn	roaming-sim	fr
 P	>forklift	intralogistics	en
 P	>forma =pagamento	payment-terms	pt
 P	>forma =pago	payment-terms	es
@@ -23322,6 +26008,7 @@ P	>freiberufler	temporary-workers	de
 P	>freigabeprozess	decision-making	de
 P	>freigegeben >lieferant	supplier-selection	de
 P	>freight	freight	en
+P	>freinage	brake	fr
 P	>fremdstoff	impurity	de
 P	>fremdwahrung	currency-exchange-rate	de
 P	>frete	freight	pt
@@ -23354,6 +26041,7 @@ P	>funktionsqualifizierung	equipment-qualification	de
 P	>furgon	vehicle-fleet	it
 P	>furgoneta	vehicle-fleet	es
 P	>fursprecher	internal-champion	de
+P	>furto	vandalism-security	pt
 P	>fusion	merger	de,fr,it
 P	>fusionad	merger	es,pt
 P	>fusioniert	merger	de
@@ -23393,7 +26081,9 @@ P	>gasto ~ingenier	nre-cost	es
 P	>gasto ~referenciacion	listing-fee	es
 P	>gasversorgung	technical-gases	de
 P	>gatekeeper	internal-champion	de,en,es,fr,it,pt
+P	>gateway	gateway-router	de,es,fr,pt
 P	>gazier	oil-gas	fr
+P	>geada	cold-winter	pt
 P	>gearbox	gearbox	en
 P	>gebaudemanagement	facility-services	de
 P	>gebaudereinigung	facility-services	de
@@ -23404,8 +26094,10 @@ P	>gefahrgut	chemicals-solvents	de
 P	>gefahrstoff	chemicals-solvents	de
 P	>gefrierschrank	freezer-incubator	de
 P	>gegner	internal-champion	de
+P	>gehorlos	accessibility	de
 P	>geistig >eigentum	patent-ip	de
 P	>geladeira	freezer-incubator	pt
+P	>gelee	cold-winter	fr
 P	>gemeinkosten	opex	de
 P	>gemeinsam >entwicklung	joint-development	de
 P	>gemeinsam >geschaftsplan	account-plan	de
@@ -23441,10 +26133,15 @@ P	>gestion =por >categoria	category-management	es
 P	>gestion >categoria	category-management	es
 P	>gestion >categorie	category-management	fr
 P	>gestion ~categor	category-management	it
+P	>gestionnaire =d =infrastructure	track-infrastructure	fr
+P	>gestionnaire =d ~infrastructur	track-infrastructure	fr
+P	>gestor =infraestrutura	track-infrastructure	pt
 P	>gestor >cuenta	sales-rep	es
+P	>gestor ~infraestrutur	track-infrastructure	pt
 P	>gesundheitsschutz	occupational-safety	de
 P	>getrank	beverages	de
 P	>gewerkschaft	labor-relations	de
+P	>ghiacciat	cold-winter	it
 P	>giacenz	inventory	it
 P	>giacenz >elevat	excess-inventory	it
 P	>giornalier	daily	it
@@ -23481,6 +26178,7 @@ P	>greve >portuaire	port-congestion	fr
 P	>greve >portuaria	port-congestion	pt
 P	>grieta	wear-breakage	es
 P	>grievance	complaint	en
+P	>grille >horaire	schedule	fr
 P	>grille >tarifaire	price	fr
 P	>grincement	vibration-noise	fr
 P	>grocer	retail	en
@@ -23518,7 +26216,9 @@ P	>hackerat	cyberattack	it
 P	>halbjahres	biannual	de
 P	>halbjahrlich	biannual	de
 P	>hallazgo	audit-finding	es
+P	>haltestelle	station	de
 P	>handhabungsfehler	human-error	de
+P	>handicap	accessibility	fr
 P	>handisch	manual-work	de
 P	>handschriftlich	manual-work	de
 P	>handschuh	ppe-workwear	de
@@ -23543,21 +26243,28 @@ P	>hausse ~cout	cost-increase	fr
 P	>hausse ~demand	demand-surge	fr
 P	>hausse ~volum	demand-surge	fr
 P	>haustechnik	maintenance-crew	de
+P	>haute >temperature	heat-summer	fr
 P	>hautpflege	cosmetics-personal-care	de
 P	>hazard	product-safety	en
 P	>headlamp	led-lighting	en
 P	>headlight	led-lighting	en
 P	>headquarter	headquarters	de
 P	>heatsink	thermal	en
+P	>heatwave	heat-summer	en
 P	>hebdomadaire	weekly	fr
 P	>heberge	cloud	fr
 P	>heimisch >anbieter	local-competitor	de
 P	>heimisch >wettbewerb	local-competitor	de
+P	>helada	cold-winter	es
 P	>helpdesk	technical-support	de,en
 P	>herbst	second-half	de
 P	>herramental	tooling	es
+P	>herramienta =diagnostico	troubleshooting	es
 P	>herramienta =produccion	tooling	es
+P	>herramienta ~diagnostic	troubleshooting	es
 P	>herramienta ~produccion	tooling	es
+P	>heure =pointe	occupancy-crowding	fr
+P	>heure ~point	occupancy-crowding	fr
 P	>hibrido =plug =in	electric-vehicle	pt
 P	>hibrido >enchufable	electric-vehicle	es
 P	>hidraulic	hydraulics-pneumatics	es,pt
@@ -23567,6 +26274,7 @@ P	>higienizac	cleaning-disinfection	pt
 P	>hinweisgeber	compliance	de
 P	>hipermercado	retail	es,pt
 P	>hito	milestone	es
+P	>hivernal	cold-winter	fr
 P	>hochleistungsrechner	software-defined-vehicle	de
 P	>hochsaison	seasonality	de
 P	>hochschule	academia	de
@@ -23580,6 +26288,8 @@ P	>homologacion	homologation	es
 P	>homologado	homologation	pt
 P	>homologation	homologation	en,fr
 P	>hopita	hospital	fr
+P	>horaire	schedule	fr
+P	>horgeschadigt	accessibility	de
 P	>horizon >ferme	production-planning	fr
 P	>horizonte >congelado	production-planning	es
 P	>hospita	hospital	pt
@@ -23596,6 +26306,7 @@ P	>humid	humidity	pt
 P	>humide	humidity	fr
 P	>huracan	force-majeure	es
 P	>hurricane	force-majeure	en
+P	>hurto	vandalism-security	es
 P	>hybride >rechargeable	electric-vehicle	fr
 P	>hydraulic	hydraulics-pneumatics	en
 P	>hydrauliqu	hydraulics-pneumatics	fr
@@ -23619,10 +26330,13 @@ P	>imballagg	packaging	it
 P	>imballagg =rendere	returnable-packaging	it
 P	>imballagg >riutilizzabil	returnable-packaging	it
 P	>imballagg ~render	returnable-packaging	it
+P	>imbarcat	onboard	it
 P	>imbottigliament	beverages	it
 P	>imediat	short-term	pt
 P	>immediat	short-term	fr,it
 P	>immobilisation	downtime	fr
+P	>immobilizzat	out-of-service	it
+P	>imobilizad	out-of-service	pt
 P	>impago	late-payment	es
 P	>impaye	late-payment	fr
 P	>impegn =sui =volumi	volume-commitment	it
@@ -23664,6 +26378,7 @@ P	>incident =terrain	field-failure	fr
 P	>incident ~qualit	complaint	fr
 P	>incident ~terrain	field-failure	fr
 P	>incitation >fiscale	subsidy	fr
+P	>incivilite	vandalism-security	fr
 P	>inclusion =nel =progetto	design-in	it
 P	>inclusion =nel ~progett	design-in	it
 P	>incoterm	incoterms	de,en,es,fr,it,pt
@@ -23681,8 +26396,10 @@ P	>incremento >volumen	demand-surge	es
 P	>incremento ~demand	demand-surge	es
 P	>incubador	freezer-incubator	es,pt
 P	>incubadora	innovation-program	es,pt
-P	>incubateur	freezer-incubator,innovation-program	fr
-P	>incubator	freezer-incubator,innovation-program	en,it
+P	>incubateur	freezer-incubator	fr
+P	>incubateur	innovation-program	fr
+P	>incubator	freezer-incubator	en,it
+P	>incubator	innovation-program	en,it
 P	>indecision	slow-decisions	it
 P	>indemnisation	liability	fr
 P	>indemnit	liability	en
@@ -23725,16 +26442,26 @@ P	>inflacion	inflation	es
 P	>inflacionari	inflation	es,pt
 P	>inflation	inflation	de,en,fr
 P	>inflationniste	inflation	fr
+P	>inflationsklausel	price-indexation	de
 P	>inflattiv	inflation	it
 P	>inflazion	inflation	it
 P	>influencer	stakeholder-map	en
 P	>influenceur	stakeholder-map	fr
 P	>influenciador	stakeholder-map	es,pt
+P	>information =aux =voyageurs	passenger-information	fr
+P	>information =aux ~voyageur	passenger-information	fr
+P	>information =voyageurs	passenger-information	fr
+P	>information >voyageur	passenger-information	fr
+P	>information ~voyageur	passenger-information	fr
 P	>informationsaustausch	communication	de
 P	>informationsdefizit	communication	de
 P	>informationsfluss	communication	de
 P	>informationssicherheit	cybersecurity	de
 P	>informationssicherheitsaudit	tisax	de
+P	>informazion =ai =passeggeri	passenger-information	it
+P	>informazion =ai ~passegger	passenger-information	it
+P	>informazion =al =pubblico	passenger-information	it
+P	>informazion =al ~pubblic	passenger-information	it
 P	>informe =8d	root-cause-analysis	es
 P	>informe >ensayo	testing-validation	es
 P	>infraccion >patente	patent-ip	es
@@ -23774,8 +26501,10 @@ P	>ingress =sul ~mercat	market-entry	it
 P	>inicio =produccion	start-of-production	es
 P	>inicio ~produccion	start-of-production	es
 P	>inklusion	diversity-inclusion	de
-P	>inkubator	freezer-incubator,innovation-program	de
+P	>inkubator	freezer-incubator	de
+P	>inkubator	innovation-program	de
 P	>inmediat	short-term	es
+P	>inmovilizad	out-of-service	es
 P	>innendienst	order-desk	de
 P	>innovacion	research-development	es
 P	>innovation	innovation-program	de,en,fr
@@ -23783,9 +26512,11 @@ P	>innovationslabor	innovation-program	de
 P	>innovationsprogramm	innovation-program	de
 P	>innovazion	innovation-program	it
 P	>inondation	force-majeure	fr
+P	>inondation	weather	fr
 P	>inondazion	force-majeure	it
 P	>inovac	research-development	pt
 P	>inoxidable	steel	es
+P	>insatisfeit	complaint	pt
 P	>inseriment =in =assortimento	listing	it
 P	>inseriment =in ~assortiment	listing	it
 P	>inseriment =listino	listing	it
@@ -23850,11 +26581,13 @@ P	>intasament ~port	port-congestion	it
 P	>integrationsprojekt	post-merger-integration	de
 P	>integrazion >vertical	insourcing	it
 P	>integriert >schaltung	semiconductor	de
+P	>intemperie	weather	fr
 P	>intercultural	cultural-differences	es
 P	>interculturel	cultural-differences	fr
 P	>interdiction =d =exportation	export-control	fr
 P	>interdiction =d ~exportation	export-control	fr
-P	>interessenkonflikt	compliance,internal-politics	de
+P	>interessenkonflikt	compliance	de
+P	>interessenkonflikt	internal-politics	de
 P	>interferencia >electromagnetica	emc	es
 P	>interferencia >eletromagnetica	emc	pt
 P	>interferenz >elettromagnetic	emc	it
@@ -23865,6 +26598,9 @@ P	>interkulturell	cultural-differences	de
 P	>interlocuteur	single-point-of-contact	fr
 P	>interlocutor	single-point-of-contact	es,it,pt
 P	>interlocutrice	single-point-of-contact	fr
+P	>intermitente	intermittent-fault	es,pt
+P	>intermittent	intermittent-fault	en,fr,it
+P	>intermittierend	intermittent-fault	de
 P	>internalisation	insourcing	fr
 P	>internalizac	insourcing	pt
 P	>internalizacion	insourcing	es
@@ -23874,6 +26610,7 @@ P	>internationalisierung	international-expansion	de
 P	>internazionalizzazion	international-expansion	it
 P	>internetauftritt	website	de
 P	>internetseite	website	de
+P	>internetverbindung	connectivity	de
 P	>internship	apprentices	en
 P	>interoperab	system-integration	en
 P	>interoperabilitat	system-integration	de
@@ -23910,8 +26647,13 @@ P	>introduction =sur =marche	product-launch	fr
 P	>introduction =sur ~march	product-launch	fr
 P	>introduzion =sul =mercato	product-launch	it
 P	>introduzion =sul ~mercat	product-launch	it
+P	>introuvable	obsolescence-eol	fr
+P	>introvabil	obsolescence-eol	it
 P	>inundac	force-majeure	pt
+P	>inundac	weather	pt
 P	>inundacion	force-majeure	es
+P	>inundacion	weather	es
+P	>invecchiat	aged-equipment	it
 P	>inventaire	inventory	fr
 P	>inventario	inventory	es,pt
 P	>inventario =en =consignacion	consignment-stock	es
@@ -23923,6 +26665,7 @@ P	>inventario >obsoleto	excess-inventory	es
 P	>inventario ~seguridad	safety-stock	es
 P	>inventor	inventory	en
 P	>inventur	inventory	de
+P	>invernal	cold-winter	es,it
 P	>inversor	inverter	es,pt
 P	>inverter	inverter	de,en,es,fr,it,pt
 P	>investissement >capacite	capacity-expansion	fr
@@ -23937,6 +26680,8 @@ P	>investor	ownership-change	de,en
 P	>invoice	invoice	en
 P	>inzahlungnahme	refurbished-equipment	de
 P	>ipermercat	retail	it
+P	>ipovedent	accessibility	it
+P	>irreperibil	obsolescence-eol	it
 P	>ispettiv	inspection	it
 P	>ispettor	inspection	it
 P	>ispezion	inspection	it
@@ -23945,6 +26690,7 @@ P	>ispezion =dell ~autorit	regulatory-inspection	it
 P	>ispezion >regolatori	regulatory-inspection	it
 P	>istitut =ricerca	academia	it
 P	>istitut ~ricerc	academia	it
+P	>itineraire	route-corridor	fr
 P	>jahresabschluss	end-of-year	de
 P	>jahresanfang	beginning-of-year	de
 P	>jahresauftakt	beginning-of-year	de
@@ -24003,6 +26749,10 @@ P	>kennzahlencockpit	dashboard	de
 P	>kickback	anti-corruption	en
 P	>kickoff	milestone	de
 P	>kinderarbeit	human-rights	de
+P	>kit =atualizacao	retrofit	pt
+P	>kit =retrofit	retrofit	es,fr,pt
+P	>kit ~atualizac	retrofit	pt
+P	>kit ~retrofit	retrofit	es,fr,pt
 P	>klausur	workshop	de
 P	>klimabilanz	carbon-footprint	de
 P	>klimaneutral	carbon-neutrality	de
@@ -24040,6 +26790,7 @@ P	>konzernzentrale	headquarters	de
 P	>kooperation	partnership	de
 P	>kooperationsvereinbarung	partnership	de
 P	>korperpflege	cosmetics-personal-care	de
+P	>korridor	route-corridor	de
 P	>korruption	anti-corruption	de
 P	>kosmetik	cosmetics-personal-care	de
 P	>kostenfrei	free-of-charge	de
@@ -24142,6 +26893,7 @@ P	>leistungssteigerung	productivity	de
 P	>lenkungsausschuss	steering-committee	de
 P	>lenkungsgremium	steering-committee	de
 P	>lenkungskreis	steering-committee	de
+P	>letrero	display	es
 P	>lettre =credit	credit-risk	fr
 P	>lettre =d =intention	business-award	fr
 P	>lettre =d ~intention	business-award	fr
@@ -24189,6 +26941,8 @@ P	>ligne =d ~assemblag	production-line	fr
 P	>ligne =fabrication	production-line	fr
 P	>ligne =production	production-line	fr
 P	>ligne =smt	production-line	fr
+P	>ligne >aerienne =contact	pantograph	fr
+P	>ligne >aerienne ~contact	pantograph	fr
 P	>ligne >arretee	line-stoppage	fr
 P	>ligne ~credit	credit-risk	fr
 P	>ligne ~fabrication	production-line	fr
@@ -24284,9 +27038,13 @@ P	>lizenzierung	software-licence	de
 P	>lizenzkosten	software-licence	de
 P	>lizenzmodell	software-licence	de
 P	>lizenzschlussel	software-licence	de
+P	>llamada =al =servicio =tecnico	service-request	es
+P	>llamada =al ~servic ~tecnic	service-request	es
 P	>llamada =revision	recall	es
+P	>llamada =servicio	service-request	es
 P	>llamada >entrega	call-off	es
 P	>llamada ~revision	recall	es
+P	>llamada ~servic	service-request	es
 P	>loaner	loan-instrument	en
 P	>lobby	public-affairs	de,en,es,fr,it,pt
 P	>lobbyarbeit	public-affairs	de
@@ -24305,6 +27063,10 @@ P	>localizzazion >produttiv	localization-production	it
 P	>localizzazion ~produzion	localization-production	it
 P	>locazion	leasing-rental	it
 P	>lockdown	travel-restrictions	de,en
+P	>locomotiv	rail-vehicle	it
+P	>locomotiva	rail-vehicle	pt
+P	>locomotive	rail-vehicle	en,fr
+P	>locomotora	rail-vehicle	es
 P	>logiciel	software	fr
 P	>logiciel =laboratoire	lims-lab-software	fr
 P	>logiciel ~laboratoir	lims-lab-software	fr
@@ -24350,8 +27112,10 @@ P	>magazzin =in ~cont ~deposit	consignment-stock	it
 P	>maggiorazion >material	price-indexation	it
 P	>magnet >permanent	rare-earth-magnets	it
 P	>maintenance	maintenance	fr
+P	>malentendant	accessibility	fr
 P	>malentendido	communication	es
 P	>malentendu	communication	fr
+P	>malvoyant	accessibility	fr
 P	>managementbesuch	management-access	de
 P	>managementwechsel	new-management	de
 P	>managementzugang	management-access	de
@@ -24457,12 +27221,22 @@ P	>mayorista	distributor	es
 P	>mazo =cables	connector-cable	es
 P	>mazo ~cabl	connector-cable	es
 P	>mazzett	anti-corruption	it
+P	>mecanicien	technician	fr
+P	>mechaniker	technician	de
+P	>mechatroniker	technician	de
+P	>mecontent	complaint	fr
 P	>medecin	clinicians	fr
+P	>medic	measurement	pt
 P	>medicament	pharmaceuticals	fr
 P	>medicamento	pharmaceuticals	es,pt
 P	>medication	pharmaceuticals	en
 P	>medicinal	pharmaceuticals	it
 P	>medicine	pharmaceuticals	en
+P	>medicion	measurement	es
+P	>medid	measurement	pt
+P	>medido	measurement	es
+P	>medidor =energia	energy-meter	es,pt
+P	>medidor ~energ	energy-meter	es,pt
 P	>medikament	pharmaceuticals	de
 P	>mediziner	clinicians	de
 P	>medizinprodukt	medical-device	de
@@ -24480,13 +27254,25 @@ P	>membrane	filtration	en,fr
 P	>memoire	memory-chip	fr
 P	>memori	memory-chip	it
 P	>memoria	memory-chip	es,pt
+P	>mensage =alarme	alarm-alert	pt
+P	>mensage ~alarm	alarm-alert	pt
+P	>mensaje =alarma	alarm-alert	es
+P	>mensaje ~alarm	alarm-alert	es
 P	>mensajero	courier-parcel	es
 P	>menschenrecht	human-rights	de
 P	>mensil	monthly	it
 P	>mensuel	monthly	fr
 P	>merge	merger	en
 P	>merger	merger	en
+P	>message =d =alarme	alarm-alert	fr
+P	>message =d =alerte	alarm-alert	fr
+P	>message =d ~alarm	alarm-alert	fr
+P	>message =d ~alert	alarm-alert	fr
+P	>messwert	measurement	de
+P	>mesure	measurement	fr
 P	>mesure =confinement	containment-sorting	fr
+P	>mesure =l =energie	energy-meter	fr
+P	>mesure =l ~energ	energy-meter	fr
 P	>mesure >conservatoire	containment-sorting	fr
 P	>mesure ~confinement	containment-sorting	fr
 P	>methode =d =analyse	analytical-method	fr
@@ -24540,6 +27326,8 @@ P	>ministere	public-affairs	fr
 P	>ministerio	public-affairs	es,pt
 P	>ministerium	public-affairs	de
 P	>minorista	retail	es
+P	>minusgrade	cold-winter	de
+P	>minustemperatur	cold-winter	de
 P	>mission =conseil	consulting	fr
 P	>mission ~conseil	consulting	fr
 P	>misstrauen	trust	de
@@ -24547,6 +27335,8 @@ P	>missverstandnis	communication	de
 P	>misunderstanding	communication	en
 P	>misur =contenimento	containment-sorting	it
 P	>misur ~conteniment	containment-sorting	it
+P	>misurat	measurement	it
+P	>misurazion	measurement	it
 P	>mitarbeiterbindung	staff-turnover	de
 P	>mitarbeitermotivation	employee-engagement	de
 P	>mitarbeiterqualifizierung	training	de
@@ -24558,6 +27348,7 @@ P	>mittelfrist	mid-term	de
 P	>mittelfristig	mid-term	de
 P	>mlcc	electronic-components	en
 P	>mobilfunk	connectivity	de
+P	>mobilitatseingeschrankt	accessibility	de
 P	>mobilitazion >sindacal	industrial-action	it
 P	>mockup	sample-prototype	en
 P	>modalite =paiement	payment-terms	fr
@@ -24578,6 +27369,7 @@ P	>modelo =3d	technical-drawing	es,pt
 P	>modelo >coste	cost-breakdown	es
 P	>modelo >costo	cost-breakdown	es
 P	>modelo >custo	cost-breakdown	pt
+P	>modem	gateway-router	de,es,fr,pt
 P	>modernisation	retrofit	fr
 P	>modernisierung	retrofit	de
 P	>modific =design	design-change-pcn	it
@@ -24637,6 +27429,7 @@ P	>monatsgesprach	monthly	de
 P	>monatsmeeting	monthly	de
 P	>mondial	group-wide	fr,it
 P	>moneda	currency-exchange-rate	es
+P	>moniteur	display	fr
 P	>monofournisseur	single-source	fr
 P	>montacarga	intralogistics	es
 P	>montee =en =cadence	production-ramp-up	fr
@@ -24651,6 +27444,7 @@ P	>moteur	motor	fr
 P	>motopropulsor	motor	it
 P	>motor	motor	de,en,es,it,pt
 P	>motorisation	motor	fr
+P	>motrice	rail-vehicle	fr
 P	>mould	tooling	en
 P	>mouvement >social	industrial-action	fr
 P	>moyen =mesure	calibration-measurement	fr
@@ -24662,7 +27456,9 @@ P	>mudanca >material	material-substitution	pt
 P	>mudanca ~engenhar	design-change-pcn	pt
 P	>mudanca ~fabric	production-relocation	pt
 P	>mudanca ~projet	design-change-pcn	pt
+P	>muestra =datos =erroneos	incorrect-information	es
 P	>muestra >inicial	ppap	es
+P	>muestra ~dato ~erron	incorrect-information	es
 P	>multa =por =atraso	penalty	pt
 P	>multa =por =retraso	penalty	es
 P	>multa =por ~atras	penalty	pt
@@ -24684,11 +27480,13 @@ P	>nachhaltigkeitsbericht	esg-reporting	de
 P	>nachhaltigkeitsberichterstattung	esg-reporting	de
 P	>nachhaltigkeitsrating	esg-reporting	de
 P	>nachrust	retrofit	de
+P	>nachrustsatz	retrofit	de
 P	>nachtest	rework	de
 P	>nachtschicht	shift-model	de
 P	>nastr >trasportator	intralogistics	it
 P	>natalizi	holiday-period	it
 P	>nave >logistica	warehouse	es
+P	>navetteur	passenger	fr
 P	>navidad	holiday-period	es
 P	>naviera	sea-freight	es
 P	>navio	sea-freight	pt
@@ -24717,10 +27515,12 @@ P	>netzausfall	power-outage	de
 P	>netzstabilitat	power-outage	de
 P	>netzwerksicherheit	cybersecurity	de
 P	>neuausrichtung	reorganization	de
-P	>neueinstellung	hiring,onboarding	de
+P	>neueinstellung	hiring	de
+P	>neueinstellung	onboarding	de
 P	>neumatic	hydraulics-pneumatics	es
 P	>neuorganisation	reorganization	de
 P	>nevera	freezer-incubator	es
+P	>nevicat	cold-winter	it
 P	>newsletter	communication	en
 P	>nickel	battery-materials	de
 P	>niederlassung	local-subsidiary	de
@@ -24745,7 +27545,8 @@ P	>normalisation	standards-compliance	fr
 P	>normalizacion	standards-compliance	es
 P	>normatif	standards-compliance	fr
 P	>normativ	standards-compliance	it
-P	>normativa	regulation,standards-compliance	es,pt
+P	>normativa	regulation	es
+P	>normativa	standards-compliance	pt
 P	>norme	standards-compliance	fr
 P	>nota =abono	credit-note	es
 P	>nota =aplicacao	documentation-datasheet	pt
@@ -24776,6 +27577,7 @@ P	>notificac =mudanca	design-change-pcn	pt
 P	>notificac ~alterac	design-change-pcn	pt
 P	>notificac ~mudanc	design-change-pcn	pt
 P	>notificacion >cambio	design-change-pcn	es
+P	>notification	alarm-alert	fr
 P	>notification =changement	design-change-pcn	fr
 P	>notification ~changement	design-change-pcn	fr
 P	>nouveau >marche	market-entry	fr
@@ -24807,6 +27609,7 @@ P	>nuov >piattaform	new-platform	it
 P	>nuov >prodott	product-launch	it
 P	>nurse	clinicians	en
 P	>nutzungsbasiert	subscription-model	de
+P	>nutzungsentgelt	subscription-model	de
 P	>oberat	workload	it
 P	>objectif =prix	target-price	fr
 P	>oblea	wafer-foundry	es
@@ -24849,6 +27652,8 @@ P	>onduleur	inverter	fr
 P	>onlinekonfigurator	product-configurator	de
 P	>onlinemeeting	collaboration-tools	de
 P	>operador >logistico	logistics	es,pt
+P	>operario =mantenimiento	technician	es
+P	>operario ~mantenimient	technician	es
 P	>operation >promotionnelle	promotion	fr
 P	>operator >logistic	logistics	it
 P	>opositor	internal-champion	es,pt
@@ -24860,13 +27665,16 @@ P	>optimisation >cout	cost-down	fr
 P	>optimisation ~cout	cost-down	fr
 P	>optimizacion >coste	cost-down	es
 P	>optimizacion >costo	cost-down	es
+P	>orage	weather	fr
 P	>orcamentari	budget	pt
 P	>orcamento	budget	pt
 P	>orcamento >comercia	quotation	pt
 P	>orcamento >estimativo	budgetary-quote	pt
 P	>orden =compra	purchase-order	es
+P	>orden =trabajo	service-request	es
 P	>orden >abierta	call-off	es
 P	>orden ~compr	purchase-order	es
+P	>orden ~trabaj	service-request	es
 P	>ordenador	computer-hardware	es
 P	>ordin =in =sospeso	backlog	it
 P	>ordin =in ~sospes	backlog	it
@@ -24877,6 +27685,8 @@ P	>ordin ~quadr	call-off	it
 P	>ordinateur	computer-hardware	fr
 P	>ordinativ	purchase-order	it
 P	>ordonnancement	production-planning	fr
+P	>ordre =travail	service-request	fr
+P	>ordre ~travail	service-request	fr
 P	>organigram	org-structure	en
 P	>organigrama	org-structure	es
 P	>organigramm	org-structure	de
@@ -24897,7 +27707,9 @@ P	>ottimizzazion >cost	cost-down	it
 P	>ouragan	force-majeure	fr
 P	>outage	downtime	en
 P	>outbreak	pandemic	en
+P	>outil =diagnostic	troubleshooting	fr
 P	>outil =production	tooling	fr
+P	>outil ~diagnostic	troubleshooting	fr
 P	>outil ~production	tooling	fr
 P	>outillage	tooling	fr
 P	>outillage =client	tooling	fr
@@ -24949,11 +27761,26 @@ P	>pandemi	pandemic	it
 P	>pandemia	pandemic	es,pt
 P	>pandemic	pandemic	en
 P	>pandemie	pandemic	de,fr
+P	>panel =informacion	display	es
+P	>panel ~informacion	display	es
 P	>panne =d >equipement	downtime	fr
 P	>panne =terrain	field-failure	fr
 P	>panne ~terrain	field-failure	fr
+P	>panneau =d =affichage	display	fr
+P	>panneau =d ~affichag	display	fr
+P	>pannell =messaggio =variabile	display	it
+P	>pannell >informativ	display	it
+P	>pannell ~messagg ~variabil	display	it
 P	>pantalla	display	es
+P	>pantalla =en =blanco	display-blank	es
+P	>pantalla =en ~blanc	display-blank	es
+P	>pantalla =informacion	display	es
 P	>pantalla >tactil	display	es
+P	>pantalla ~informacion	display	es
+P	>pantograf	pantograph	it
+P	>pantografo	pantograph	es,pt
+P	>pantograph	pantograph	de,en
+P	>pantographe	pantograph	fr
 P	>papierlos	digital-transformation	de
 P	>paquete	courier-parcel	es
 P	>parada =linha	line-stoppage	pt
@@ -24987,13 +27814,16 @@ P	>part ~lineair	shelf-space	fr
 P	>part ~march	market-share	fr
 P	>part ~portefeuill	market-share	fr
 P	>part ~usur	consumables	it
+P	>parte =averia	service-request	es
+P	>parte ~aver	service-request	es
 P	>partenaire =distribution	distributor	fr
 P	>partenaire ~distribution	distributor	fr
 P	>partenariat	partnership	fr
 P	>partenariat =developpement	joint-development	fr
 P	>partenariat >technologique	joint-development	fr
 P	>partenariat ~developpement	joint-development	fr
-P	>particell	contamination,particles	it
+P	>particell	contamination	it
+P	>particell	particles	it
 P	>participac =mercado	market-share	pt
 P	>participac =no =mercado	market-share	pt
 P	>participac =no ~mercad	market-share	pt
@@ -25002,20 +27832,34 @@ P	>participacion =en =mercado	market-share	es
 P	>participacion =en ~mercad	market-share	es
 P	>participacion =mercado	market-share	es
 P	>participacion ~mercad	market-share	es
-P	>particle	contamination,particles	en
+P	>particle	contamination	en
+P	>particle	particles	en
 P	>particolat	particles	it
-P	>particula	contamination,particles	es,pt
+P	>particula	contamination	es,pt
+P	>particula	particles	es,pt
 P	>particulad	particles	es,pt
 P	>particulaire	particles	fr
 P	>particulate	particles	en
-P	>particule	contamination,particles	fr
+P	>particule	contamination	fr
+P	>particule	particles	fr
 P	>partikel	particles	de
 P	>partnerschaft	partnership	de
 P	>partnership	partnership	en
+P	>pasajero	passenger	es
+P	>pasarela	gateway-router	es
+P	>passageiro	passenger	pt
+P	>passager	passenger	fr
+P	>passagier	passenger	de
 P	>passation >commande	purchase-order	fr
+P	>passegger	passenger	it
+P	>passerelle	gateway-router	fr
 P	>passiv >bauteil	electronic-components	de
 P	>password	access-management	en
 P	>passwort	access-management	de
+P	>pastilha =freio	brake	pt
+P	>pastilha ~frei	brake	pt
+P	>pastilla =freno	brake	es
+P	>pastilla ~fren	brake	es
 P	>patch	software-update	de,en,fr,pt
 P	>patent	patent-ip	en
 P	>patente	patent-ip	es,pt
@@ -25047,6 +27891,8 @@ P	>penalizac	penalty	pt
 P	>penalizacion	penalty	es
 P	>penalizzazion	penalty	it
 P	>penalt	penalty	en
+P	>pendler	passenger	de
+P	>pendolar	passenger	it
 P	>penetrac =mercado	market-entry	pt
 P	>penetrac =no =mercado	market-entry	pt
 P	>penetrac =no ~mercad	market-entry	pt
@@ -25075,21 +27921,29 @@ P	>penurie ~composant	chip-shortage	fr
 P	>penurie ~conteneur	sea-freight	fr
 P	>penurie ~puce	chip-shortage	fr
 P	>perda =cliente	lost-business	pt
+P	>perda =conexao	connection-drop	pt
 P	>perda =contrato	lost-business	pt
+P	>perda =sinal	connection-drop	pt
 P	>perda >cliente	lost-business	pt
 P	>perda >contrato	lost-business	pt
 P	>perda >negocio	lost-business	pt
 P	>perda >pedido	lost-business	pt
 P	>perda ~client	lost-business	pt
+P	>perda ~conex	connection-drop	pt
 P	>perda ~contrat	lost-business	pt
+P	>perda ~sinal	connection-drop	pt
+P	>perdida =conexion	connection-drop	es
 P	>perdida =contrato	lost-business	es
 P	>perdida =proyecto	lost-business	es
+P	>perdida =senal	connection-drop	es
 P	>perdida >cliente	lost-business	es
 P	>perdida >contrato	lost-business	es
 P	>perdida >negocio	lost-business	es
 P	>perdida >pedido	lost-business	es
+P	>perdida ~conexion	connection-drop	es
 P	>perdida ~contrat	lost-business	es
 P	>perdida ~proyect	lost-business	es
+P	>perdida ~senal	connection-drop	es
 P	>perdit =business	lost-business	it
 P	>perdit =cliente	lost-business	it
 P	>perdit =commessa	lost-business	it
@@ -25133,15 +27987,21 @@ P	>personne =contact	single-point-of-contact	fr
 P	>personne ~contact	single-point-of-contact	fr
 P	>perte =chiffre =d =affaires	lost-business	fr
 P	>perte =client	lost-business	fr
+P	>perte =connexion	connection-drop	fr
 P	>perte =contrat	lost-business	fr
 P	>perte =d >affaire	lost-business	fr
+P	>perte =reseau	connection-drop	fr
+P	>perte =signal	connection-drop	fr
 P	>perte >client	lost-business	fr
 P	>perte >commande	lost-business	fr
 P	>perte >contrat	lost-business	fr
 P	>perte >marche	lost-business	fr
 P	>perte ~chiffr =d ~affair	lost-business	fr
 P	>perte ~client	lost-business	fr
+P	>perte ~connexion	connection-drop	fr
 P	>perte ~contrat	lost-business	fr
+P	>perte ~rese	connection-drop	fr
+P	>perte ~signal	connection-drop	fr
 P	>perturbacion =cadena	supply-chain-disruption	es
 P	>perturbacion ~caden	supply-chain-disruption	es
 P	>perturbation =approvisionnements	supply-chain-disruption	fr
@@ -25248,6 +28108,7 @@ P	>plan =d =affaires >conjoint	account-plan	fr
 P	>plan =d =assurance =qualite	quality-agreement	fr
 P	>plan =d ~affair >conjoint	account-plan	fr
 P	>plan =d ~assuranc ~qualit	quality-agreement	fr
+P	>plan =datos	roaming-sim	es
 P	>plan =demanda	forecast	es
 P	>plan =demande	forecast	fr
 P	>plan =desarrollo >cliente	account-plan	es
@@ -25267,6 +28128,7 @@ P	>plan >technique	technical-drawing	fr
 P	>plan ~calidad	apqp	es
 P	>plan ~client	account-plan	es,fr
 P	>plan ~control	apqp	es,fr
+P	>plan ~dato	roaming-sim	es
 P	>plan ~demand	forecast	es,fr
 P	>plan ~desarroll >cliente	account-plan	es
 P	>plan ~developpement ~client	account-plan	fr
@@ -25291,9 +28153,11 @@ P	>planification =production	production-planning	fr
 P	>planification ~capacit	production-planning	fr
 P	>planification ~production	production-planning	fr
 P	>planilha >custo	cost-breakdown	pt
-P	>plano =cliente	account-plan,technical-drawing	es,pt
+P	>plano =cliente	account-plan	pt
+P	>plano =cliente	technical-drawing	es
 P	>plano =controle	apqp	pt
 P	>plano =controlo	apqp	pt
+P	>plano =dados	roaming-sim	pt
 P	>plano =desenvolvimento >cliente	account-plan	pt
 P	>plano =producao	production-planning	pt
 P	>plano =qualidade	apqp	pt
@@ -25301,8 +28165,10 @@ P	>plano =validacao	testing-validation	pt
 P	>plano >conta	account-plan	pt
 P	>plano >negocio >conjunto	account-plan	pt
 P	>plano >tecnico	technical-drawing	es
-P	>plano ~client	account-plan,technical-drawing	es,pt
+P	>plano ~client	account-plan	pt
+P	>plano ~client	technical-drawing	es
 P	>plano ~control	apqp	pt
+P	>plano ~dado	roaming-sim	pt
 P	>plano ~desenvolviment >cliente	account-plan	pt
 P	>plano ~produc	production-planning	pt
 P	>plano ~qualidad	apqp	pt
@@ -25316,6 +28182,7 @@ P	>plantage	software-bug	fr
 P	>plantao	round-the-clock	pt
 P	>planungshorizont	schedule	de
 P	>plaquette =silicium	wafer-foundry	fr
+P	>plaquette >frein	brake	fr
 P	>plaquette ~silicium	wafer-foundry	fr
 P	>plastic	plastics-resin	en,it
 P	>plastico	plastics-resin	es,pt
@@ -25383,11 +28250,17 @@ P	>ponto =recarga	charger	pt
 P	>ponto >quente	thermal	pt
 P	>ponto ~recarg	charger	pt
 P	>port >sature	port-congestion	fr
+P	>porta =embarque	door	pt
+P	>porta ~embarq	door	pt
 P	>portafogli >prodott	product-portfolio	it
 P	>portafolio	product-portfolio	es
 P	>portail	customer-portal	fr
 P	>portal	customer-portal	de,en
 P	>portatil	computer-hardware	es,it
+P	>porte =d =acces	door	fr
+P	>porte =d ~acce	door	fr
+P	>porte =voyageurs	door	fr
+P	>porte ~voyageur	door	fr
 P	>portefeuille >produit	product-portfolio	fr
 P	>portfolio	product-portfolio	de,en,es,pt
 P	>portifolio	product-portfolio	pt
@@ -25696,6 +28569,7 @@ P	>publicidad	marketing	es
 P	>publicidade	marketing	pt
 P	>publicite	marketing	fr
 P	>puce	semiconductor	fr
+P	>puerta >corredera	door	es
 P	>pump	pump-compressor	en
 P	>pumpe	pump-compressor	de
 P	>punktlich >lieferung	on-time-delivery	de
@@ -25736,11 +28610,15 @@ P	>quartalsgesprach	business-review	de
 P	>quartalsmeeting	quarterly	de
 P	>quebra >mecanica	wear-breakage	pt
 P	>quebrad	downtime	pt
+P	>queda =conexao	connection-drop	pt
 P	>queda =demanda	demand-drop	pt
+P	>queda =sinal	connection-drop	pt
 P	>queda =volumes	demand-drop	pt
 P	>queda >preco	price-decrease	pt
 P	>queda >volume	demand-drop	pt
+P	>queda ~conex	connection-drop	pt
 P	>queda ~demand	demand-drop	pt
+P	>queda ~sinal	connection-drop	pt
 P	>queda ~volum	demand-drop	pt
 P	>queixa	complaint	pt
 P	>queja	complaint	es
@@ -25778,11 +28656,14 @@ P	>raffineri	oil-gas	it
 P	>raffinerie	oil-gas	de,fr
 P	>raffreddament	thermal	it
 P	>rahmenvertrag	framework-agreement	de
+P	>railcar	railcar-coach	en
 P	>railroad	railway	en
 P	>railway	railway	en
 P	>rais >price	price-increase	en
 P	>ralentissement =demande	demand-drop	fr
 P	>ralentissement ~demand	demand-drop	fr
+P	>rame =metro	rail-vehicle	fr
+P	>rame ~metr	rail-vehicle	fr
 P	>rancongiciel	cyberattack	fr
 P	>rangido	vibration-noise	pt
 P	>rappel	rebate	es
@@ -25808,7 +28689,8 @@ P	>razionalizzazion ~fornitor	supplier-consolidation	it
 P	>reabastecimento	vmi-kanban	pt
 P	>reabastecimiento	vmi-kanban	es
 P	>reacondicion	repair	es
-P	>reacondicionad	recycling,refurbished-equipment	es
+P	>reacondicionad	recycling	es
+P	>reacondicionad	refurbished-equipment	es
 P	>reactif	consumables	fr
 P	>reactivo	consumables	es
 P	>reagent	consumables	en,it
@@ -25875,7 +28757,8 @@ P	>reclutamento	hiring	it
 P	>reclutamiento	hiring	es
 P	>recolhimento >produto	recall	pt
 P	>reconception	design-change-pcn	fr
-P	>recondicionad	recycling,refurbished-equipment	pt
+P	>recondicionad	recycling	pt
+P	>recondicionad	refurbished-equipment	pt
 P	>reconditionn	recycling	fr
 P	>reconditionne	refurbished-equipment	fr
 P	>reconduction	contract-renewal	fr
@@ -25894,6 +28777,8 @@ P	>recycling	recycling	de
 P	>rede =distribuicao	distributor	pt
 P	>rede >supermercado	retail	pt
 P	>rede ~distribuic	distributor	pt
+P	>redemarrage =en =boucle	software-bug	fr
+P	>redemarrage =en ~boucl	software-bug	fr
 P	>redesenho	design-change-pcn	pt
 P	>redesign	design-change-pcn	en
 P	>redevance	licensing	fr
@@ -25943,6 +28828,7 @@ P	>reductor	gearbox	es
 P	>redundanc	layoffs	en
 P	>redutor	gearbox	pt
 P	>reefer	cold-chain	en
+P	>reemplazo	equipment-replacement	es
 P	>reensaio	rework	pt
 P	>reference	listing	fr
 P	>reference >croisee	alternative-part	fr
@@ -25973,7 +28859,8 @@ P	>refrigerateur	freezer-incubator	fr
 P	>refrigerator	freezer-incubator	en
 P	>refroidissement	thermal	fr
 P	>refugo	defect	pt
-P	>refurbish	refurbished-equipment,repair	en
+P	>refurbish	refurbished-equipment	en
+P	>refurbish	repair	en
 P	>regalia	licensing	es
 P	>regalsystem	intralogistics	de
 P	>regelkonform	compliance	de
@@ -25995,7 +28882,8 @@ P	>regroupement =achats	supplier-consolidation	fr
 P	>regroupement ~achat	supplier-consolidation	fr
 P	>regulador	regulation	es,pt
 P	>regulateur	regulation	fr
-P	>regulator	regulation,regulatory-inspection	en
+P	>regulator	regulation	en
+P	>regulator	regulatory-inspection	en
 P	>regulatori	regulation	es,pt
 P	>regulatorisch	regulation	de
 P	>regulier	regulation	de
@@ -26025,7 +28913,8 @@ P	>relocalizac	localization-production	pt
 P	>relocalizacion	localization-production	es
 P	>relocat =production	production-relocation	en
 P	>relocat ~production	production-relocation	en
-P	>remanufactur	recycling,refurbished-equipment	en,es,fr
+P	>remanufactur	recycling	en,es,fr
+P	>remanufactur	refurbished-equipment	en
 P	>remanufacturad	refurbished-equipment	es
 P	>remanufatur	recycling	pt
 P	>remanufaturad	refurbished-equipment	pt
@@ -26041,6 +28930,7 @@ P	>remise =sur ~volum	discount	fr
 P	>remise >commerciale	discount	fr
 P	>remise >quantitative	discount	fr
 P	>remise >tarifaire	discount	fr
+P	>remplace	equipment-replacement	fr
 P	>rencherissement	price-increase	fr
 P	>renegociac >preco	price-negotiation	pt
 P	>renegociacion >precio	price-negotiation	es
@@ -26055,6 +28945,7 @@ P	>renewable	renewable-energy	en
 P	>renewal	contract-renewal	en
 P	>renouvelable	renewable-energy	fr
 P	>renouvellement	contract-renewal	fr
+P	>renouvellement	equipment-replacement	fr
 P	>renovable	renewable-energy	es
 P	>renovac =contrato	contract-renewal	pt
 P	>renovac >contrato	contract-renewal	pt
@@ -26076,6 +28967,8 @@ P	>reorganization	reorganization	en
 P	>reorganize	reorganization	en
 P	>repair	repair	en
 P	>reparad	repair	es
+P	>reparador	technician	es,pt
+P	>reparateur	technician	fr
 P	>reparation	repair	fr
 P	>reparatur	repair	de
 P	>reparaturzeit	response-time	de
@@ -26193,20 +29086,28 @@ P	>retest	rework	en
 P	>reteste	rework	pt
 P	>retid =na =alfandega	customs-tariffs	pt
 P	>retid =na ~alfandeg	customs-tariffs	pt
+P	>retirad =servicio	out-of-service	es
+P	>retirad =servico	out-of-service	pt
+P	>retirad ~servic	out-of-service	es,pt
 P	>retirada =mercado	recall	es,pt
 P	>retirada >producto	recall	es
 P	>retirada ~mercad	recall	es,pt
+P	>retire =service	out-of-service	fr
+P	>retire ~servic	out-of-service	fr
 P	>retirement	aging-workforce	en
 P	>retorno =campo	field-failure	pt
 P	>retorno >material	return-rma	pt
 P	>retorno ~camp	field-failure	pt
-P	>retouche	containment-sorting,rework	fr
+P	>retouche	containment-sorting	fr
+P	>retouche	rework	fr
 P	>retour =terrain	field-failure	fr
 P	>retour >marchandise	return-rma	fr
 P	>retour >produit	return-rma	fr
 P	>retour ~terrain	field-failure	fr
-P	>retrabajo	containment-sorting,rework	es
-P	>retrabalho	containment-sorting,rework	pt
+P	>retrabajo	containment-sorting	es
+P	>retrabajo	rework	es
+P	>retrabalho	containment-sorting	pt
+P	>retrabalho	rework	pt
 P	>retrait =marche	recall	fr
 P	>retrait ~march	recall	fr
 P	>retraite	aging-workforce	fr
@@ -26244,11 +29145,13 @@ P	>revue =d =assortiment	listing	fr
 P	>revue =d ~assortiment	listing	fr
 P	>revue =gamme	listing	fr
 P	>revue ~gamm	listing	fr
-P	>rework	containment-sorting,rework	en
+P	>rework	containment-sorting	en
+P	>rework	rework	en
 P	>rezession	economic-downturn	de
 P	>rezyklat	recycling	de
 P	>riapprovvigionament	vmi-kanban	it
-P	>ribass	discount,price-decrease	it
+P	>ribass	discount	it
+P	>ribass	price-decrease	it
 P	>ricarica	charger	it
 P	>ricav	revenue	it
 P	>ricett	formulation-recipe	it
@@ -26259,8 +29162,12 @@ P	>richiam =prodotto	recall	it
 P	>richiam >prodott	recall	it
 P	>richiam ~consegn	call-off	it
 P	>richiam ~prodott	recall	it
+P	>richiest =assistenza	service-request	it
+P	>richiest =intervento	service-request	it
 P	>richiest =offerta	tender	it
 P	>richiest =quotazione	tender	it
+P	>richiest ~assistenz	service-request	it
+P	>richiest ~intervent	service-request	it
 P	>richiest ~offert	tender	it
 P	>richiest ~quotazion	tender	it
 P	>richtlinie	regulation	de
@@ -26268,7 +29175,8 @@ P	>riciclabil	recycling	it
 P	>riciclagg	recycling	it
 P	>riciclat	recycling	it
 P	>ricondizion	repair	it
-P	>ricondizionat	recycling,refurbished-equipment	it
+P	>ricondizionat	recycling	it
+P	>ricondizionat	refurbished-equipment	it
 P	>ricopiat	manual-work	it
 P	>ridimensionament	restructuring	it
 P	>riduttor	gearbox	it
@@ -26292,11 +29200,14 @@ P	>riesgo ~seguridad	product-safety	es
 P	>riesgo ~suministr	supply-chain-disruption	es
 P	>riferiment >incrociat	alternative-part	it
 P	>riformulazion	formulation-recipe	it
-P	>rigenerat	recycling,refurbished-equipment	it
-P	>rilavorazion	containment-sorting,rework	it
+P	>rigenerat	recycling	it
+P	>rigenerat	refurbished-equipment	it
+P	>rilavorazion	containment-sorting	it
+P	>rilavorazion	rework	it
 P	>rilevator	sensor	it
 P	>rilocalizzazion	localization-production	it
 P	>rimandat	late	it
+P	>rimpiazz	equipment-replacement	it
 P	>rincar	price-increase	it
 P	>rincar >cost	cost-increase	it
 P	>rinegoziazion >prezz	price-negotiation	it
@@ -26307,6 +29218,7 @@ P	>rinvi ~ordin	order-rescheduling	it
 P	>riorganizzazion	reorganization	it
 P	>riparar	repair	it
 P	>riparat	repair	it
+P	>riparator	technician	it
 P	>riparazion	repair	it
 P	>ripartizion >cost	cost-breakdown	it
 P	>ripeter	rework	it
@@ -26351,7 +29263,8 @@ P	>risque =pour ~securit	product-safety	fr
 P	>risque ~chang	currency-exchange-rate	fr
 P	>risque ~credit	credit-risk	fr
 P	>ristorn	rebate	it
-P	>ristourne	discount,rebate	fr
+P	>ristourne	discount	fr
+P	>ristourne	rebate	fr
 P	>ristrutturazion	restructuring	it
 P	>ritard	late	it
 P	>ritard =nei >pagament	late-payment	it
@@ -26361,15 +29274,21 @@ P	>ritard >consegn	delivery-delay	it
 P	>ritard >pagament	late-payment	it
 P	>ritard >spedizion	delivery-delay	it
 P	>ritard ~nell ~consegn	delivery-delay	it
+P	>ritirat =dal =servizio	out-of-service	it
+P	>ritirat =dal ~serviz	out-of-service	it
 P	>ritorn =dal =campo	field-failure	it
 P	>ritorn =dal ~camp	field-failure	it
 P	>ritorn >material	return-rma	it
 P	>riutilizz	recycling	it
 P	>rival	competition	en
 P	>rivalsa	warranty-claim	it
+P	>rivalutazion =canone	price-indexation	it
+P	>rivalutazion >prezz	price-indexation	it
+P	>rivalutazion ~canon	price-indexation	it
 P	>rivenditor	distributor	it
 P	>roadmap	roadmap	de,en,es,fr,pt
 P	>roadshow	trade-fair	de,en,es,fr,it,pt
+P	>roaming	roaming-sim	de
 P	>robo	production-automation	pt
 P	>robot	production-automation	en,es,fr,it,pt
 P	>robotaxi	adas-autonomous	de,en,es,fr,it,pt
@@ -26378,7 +29297,9 @@ P	>robotisation	production-automation	fr
 P	>robotizzazion	production-automation	it
 P	>rodamiento	bearing	es
 P	>rolamento	bearing	pt
+P	>rollstuhl	accessibility	de
 P	>romaneio	shipping-documents	pt
+P	>roteador	gateway-router	pt
 P	>roteiro	roadmap	pt
 P	>rottur =stock	out-of-stock	it
 P	>rottur >meccanic	wear-breakage	it
@@ -26389,10 +29310,12 @@ P	>rotulo	labeling	pt
 P	>rotura >mecanica	wear-breakage	es
 P	>rotura >pieza	wear-breakage	es
 P	>rotura >stock	out-of-stock	es
+P	>roubo	vandalism-security	pt
 P	>rouille	corrosion	fr
 P	>roulement	bearing	fr
 P	>roupa =trabalho	ppe-workwear	pt
 P	>roupa ~trabalh	ppe-workwear	pt
+P	>routeur	gateway-router	fr
 P	>royalt	licensing	en,es,fr,it,pt
 P	>ruckkauf	refurbished-equipment	de
 P	>rucknahmesystem	recycling	de
@@ -26440,8 +29363,10 @@ P	>sala >blanca	cleanroom	es
 P	>sala >limpa	cleanroom	pt
 P	>sala >limpia	cleanroom	es
 P	>saldatur	soldering	it
+P	>salle =voyageurs	railcar-coach	fr
 P	>salle >blanche	cleanroom	fr
 P	>salle >propre	cleanroom	fr
+P	>salle ~voyageur	railcar-coach	fr
 P	>salon	trade-fair	fr
 P	>salon >profesional	trade-fair	es
 P	>salon >professional	trade-fair	it
@@ -26449,6 +29374,7 @@ P	>sample	sample-prototype	en
 P	>sanc	export-control	pt
 P	>sancion	export-control	es
 P	>sanction	export-control	en,fr
+P	>sandstorm	weather	en
 P	>sanierung	restructuring	de
 P	>sanierungsplan	restructuring	de
 P	>sanificazion	cleaning-disinfection	it
@@ -26475,6 +29401,7 @@ P	>schadsoftware	cyberattack	de
 P	>schedule	schedule	en
 P	>schichtarbeit	shift-model	de
 P	>schichtbetrieb	shift-model	de
+P	>schichtfuhrer	maintenance-crew	de
 P	>schichtmodell	shift-model	de
 P	>schichtsystem	shift-model	de
 P	>schiedsverfahren	litigation	de
@@ -26495,7 +29422,9 @@ P	>scomposizion =prezzo	cost-breakdown	it
 P	>scomposizion >cost	cost-breakdown	it
 P	>scomposizion ~prezz	cost-breakdown	it
 P	>scontat	discount	it
-P	>scorecard	kpi,supplier-rating	de,en,es,fr,it,pt
+P	>scontent	complaint	it
+P	>scorecard	kpi	de,en
+P	>scorecard	supplier-rating	es,fr,it,pt
 P	>scort =in =eccesso	excess-inventory	it
 P	>scort =in ~eccess	excess-inventory	it
 P	>scort =sicurezza	safety-stock	it
@@ -26506,6 +29435,10 @@ P	>scort ~tampon	safety-stock	it
 P	>scostament =previsioni	forecast-accuracy	it
 P	>scostament >dimensional	tolerance-dimension	it
 P	>scostament ~prevision	forecast-accuracy	it
+P	>screen =blank	display-blank	en
+P	>screen =go =black	display-blank	en
+P	>screen =go ~black	display-blank	en
+P	>screen ~blank	display-blank	en
 P	>scricchiol	vibration-noise	it
 P	>sdoganament	customs-tariffs	it
 P	>seasonal	seasonality	en
@@ -26518,12 +29451,15 @@ P	>securisation =l =approvisionnement	supply-assurance	fr
 P	>securisation =l ~approvisionnement	supply-assurance	fr
 P	>securisation ~approvisionnement	supply-assurance	fr
 P	>securitaire	product-safety	fr
+P	>sedi =rotelle	accessibility	it
+P	>sedi ~rotell	accessibility	it
 P	>segredo >industria	patent-ip	pt
 P	>segret >industrial	patent-ip	it
 P	>segurado	insurance	pt
 P	>seguradora	insurance	pt
 P	>seguro =credito	credit-risk	es,pt
 P	>seguro ~credit	credit-risk	es,pt
+P	>sehbehindert	accessibility	de
 P	>seisme	force-majeure	fr
 P	>selec >fornecedor	supplier-selection	pt
 P	>selec >material	material-substitution	pt
@@ -26579,6 +29515,7 @@ P	>servicefahrzeug	vehicle-fleet	de
 P	>servicegeschaft	aftersales	de
 P	>servicehandbuch	operating-instructions	de
 P	>servicelevel	service-level-agreement	de
+P	>servicemitarbeiter	technician	de
 P	>servicenetz	service-network	de
 P	>servicepartner	service-network	de
 P	>serviceportal	customer-portal	de
@@ -26603,9 +29540,14 @@ P	>sicherheitskritisch	product-safety	de
 P	>sicherheitslucke	vulnerability	de
 P	>sicherheitspatch	vulnerability	de
 P	>sicherheitsschuh	ppe-workwear	de
+P	>sicherheitsvorfall	vandalism-security	de
 P	>sicherheitsvorfall	vulnerability	de
 P	>siderurgi	steel	es,it,pt
 P	>siderurgic	steel	es,pt
+P	>signalement =panne	service-request	fr
+P	>signalement ~pann	service-request	fr
+P	>silla =ruedas	accessibility	es
+P	>silla ~rued	accessibility	es
 P	>silodenken	internal-politics	de
 P	>simulad	simulation	es,pt
 P	>simular	simulation	it
@@ -26626,19 +29568,24 @@ P	>sistem >operativ	operating-system	it
 P	>sistem ~acqu	purification-system	it
 P	>sistem ~assistenz =alla ~guid	adas-autonomous	it
 P	>sistema =agua	purification-system	es,pt
+P	>sistema =frenado	brake	es
 P	>sistema =gestao =qualidade	iso-9001	pt
 P	>sistema =gestion =calidad	iso-9001	es
 P	>sistema =pull	vmi-kanban	es
+P	>sistema >freio	brake	pt
 P	>sistema >operacional	operating-system	pt
 P	>sistema >operativo	operating-system	es,pt
 P	>sistema >puxado	vmi-kanban	pt
+P	>sistema ~frenad	brake	es
 P	>sistema ~gest ~qualidad	iso-9001	pt
 P	>sistema ~gestion ~calidad	iso-9001	es
 P	>site =fabrication	plant-factory	fr
+P	>site =maintenance	depot-yard	fr
 P	>site =production	plant-factory	fr
 P	>site >industriel	plant-factory	fr
 P	>site >marchand	e-commerce	fr
 P	>site ~fabrication	plant-factory	fr
+P	>site ~maintenanc	depot-yard	fr
 P	>site ~production	plant-factory	fr
 P	>sitio =produccion	plant-factory	es
 P	>sitio ~produccion	plant-factory	es
@@ -26685,11 +29632,15 @@ P	>solenoid	actuator	en,it
 P	>solenoide	actuator	es,fr,pt
 P	>solicitud =cambio	change-control	es
 P	>solicitud =cotizacion	tender	es
+P	>solicitud =intervencion	service-request	es
 P	>solicitud =modificacion	change-control	es
+P	>solicitud =servicio	service-request	es
 P	>solicitud >oferta	tender	es
 P	>solicitud ~camb	change-control	es
 P	>solicitud ~cotizacion	tender	es
+P	>solicitud ~intervencion	service-request	es
 P	>solicitud ~modificacion	change-control	es
+P	>solicitud ~servic	service-request	es
 P	>sollecit =pagamento	late-payment	it
 P	>sollecit ~pagament	late-payment	it
 P	>solucion =medida	customization	es
@@ -26721,11 +29672,14 @@ P	>sostanz >vietat	material-compliance	it
 P	>sostenibil	sustainability	it
 P	>sostenible	sustainability	es
 P	>sostenitor	internal-champion	it
+P	>sostituit	equipment-replacement	it
 P	>sostituzion >material	material-substitution	it
+P	>sottoassiem	electronic-module	it
 P	>soudure	soldering	fr
 P	>soufflante	pump-compressor	fr
 P	>soumission	tender	fr
 P	>source >lumineuse	led-lighting	fr
+P	>souterrain	tunnel	fr
 P	>sovracost	cost-increase	it
 P	>sovrascort	excess-inventory	it
 P	>sovvenzion	subsidy	it
@@ -26776,6 +29730,9 @@ P	>spettrometr =massa	mass-spectrometry	it
 P	>spettrometr ~mass	mass-spectrometry	it
 P	>spettroscop	spectroscopy	it
 P	>spinoff	divestment	en
+P	>sporadic	intermittent-fault	en,it
+P	>sporadique	intermittent-fault	fr
+P	>sporadisch	intermittent-fault	de
 P	>spostament =produzione	production-relocation	it
 P	>spostament ~produzion	production-relocation	it
 P	>sprachbarriere	language-barrier	de
@@ -26863,11 +29820,15 @@ P	>stockpil	safety-stock	en
 P	>storno	order-rescheduling	de
 P	>storung >lieferkette	supply-chain-disruption	de
 P	>storungsbehebung	troubleshooting	de
+P	>storungsmeldung	service-request	de
+P	>stosszeit	occupancy-crowding	de
+P	>strassenbahn	rail-vehicle	de
 P	>strategieanderung	strategy-change	de
 P	>strategieprozess	strategy-change	de
 P	>strategieschwenk	strategy-change	de
 P	>strategiewechsel	strategy-change	de
 P	>strategisch >bestand	safety-stock	de
+P	>streckenseitig	track-infrastructure	de
 P	>streik	industrial-action	de
 P	>streuung	result-accuracy	de
 P	>strike	industrial-action	en
@@ -26892,7 +29853,9 @@ P	>stud =stabilita	stability-testing	it
 P	>stud ~stabilit	stability-testing	it
 P	>studi >clinic	clinical-trial	it
 P	>subappalt	outsourcing	it
+P	>subassembl	electronic-module	en
 P	>subasta >inversa	tender	es
+P	>subconjunto	electronic-module	es,pt
 P	>subcontract	outsourcing	en
 P	>subcontratac	outsourcing	pt
 P	>subcontratacion	outsourcing	es
@@ -26917,7 +29880,10 @@ P	>substancia >perigosa	material-compliance	pt
 P	>substancia >proibida	material-compliance	pt
 P	>substancia >restrita	material-compliance	pt
 P	>substituic >material	material-substitution	pt
+P	>substituid	equipment-replacement	pt
+P	>substitution =equipements	equipment-replacement	fr
 P	>substitution >materiau	material-substitution	fr
+P	>substitution ~equipement	equipment-replacement	fr
 P	>subsupplier	sub-supplier	en
 P	>subvenc	subsidy	pt
 P	>subvencion	subsidy	es
@@ -26939,8 +29905,10 @@ P	>supportanfrage	technical-support	de
 P	>supporter	internal-champion	en
 P	>suprimento	purchasing	pt
 P	>surcharge	price-indexation	en
+P	>surcharge =rames	occupancy-crowding	fr
 P	>surcharge =travail	workload	fr
 P	>surcharge >matiere	price-indexation	fr
+P	>surcharge ~rame	occupancy-crowding	fr
 P	>surcharge ~travail	workload	fr
 P	>surchauffe	thermal	fr
 P	>surcout	cost-increase	fr
@@ -26970,9 +29938,13 @@ P	>systemausfall	it-infrastructure	de
 P	>systeme =d =eau	purification-system	fr
 P	>systeme =d =exploitation	operating-system	fr
 P	>systeme =d ~exploitation	operating-system	fr
+P	>systeme =freinage	brake	fr
 P	>systeme =management =qualite	iso-9001	fr
+P	>systeme =portes	door	fr
 P	>systeme =qualite	iso-9001	fr
+P	>systeme ~freinag	brake	fr
 P	>systeme ~management ~qualit	iso-9001	fr
+P	>systeme ~port	door	fr
 P	>systeme ~qualit	iso-9001	fr
 P	>systemintegration	system-integration	de
 P	>systemlandschaft	it-infrastructure	de
@@ -26995,19 +29967,24 @@ P	>tardio	late	es
 P	>tardiv	late	it
 P	>tarif >douanier	customs-tariffs	fr
 P	>tarifa	price	es
+P	>tarifa =datos	roaming-sim	es
 P	>tarifa =flete	freight	es
 P	>tarifa =frete	freight	pt
 P	>tarifa =importacao	customs-tariffs	pt
+P	>tarifa =roaming	roaming-sim	pt
 P	>tarifa >alfandegaria	customs-tariffs	pt
+P	>tarifa ~dato	roaming-sim	es
 P	>tarifa ~flet	freight	es
 P	>tarifa ~fret	freight	pt
 P	>tarifa ~importac	customs-tariffs	pt
+P	>tarifa ~roaming	roaming-sim	pt
 P	>tarifabschluss	labour-cost	de
 P	>tariff	customs-tariffs	en
 P	>tariff >doganal	customs-tariffs	it
 P	>tarification	price	fr
 P	>tarifverhandlung	labor-relations	de
 P	>tarifvertr	labor-relations	de
+P	>tarjeta =sim	roaming-sim	es
 P	>tarjeta >electronica	pcb	es
 P	>tasa =listado	listing-fee	es
 P	>tasa =utilizacion	capacity	es
@@ -27046,6 +30023,7 @@ P	>taxe =l ~importation	customs-tariffs	fr
 P	>teach	training	en
 P	>teardown	value-engineering	de,en
 P	>techday	trade-fair	en
+P	>technicentre	depot-yard	fr
 P	>technician	technician	en
 P	>technicien	technician	fr
 P	>techniker	technician	de
@@ -27063,6 +30041,8 @@ P	>tela =touch	display	pt
 P	>tela ~touch	display	pt
 P	>telearbeit	remote-work	de
 P	>telecamer	camera	it
+P	>telecamer =sorveglianza	video-surveillance	it
+P	>telecamer ~sorveglianz	video-surveillance	it
 P	>telematic	connectivity	en,es,it,pt
 P	>telematik	connectivity	de
 P	>telematique	connectivity	fr
@@ -27072,6 +30052,12 @@ P	>teletravail	remote-work	fr
 P	>telework	remote-work	en
 P	>temperaturbereich	temperature-excursion	de
 P	>temperaturgefuhrt	cold-chain	de
+P	>tempestade	weather	pt
+P	>tempestade =areia	weather	pt
+P	>tempestade ~arei	weather	pt
+P	>tempete	weather	fr
+P	>tempete =sable	weather	fr
+P	>tempete ~sabl	weather	fr
 P	>tempistic	schedule	it
 P	>tempo =entrega	lead-time	pt
 P	>tempo =reposicao	lead-time	pt
@@ -27128,6 +30114,7 @@ P	>teuerung	inflation	de
 P	>thermal	thermal	en
 P	>thermique	thermal	fr
 P	>thermisch	thermal	de
+P	>ticket	service-request	es,fr,pt
 P	>tiempo =entrega	lead-time	es
 P	>tiempo =suministro	lead-time	es
 P	>tiempo ~entreg	lead-time	es
@@ -27157,6 +30144,9 @@ P	>tomada >preco	tender	pt
 P	>tooling	tooling	en
 P	>tope =responsabilidad	liability	es
 P	>tope ~responsabilidad	liability	es
+P	>tormenta	weather	es
+P	>tormenta =arena	weather	es
+P	>tormenta ~aren	weather	es
 P	>torwachter	internal-champion	de
 P	>touchscreen	display	en
 P	>trabajador >temporal	temporary-workers	es
@@ -27168,9 +30158,15 @@ P	>traduction	language-barrier	fr
 P	>traduzion	language-barrier	it
 P	>trafilament	leakage	it
 P	>tragergas	technical-gases	de
+P	>train =fret	railway	fr
+P	>train >regiona	railway	fr
 P	>trainee	apprentices	de,en,pt
 P	>training	training	en
 P	>trainingsdaten	machine-learning	de
+P	>trainset	rail-vehicle	en
+P	>tramcar	rail-vehicle	en
+P	>tramo	route-corridor	es
+P	>tramway	rail-vehicle	fr
 P	>tranche =silicium	wafer-foundry	fr
 P	>tranche ~silicium	wafer-foundry	fr
 P	>transducer	sensor	en
@@ -27209,6 +30205,7 @@ P	>transporte >especial	expedited-shipment	es
 P	>transporte >urgente	expedited-shipment	es
 P	>transporteur	transport	fr
 P	>transportista	transport	es
+P	>tranvia	rail-vehicle	es
 P	>traqueteo	vibration-noise	es
 P	>trascrizion >manual	manual-work	it
 P	>trasduttor	sensor	it
@@ -27224,12 +30221,21 @@ P	>trattativ =sui >prezz	price-negotiation	it
 P	>trattativ =sul >prezz	price-negotiation	it
 P	>trattativ >annual	annual-negotiation	it
 P	>trattativ >prezz	price-negotiation	it
+P	>traveler	passenger	en
+P	>traveller	passenger	en
+P	>trayecto	route-corridor	es
 P	>trazabilidad	traceability	es
+P	>trecho	route-corridor	pt
 P	>treibhausgas	co2-emissions	de
 P	>trein	training	pt
 P	>treinamento	training	pt
 P	>tremblement =terre	force-majeure	fr
 P	>tremblement ~terr	force-majeure	fr
+P	>tren =cercanias	railway	es
+P	>tren =mercancias	railway	es
+P	>tren >regional	railway	es
+P	>tren ~cercan	railway	es
+P	>tren ~mercanc	railway	es
 P	>tribunal	litigation	es
 P	>tributac	tax	pt
 P	>tributari	tax	es,pt
@@ -27242,25 +30248,33 @@ P	>trimestral	quarterly	it
 P	>trimestriel	quarterly	fr
 P	>trinca	wear-breakage	pt
 P	>troca >material	material-substitution	pt
+P	>troncon	route-corridor	fr
 P	>troquel	tooling	es
 P	>troubleshoot	troubleshooting	en
 P	>truck	transport	en
+P	>tunnelabschnitt	tunnel	de
 P	>turnazion	shift-model	it
 P	>turno	shift-model	es,pt
+P	>turstorung	door	de
+P	>turuberwachung	door	de
 P	>tute	bag-pouch	de
 P	>typhon	force-majeure	fr
 P	>typhoon	force-majeure	en
+P	>uberaltert	aged-equipment	de
 P	>uberbruckungsgerat	loan-instrument	de
 P	>uberfallig	late	de
 P	>uberfallig >rechnung	late-payment	de
+P	>uberfullt	occupancy-crowding	de
 P	>ubergangs	short-term	de
 P	>ubergangsfrist	transition-period	de
 P	>ubergangsphase	transition-period	de
 P	>ubergangszeit	transition-period	de
+P	>ubergriff	vandalism-security	de
 P	>uberhitzt	temperature-excursion	de
 P	>uberlastet	workload	de
 P	>uberlastung	employee-engagement	de
 P	>ubernahme	acquisition	de
+P	>uberschwemmung	weather	de
 P	>ubersetzung	language-barrier	de
 P	>uberteuert	price-too-high	de
 P	>uberwach	monitoring	de
@@ -27268,6 +30282,7 @@ P	>uberwachung	monitoring	de
 P	>uberwachungssystem	remote-monitoring	de
 P	>ultracongelador	freezer-incubator	es,pt
 P	>ultracongelator	freezer-incubator	it
+P	>ultrapassad	aged-equipment	pt
 P	>umfrage	satisfaction-survey	de
 P	>umgehend	short-term	de
 P	>umid	humidity	it,pt
@@ -27289,23 +30304,35 @@ P	>unentgeltlich	free-of-charge	de
 P	>unfallquote	occupational-safety	de
 P	>unfallverhutung	occupational-safety	de
 P	>ungeschult	training	de
+P	>unidad =comunicacion	gateway-router	es
 P	>unidad =control	ecu-controller	es
+P	>unidad =control	electronic-module	es
+P	>unidad ~comunicacion	gateway-router	es
 P	>unidad ~control	ecu-controller	es
+P	>unidad ~control	electronic-module	es
+P	>unidade =comunicacao	gateway-router	pt
 P	>unidade =controle	ecu-controller	pt
+P	>unidade =controle	electronic-module	pt
 P	>unidade =controlo	ecu-controller	pt
 P	>unidade =producao	plant-factory	pt
 P	>unidade =saude	hospital	pt
 P	>unidade >fabri	plant-factory	pt
 P	>unidade >produtiva	plant-factory	pt
+P	>unidade ~comunicac	gateway-router	pt
 P	>unidade ~control	ecu-controller	pt
+P	>unidade ~control	electronic-module	pt
 P	>unidade ~produc	plant-factory	pt
 P	>unidade ~saud	hospital	pt
 P	>uniforme	ppe-workwear	pt
 P	>uniklinik	academia	de
 P	>unite =commande	ecu-controller	fr
+P	>unite =communication	gateway-router	fr
+P	>unite =controle	electronic-module	fr
 P	>unite =controle =electronique	ecu-controller	fr
 P	>unite =production	plant-factory	fr
 P	>unite ~command	ecu-controller	fr
+P	>unite ~communication	gateway-router	fr
+P	>unite ~control	electronic-module	fr
 P	>unite ~control ~electroniq	ecu-controller	fr
 P	>unite ~production	plant-factory	fr
 P	>universidad	academia	es
@@ -27332,7 +30359,10 @@ P	>urgent	deadline	fr,it
 P	>urgente	deadline	es,pt
 P	>urgenza	deadline	it
 P	>urlaubszeit	holiday-period	de
+P	>usager	passenger	fr
 P	>usine	plant-factory	fr
+P	>usuario =transporte	passenger	es,pt
+P	>usuario ~transport	passenger	es,pt
 P	>usura	wear-breakage	it
 P	>usure	wear-breakage	fr
 P	>utillaje	tooling	es
@@ -27389,6 +30419,7 @@ P	>veicol ~serviz	vehicle-fleet	it
 P	>veiculo >autonomo	adas-autonomous	pt
 P	>veiculo >electrico	electric-vehicle	pt
 P	>veiculo >eletrico	electric-vehicle	pt
+P	>velh	aged-equipment	pt
 P	>velivol	aerospace	it
 P	>venda =maior =valor	upselling	pt
 P	>venda =online	e-commerce	pt
@@ -27420,17 +30451,23 @@ P	>ventilateur	pump-compressor	fr
 P	>ventilation =couts	cost-breakdown	fr
 P	>ventilation ~cout	cost-breakdown	fr
 P	>ventilator	pump-compressor	it
+P	>veraltet	aged-equipment	de
 P	>veranderungsmanagement	change-management	de
 P	>veranderungsprozess	change-management	de
+P	>veraniego	heat-summer	es
 P	>verantwortlichkeit	governance	de
 P	>verausserung	divestment	de
 P	>verba =listagem	listing-fee	pt
 P	>verba ~listagem	listing-fee	pt
 P	>verbandsarbeit	public-affairs	de
 P	>verbesserungsprozess	lean-manufacturing	de
+P	>verbindungsabbr	connection-drop	de
 P	>verboten >stoff	material-compliance	de
 P	>verbrauchsmaterial	consumables	de
 P	>verbundete	internal-champion	de
+P	>vereist	cold-winter	de
+P	>vereisung	cold-winter	de
+P	>verfugbarkeitsbasiert	subscription-model	de
 P	>vergabe	business-award	de
 P	>vergleichsverhandlung	litigation	de
 P	>verhaltenskodex	compliance	de
@@ -27477,6 +30514,11 @@ P	>verzogert	late	de
 P	>verzogerung	late	de
 P	>vetement =travail	ppe-workwear	fr
 P	>vetement ~travail	ppe-workwear	fr
+P	>vetust	aged-equipment	it
+P	>vetuste	aged-equipment	fr
+P	>viaggiator	passenger	it
+P	>viajante	passenger	pt
+P	>viajero	passenger	es
 P	>vibrac	vibration-noise	pt
 P	>vibracion	vibration-noise	es
 P	>vibration	vibration-noise	en,fr
@@ -27489,6 +30531,7 @@ P	>videoconferencia	collaboration-tools	es,pt
 P	>videoconferenz	collaboration-tools	it
 P	>videokonferenz	collaboration-tools	de
 P	>videollamada	collaboration-tools	es
+P	>vieillissant	aged-equipment	fr
 P	>vierteljahrlich	quarterly	de
 P	>vierzehntagig	weekly	de
 P	>vinho	beverages	pt
@@ -27498,9 +30541,12 @@ P	>visado	work-permit	es
 P	>visioconference	collaboration-tools	fr
 P	>visualisierung	dashboard	de
 P	>voiture =fonction	vehicle-fleet	fr
+P	>voiture =voyageurs	railcar-coach	fr
 P	>voiture >autonome	adas-autonomous	fr
 P	>voiture >electrique	electric-vehicle	fr
 P	>voiture ~fonction	vehicle-fleet	fr
+P	>voiture ~voyageur	railcar-coach	fr
+P	>vol >cable	vandalism-security	fr
 P	>volantin	promotion	it
 P	>vollautomatisch	production-automation	de
 P	>vollentsalzt	purification-system	de
@@ -27522,6 +30568,7 @@ P	>vorstandsbesuch	management-access	de
 P	>vorstandspate	executive-sponsor	de
 P	>vorstandswechsel	new-management	de
 P	>vorubergehend	short-term	de
+P	>voyageur	passenger	fr
 P	>vuelo =charter	expedited-shipment	es
 P	>vuelo ~charter	expedited-shipment	es
 P	>vulnerabilidad	vulnerability	es
@@ -27533,12 +30580,14 @@ P	>wachstumsplan	growth	de
 P	>wachstumsstrategie	growth	de
 P	>wafer	wafer-foundry	de,en,es,fr,pt
 P	>wage	labour-cost	en
+P	>waggon	railcar-coach	de
 P	>wagung	balance-weighing	de
 P	>walkout	industrial-action	en
 P	>wallbox	charger	en,es,fr,it,pt
 P	>warehous	warehouse	en
 P	>warenwirtschaft	erp-integration	de
 P	>warmeruckgewinnung	energy-efficiency	de
+P	>warnung	alarm-alert	de
 P	>wartung	maintenance	de
 P	>wartungshandbuch	operating-instructions	de
 P	>wartungsinterval	preventive-maintenance	de
@@ -27560,6 +30609,7 @@ P	>weekend	round-the-clock	en,fr
 P	>weihnacht	holiday-period	de
 P	>weiterbildung	training	de
 P	>weltweit	group-wide	de
+P	>werkmeister	maintenance-crew	de
 P	>werksbesichtigung	site-visit	de
 P	>werksbesuch	site-visit	de
 P	>werkserweiterung	new-plant	de
@@ -27569,9 +30619,12 @@ P	>werksschliessung	plant-closure	de
 P	>werkvertr	temporary-workers	de
 P	>werkzeug	tooling	de
 P	>werkzeugwechsel	changeover	de
+P	>wertsicherungsklausel	price-indexation	de
 P	>wertstrom	lean-manufacturing	de
 P	>wettbewerb	competition	de
 P	>wettbewerbsrecht	antitrust	de
+P	>wetterbedingt	weather	de
+P	>wheelchair	accessibility	en
 P	>whisker	soldering	de,en
 P	>whistleblow	compliance	de,en
 P	>wholesaler	distributor	en
@@ -27589,6 +30642,7 @@ P	>wirtschaftskrise	economic-downturn	de
 P	>wissensmanagement	knowledge-transfer	de
 P	>wissenstransfer	knowledge-transfer	de
 P	>wissensverlust	knowledge-transfer	de
+P	>witterung	weather	de
 P	>wochenarbeitszeit	working-hours	de
 P	>wochenbericht	weekly	de
 P	>wochenende	round-the-clock	de
@@ -27614,6 +30668,7 @@ P	>zeitplan	schedule	de
 P	>zeitschiene	schedule	de
 P	>zeitunterschied	time-zones	de
 P	>zeitverschiebung	time-zones	de
+P	>zeitweilig	intermittent-fault	de
 P	>zeitzone	time-zones	de
 P	>zelltherapie	bioprocess	de
 P	>zentralfreigabe	headquarters-approval	de
@@ -27632,9 +30687,12 @@ P	>zollabfertigung	customs-tariffs	de
 P	>zollfreigabe	customs-tariffs	de
 P	>zon >asettic	cleanroom	it
 P	>zon >steril	cleanroom	it
+P	>zona =sin =cobertura	connection-drop	es
+P	>zona =sin ~cobertur	connection-drop	es
 P	>zona >aseptica	cleanroom	es
 P	>zona >esteril	cleanroom	es
 P	>zone >aseptique	cleanroom	fr
+P	>zone >blanche	connection-drop	fr
 P	>zone >sterile	cleanroom	fr
 P	>zonenarchitektur	software-defined-vehicle	de
 P	>zufriedenheitsumfrage	satisfaction-survey	de
@@ -27660,6 +30718,7 @@ P	~3dexperienc	plm	de,en,es,fr,it,pt
 P	~61508	functional-safety	en
 P	~62443	iec-62443	de,en,es,fr,it,ja,pt,zh
 P	~77ghz	radar	de,en,es,fr,it,ja,pt,zh
+P	~abaix =zero	cold-winter	pt
 P	~abandon ~empres	staff-turnover	es
 P	~abasteciment ~responsavel	conflict-minerals	pt
 P	~abastecimient ~global	best-cost-country	es
@@ -27671,13 +30730,21 @@ P	~abba ~stell	layoffs	de
 P	~abbigliament ~lavor	ppe-workwear	it
 P	~abertur >custo	cost-breakdown	pt
 P	~abertur ~capital	ownership-change	pt
+P	~abertur ~chamad	service-request	pt
 P	~abertur ~fabric	new-plant	pt
 P	~abfall	waste	de
 P	~abgang	staff-turnover	de
+P	~abgestellt	out-of-service	de
 P	~abgestoss	divestment	de
+P	~abgesturzt	software-bug	de
 P	~abgetippt	manual-work	de
+P	~ablos	equipment-replacement	de
 P	~abnahm =vor =ort	commissioning	de
 P	~abras	wear-breakage	pt
+P	~abreiss	connection-drop	de
+P	~abreisst	connection-drop	de
+P	~abrim ~chamad	service-request	pt
+P	~abrir ~chamad	service-request	pt
 P	~abschreib	manual-work	de
 P	~absenc >rate	absenteeism	en
 P	~absenteeism	absenteeism	en
@@ -27723,6 +30790,7 @@ P	~acces ~distanc	remote-service	es
 P	~acces ~management	access-management	en
 P	~acces ~remot	remote-service	es
 P	~acces ~right	access-management	en
+P	~accesibilidad	accessibility	es
 P	~access =ai =dati	data-sharing	it
 P	~access =ai ~decisor	management-access	it
 P	~access =al ~decisor	management-access	it
@@ -27730,6 +30798,7 @@ P	~access =al ~management	management-access	it
 P	~access =al ~vertic	management-access	it
 P	~access =alla ~direzion	management-access	it
 P	~access ~remot	remote-service	it
+P	~accessibilit	accessibility	en,fr,it
 P	~accident >rate	occupational-safety	en
 P	~accident ~laboral	occupational-safety	es
 P	~accident ~trabaj	occupational-safety	es
@@ -27776,6 +30845,7 @@ P	~acess ~direc	management-access	pt
 P	~acess ~diretor	management-access	pt
 P	~acess ~distanc	remote-service	pt
 P	~acess ~remot	remote-service	pt
+P	~acessibilidad	accessibility	pt
 P	~achat ~group	purchasing	fr
 P	~achat ~locaux	local-content	fr
 P	~acheteur	purchasing	fr
@@ -27794,6 +30864,7 @@ P	~acord ~cooperac	partnership	pt
 P	~acord ~extrajudicial	litigation	pt
 P	~acord ~nivel ~servic	service-level-agreement	pt
 P	~acord ~quadr	framework-agreement	pt
+P	~acos	vandalism-security	es
 P	~acoustic ~nois	vibration-noise	en
 P	~acqu =par	acquisition	fr
 P	~acqu ~deionizzat	purification-system	it
@@ -27811,12 +30882,14 @@ P	~acquist ~elettronic	e-procurement	it
 P	~acquist ~grupp	purchasing	it
 P	~acquist ~local	local-content	it
 P	~acros =all ~site	group-wide	en
+P	~acros ~fleet	vehicle-fleet	en
 P	~acros ~site	group-wide	en
 P	~action =en ~justic	litigation	fr
 P	~action ~priorit	fmea	en
 P	~activ >ingredient	pharmaceuticals	en
 P	~activit ~partiell	working-hours	fr
 P	~actualizacion =ota	ota-update	es
+P	~actualizacion =por =ipc	price-indexation	es
 P	~actualizacion ~equip	retrofit	es
 P	~actualizacion ~inalambric	ota-update	es
 P	~actualizacion ~remot	ota-update	es
@@ -27841,6 +30914,7 @@ P	~adding ~capacit	capacity-expansion	en
 P	~additional >product	cross-selling	en
 P	~additional >shift	shift-model	en
 P	~additional ~capacit	capacity-expansion	en
+P	~adeguament ~istat	price-indexation	it
 P	~adiar	late	pt
 P	~administrac ~public	public-affairs	pt
 P	~administracion ~public	public-affairs	es
@@ -27859,6 +30933,8 @@ P	~affair ~publiq	public-affairs	fr
 P	~affar ~pubblic	public-affairs	it
 P	~affiancament	onboarding	it
 P	~affichag =tete ~haut	display	fr
+P	~affichag ~erron	incorrect-information	fr
+P	~afficheur	display	fr
 P	~affidabilit	reliability	it
 P	~affidabilit ~consegn	on-time-delivery	it
 P	~affidabilit ~forecast	forecast-accuracy	it
@@ -27868,12 +30944,15 @@ P	~after ~sale	aftersales	de,en
 P	~after ~sale ~support	technical-support	en
 P	~aftermarket	aftersales	de,en,es,fr,it,pt
 P	~aftersal	aftersales	de,en
+P	~ageing	aged-equipment	en
+P	~ageing ~equipment	aged-equipment	en
 P	~ageing ~workforc	aging-workforce	en
 P	~agenc >inspection	regulatory-inspection	en
 P	~agenc >worker	temporary-workers	en
 P	~agent >commission	sales-agent	en
 P	~agent ~comercial	sales-agent	es
 P	~agent ~conversationnel	generative-ai	fr
+P	~agent ~maintenanc	maintenance-crew	fr
 P	~agenz ~rappresentanz	sales-agent	it
 P	~aggiornament =ota	ota-update	it
 P	~aggiornament ~professional	training	it
@@ -27885,32 +30964,46 @@ P	~aggressiv >preise	price-pressure	de
 P	~aggressiv >price	price-pressure	en
 P	~aggressiv ~preis	price-pressure	de
 P	~aggressiv ~pricing	price-pressure	en
+P	~aging ~equipment	aged-equipment	en
 P	~aging ~workforc	aging-workforce	en
 P	~agotamient	employee-engagement	es
 P	~agreed >date	deadline	en
+P	~agresion	vandalism-security	es
+P	~agress	vandalism-security	pt
 P	~agua ~resid	water	pt
 P	~agua ~residual	water	es
+P	~aguardand >peca	out-of-service	pt
 P	~agujer ~seguridad	vulnerability	es
 P	~ahorr ~energ	energy-efficiency	es
 P	~ahorr ~energetic	energy-efficiency	es
 P	~ahorr ~espac	space-footprint	es
 P	~aircraft	aerospace	en
 P	~airfreight	expedited-shipment	en
+P	~airtim	roaming-sim	en
 P	~akku	battery	de
 P	~aktuell =jahr	this-year	de
+P	~alarm	alarm-alert	de,en,es,fr,pt
+P	~alarm >flood	alarm-alert	en
+P	~alarm >message	alarm-alert	en
+P	~alarm ~fatig	false-alarm	en
+P	~alarm ~infundad	false-alarm	es
 P	~albaran	shipping-documents	es
 P	~alcanc =1	carbon-footprint	es
 P	~alcanc =2	carbon-footprint	es
 P	~alcanc =3	carbon-footprint	es
 P	~alco	data-integrity	en
+P	~alert	alarm-alert	en,es,fr,pt
+P	~alerting	alarm-alert	en
 P	~alienac	divestment	pt
 P	~alignement ~intern	internal-politics	fr
 P	~alimentation =en =gaz	technical-gases	fr
 P	~alineacion ~intern	internal-politics	es
 P	~alinhament ~intern	internal-politics	pt
 P	~allacciament =alla =rete	power-outage	it
+P	~allarm	alarm-alert	it
 P	~alleat	internal-champion	it
 P	~allegat =1	gmp	it
+P	~allert	alarm-alert	it
 P	~alli	internal-champion	en
 P	~allineament ~intern	internal-politics	it
 P	~allocation ~ressourc	workforce-planning	fr
@@ -27918,6 +31011,9 @@ P	~allocazion ~risors	workforce-planning	it
 P	~almac ~dato	analytics	es
 P	~almacen	warehouse	es
 P	~alocac ~recurs	workforce-planning	pt
+P	~along =line	route-corridor	en
+P	~along ~rout	route-corridor	en
+P	~alta ~temperatur	heat-summer	es,pt
 P	~alternanc	apprentices	fr
 P	~alternat >part	alternative-part	en
 P	~alternat >source	second-source	en
@@ -27984,6 +31080,7 @@ P	~analis ~sistem ~medicion	calibration-measurement	es
 P	~analis ~sistem ~misur	calibration-measurement	it
 P	~analis ~stakeholder	stakeholder-map	es,it,pt
 P	~analis ~valor	value-engineering	es,it,pt
+P	~analis ~vide	video-surveillance	es,it,pt
 P	~analist ~novo	onboarding	pt
 P	~analitic	analytics	es
 P	~analitic ~dado	analytics	pt
@@ -27991,6 +31088,7 @@ P	~analitic ~dato	analytics	es
 P	~analitic ~predictiv	machine-learning	es
 P	~analog =ic	semiconductor	en
 P	~analog =ics	semiconductor	en
+P	~analys =d ~imag	video-surveillance	fr
 P	~analys ~cycl =vie	life-cycle-assessment	fr
 P	~analys ~donn	analytics	fr
 P	~analys ~menac	iso-21434	fr
@@ -27999,12 +31097,15 @@ P	~analys ~predictiv	machine-learning	fr
 P	~analys ~refair	rework	fr
 P	~analys ~rentabilit	roi-business-case	fr
 P	~analys ~system ~mesur	calibration-measurement	fr
+P	~analys ~vide	video-surveillance	fr
 P	~analytic	analytics	de,en,it,pt
 P	~analytical >balance	balance-weighing	en
 P	~analytical >method	analytical-method	en
 P	~analytiq	analytics	fr
 P	~anatel	homologation	pt
 P	~anci ~system	it-infrastructure	fr
+P	~ancienn ~generation	aged-equipment	fr
+P	~anden	station	es
 P	~android	open-source	de,en,es,fr,it,ja,pt,zh
 P	~android =app	mobile-app	en
 P	~android =apps	mobile-app	en
@@ -28012,6 +31113,7 @@ P	~anex =1	gmp	es,pt
 P	~anex =11	gmp	es
 P	~anfang ~jahr	beginning-of-year	de
 P	~anfang ~nachst ~jahr	beginning-of-year	de
+P	~angebot	quotation	de
 P	~anne =en ~cour	this-year	fr
 P	~anne ~dernier	last-year	fr
 P	~anne ~fiscal	fiscal-year	fr
@@ -28021,6 +31123,8 @@ P	~anne ~prochain	next-year	fr
 P	~anne ~suivant	next-year	fr
 P	~annex =1	gmp	de,en,fr,it
 P	~annex =11	gmp	de,en,fr
+P	~annonc ~erron	incorrect-information	fr
+P	~announcing ~station	incorrect-information	en
 P	~annual	annual	en
 P	~annual =plan	budget	en
 P	~annual >agreement	annual-negotiation	en
@@ -28037,6 +31141,9 @@ P	~annuall	annual	en
 P	~annualment	annual	it
 P	~annuellement	annual	fr
 P	~annulation ~command	order-rescheduling	fr
+P	~annunc ~bord	passenger-information	it
+P	~annunc ~sonor	passenger-information	it
+P	~annunc ~visiv	passenger-information	it
 P	~anod >material	battery-materials	en
 P	~anomal ~detection	machine-learning	en
 P	~anomal ~logiciell	software-bug	fr
@@ -28048,13 +31155,19 @@ P	~anticorrupcion	anti-corruption	es
 P	~anticorruption	anti-corruption	en,fr
 P	~antidumping	customs-tariffs	en,es,fr,it,pt
 P	~antimonopol	antitrust	es
+P	~antisocial ~behaviour	vandalism-security	en
 P	~antitrust	antitrust	en,es,fr,it,pt
 P	~anua	annual	pt
 P	~anual	annual	es,pt
 P	~anualment	annual	es,pt
 P	~anwalt	legal	de
+P	~apag	display-blank	pt
 P	~apag	power-outage	pt
+P	~apagad	display-blank	es
+P	~apagam	display-blank	pt
+P	~apagaram	display-blank	pt
 P	~apagon	power-outage	es
+P	~aparec =dias ~depo	response-time	pt
 P	~apen =em ~ingl	language-barrier	pt
 P	~apertur ~plant	new-plant	es
 P	~apertur ~stabiliment	new-plant	it
@@ -28070,6 +31183,7 @@ P	~apoy ~intern	internal-champion	es
 P	~apoy ~tecnic	engineering-support	es
 P	~apparat	equipment-instrument	en
 P	~apparecch ~cortes	loan-instrument	it
+P	~apparecchiatur ~vecch	aged-equipment	it
 P	~appcc	food-safety	es,pt
 P	~appen ~assunt	onboarding	it
 P	~appl	mobile-app	fr
@@ -28149,11 +31263,14 @@ P	~archiv	backup-archiving	de,it
 P	~archiv ~dato	backup-archiving	es
 P	~archiving	backup-archiving	en
 P	~argon	technical-gases	de,en,es,fr,it,pt
-P	~arib	e-procurement,sap	de,en,es,fr,it,pt
+P	~arib	e-procurement	de
+P	~arib	sap	de,en,es,fr,it,pt
+P	~armament ~ferroviar	track-infrastructure	it
 P	~armaz	warehouse	pt
 P	~armazem =em ~consignac	consignment-stock	pt
 P	~armonizacion	post-merger-integration	es
-P	~around ~clock	continuous,round-the-clock	en
+P	~around ~clock	continuous	en
+P	~around ~clock	round-the-clock	en
 P	~arquitectur =e =e	software-defined-vehicle	es
 P	~arquitectur ~zonal	software-defined-vehicle	es
 P	~arquitetur =e =e	software-defined-vehicle	pt
@@ -28165,11 +31282,14 @@ P	~arrear	backlog	en
 P	~arret ~machin	downtime	fr
 P	~arret ~malad	absenteeism	fr
 P	~arret ~recrutement	hiring-freeze	fr
+P	~arret ~supprim	incorrect-information	fr
 P	~arret ~travail	absenteeism	fr
 P	~arriv =dopo ~giorn	response-time	it
 P	~arriv =en ~retard	delivery-delay	fr
 P	~arriv =in ~ritard	delivery-delay	it
 P	~arriv =late	delivery-delay	en
+P	~arriv ~apre ~plusieur ~jour	response-time	fr
+P	~arrivan =dopo ~giorn	response-time	it
 P	~arrivan =in ~ritard	delivery-delay	it
 P	~arrived =late	delivery-delay	en
 P	~arrivent =en ~retard	delivery-delay	fr
@@ -28182,6 +31302,7 @@ P	~aseptic >area	cleanroom	en
 P	~asesor ~confianz	trust	es
 P	~asesor ~juridic	legal	es
 P	~asian >competitor	low-cost-competitor	en
+P	~asient ~libr	occupancy-crowding	es
 P	~asignacion ~internacional	expatriates	es
 P	~asignacion ~recurs	workforce-planning	es
 P	~asistenc =en ~plant	on-site-support	es
@@ -28199,12 +31320,15 @@ P	~aspect ~legal	legal	es
 P	~aspett ~legal	legal	it
 P	~aspic	software-quality	de,en,es,fr,it,ja,pt,zh
 P	~assal ~elettric	motor	it
+P	~assed	vandalism-security	pt
 P	~assembl =test	wafer-foundry	en
 P	~assembl >line	production-line	en
 P	~assembl >plant	plant-factory	en
 P	~assemblag ~cart	pcb	fr
+P	~assent ~livr	occupancy-crowding	pt
 P	~assenteism	absenteeism	it
 P	~assenz =per ~malatt	absenteeism	it
+P	~assenz ~copertur	connection-drop	it
 P	~assessor ~juridic	legal	pt
 P	~asset ~monitoring	remote-monitoring	en
 P	~assicurazion ~credit	credit-risk	it
@@ -28245,6 +31369,7 @@ P	~asunt ~public	public-affairs	es
 P	~ataq ~cibernetic	cyberattack	pt
 P	~ataq ~hacker	cyberattack	pt
 P	~ataq ~informatic	cyberattack	es
+P	~atelier	depot-yard	fr
 P	~atelier ~commun	workshop	fr
 P	~atelier ~conjoint	workshop	fr
 P	~atelier ~travail	workshop	fr
@@ -28258,6 +31383,7 @@ P	~attacc ~informatic	cyberattack	it
 P	~attacch ~informatic	cyberattack	it
 P	~attaq ~informatiq	cyberattack	fr
 P	~atteint ~reputation	trust	fr
+P	~attendent ~piec	out-of-service	fr
 P	~attention ~direction	management-access	fr
 P	~attractivit ~employeur	employee-engagement	fr
 P	~attrezzagg	changeover	it
@@ -28268,6 +31394,7 @@ P	~atualizac ~equipament	retrofit	pt
 P	~atualizac ~remot	ota-update	pt
 P	~atualizac ~segur	secure-boot	pt
 P	~atualizac ~softwar	software-update	pt
+P	~audi >announcement	passenger-information	en
 P	~audibl ~nois	vibration-noise	en
 P	~audit	audit	it
 P	~audit >finding	audit-finding	en
@@ -28306,9 +31433,13 @@ P	~ausfallt	downtime	de
 P	~ausgefall	downtime	de
 P	~ausgeliefert	delivery	de
 P	~ausgelistet	delisting	de
+P	~ausgetauscht	equipment-replacement	de
 P	~ausser ~betrieb	downtime	de
+P	~ausser ~dienst	out-of-service	de
 P	~ausserhalb ~geschaftszeit	round-the-clock	de
+P	~aussetzer	intermittent-fault	de
 P	~ausstehend >entscheidung	slow-decisions	de
+P	~austausch	equipment-replacement	de
 P	~austeridad	budget-cut	es,pt
 P	~austerit	budget-cut	en,fr,it
 P	~autenticac	access-management	pt
@@ -28384,11 +31515,13 @@ P	~autosservic	retail	pt
 P	~autumn	second-half	en
 P	~autunn	second-half	it
 P	~availabilit =rate	uptime	en
+P	~availabilit ~based	subscription-model	en
 P	~avaliac >risco	risk-assessment	pt
 P	~avaliac ~cicl =vida	life-cycle-assessment	pt
 P	~avaliac ~conformidad	ce-marking	pt
 P	~avaliac ~fornecedor	business-review	pt
 P	~avaliac ~impact	risk-assessment	pt
+P	~avaliac ~negativ	complaint	pt
 P	~avaliac ~risc	risk-assessment	pt
 P	~avia	aerospace	pt
 P	~aviac	aerospace	pt
@@ -28397,15 +31530,18 @@ P	~aviation	aerospace	en,fr
 P	~aviazion	aerospace	it
 P	~avio	aerospace	pt
 P	~avion	aerospace	es
+P	~avis ~acustic	passenger-information	es
 P	~avis ~embarq	edi	pt
 P	~avis ~envi	edi	es
 P	~avis ~expedic	edi	pt
 P	~avis ~expedicion	edi	es
+P	~avis ~visu	passenger-information	pt
 P	~avvi ~seri	start-of-production	it
 P	~avvi ~sicur	secure-boot	it
 P	~avvi ~sistem	erp-integration	it
 P	~avviament ~impiant	commissioning	it
 P	~avvis ~spedizion	edi	it
+P	~awaiting ~part	out-of-service	en
 P	~aziend ~familiar	ownership-change	it
 P	~azion ~legal	litigation	it
 P	~azot	technical-gases	fr,it,pt
@@ -28418,9 +31554,11 @@ P	~backup >lieferant	second-source	de
 P	~backup >supplier	second-source	en
 P	~backup >unit	loan-instrument	en
 P	~backward ~integration	insourcing	en
+P	~bahnhof	station	de
 P	~baiss >tarif	discount	fr
 P	~baiss ~budget	budget-cut	fr
 P	~baix ~temporad	seasonality	pt
+P	~baixar ~dado	data-sharing	pt
 P	~baja =por ~enfermedad	absenteeism	es
 P	~baja ~medic	absenteeism	es
 P	~balanced ~scorecard	kpi	en
@@ -28431,6 +31569,7 @@ P	~banc ~prov	testing-validation	it
 P	~bancarott	insolvency	it
 P	~bancarrot	insolvency	es
 P	~banch ~prov	testing-validation	it
+P	~banchin	station	it
 P	~band ~prohibid ~anch	silicon-carbide	es
 P	~barreir ~cultur	cultural-differences	pt
 P	~barreir ~cultural	cultural-differences	pt
@@ -28440,6 +31579,7 @@ P	~barrer ~cultural	cultural-differences	es
 P	~barrer ~idiom	language-barrier	es
 P	~barrer ~idiomatic	language-barrier	es
 P	~barrer ~linguistic	language-barrier	es
+P	~barrier =free	accessibility	en
 P	~barrier ~cultural	cultural-differences	it
 P	~barrier ~culturell	cultural-differences	fr
 P	~barrier ~lang	language-barrier	fr
@@ -28450,6 +31590,7 @@ P	~bartolin	courier-parcel	it
 P	~basad =en =ia	artificial-intelligence	es
 P	~basad =en ~dato	analytics	es
 P	~basat =sull =ia	artificial-intelligence	it
+P	~base ~mantenimient	depot-yard	es
 P	~basead =em =ia	artificial-intelligence	pt
 P	~bass ~saison	seasonality	fr
 P	~bass ~stagion	seasonality	it
@@ -28475,6 +31616,7 @@ P	~behind ~schedul	late	en
 P	~belez	cosmetics-personal-care	pt
 P	~bellez	cosmetics-personal-care	es
 P	~bellezz	cosmetics-personal-care	it
+P	~below =zero	cold-winter	en
 P	~bench ~spac	space-footprint	en
 P	~benestar =casa ~madr	headquarters-approval	it
 P	~benutzerrecht	access-management	de
@@ -28486,6 +31628,8 @@ P	~bespok	customization	en
 P	~besuch =im =werk	site-visit	de
 P	~besuch =vor =ort	site-visit	de
 P	~betriebsfer	holiday-period	de
+P	~beyond ~agreed ~payment ~term	late-payment	en
+P	~beyond ~agreed ~term	late-payment	en
 P	~beziehung =mit ~einkauf	purchasing-relationship	de
 P	~beziehung ~einkauf	purchasing-relationship	de
 P	~bidding	tender	en
@@ -28500,19 +31644,26 @@ P	~bilanc ~preventiv	budget	it
 P	~bilanc ~sostenibilit	esg-reporting	it
 P	~billiger	price-decrease	de
 P	~billing	invoice	en
+P	~binar	track-infrastructure	it
 P	~biologic	bioprocess	en,es,pt
 P	~biologik	bioprocess	de
 P	~biomedicament	bioprocess	fr
 P	~birr	beverages	it
 P	~biweekl	weekly	en
 P	~black =out	power-outage	fr,it
+P	~black >screen	display-blank	en
 P	~blackout	power-outage	it
+P	~blackout >screen	display-blank	en
 P	~blank >sailing	port-congestion	en
+P	~blank >screen	display-blank	en
 P	~blanket =po	call-off	en
 P	~blanket =pos	call-off	en
 P	~blanket >agreement	framework-agreement	en
 P	~blanket >order	call-off	en
 P	~blecaut	power-outage	pt
+P	~bleib ~schwarz	display-blank	de
+P	~bleibt ~schwarz	display-blank	de
+P	~blinder ~alarm	false-alarm	de
 P	~blocag =prix	price-freeze	fr
 P	~blocc >prezz	price-freeze	it
 P	~blocc ~assunzion	hiring-freeze	it
@@ -28528,6 +31679,7 @@ P	~blocked ~stock	containment-sorting	en
 P	~bloq >material	containment-sorting	es,pt
 P	~bloq ~novo ~negoc	controlled-shipping	pt
 P	~bloq ~nuev ~negoc	controlled-shipping	es
+P	~board	electronic-module	en
 P	~board >sponsor	executive-sponsor	en
 P	~board ~assembl	pcb	en
 P	~board ~director	top-management	en
@@ -28550,11 +31702,18 @@ P	~bonu ~volum	rebate	fr,it
 P	~booking	purchase-order	en
 P	~booth	trade-fair	en
 P	~bootloader	firmware	es,fr,it,pt,zh
+P	~bord	onboard	it
 P	~bottled ~water	beverages	en
 P	~bottling	beverages	en
 P	~boucl ~ferm	circular-economy	fr
 P	~bought =by	acquisition	en
 P	~brainstorming	workshop	de,en,es,fr,it,pt
+P	~brak	brake	en
+P	~brak >control	brake	en
+P	~brak >disc	brake	en
+P	~brak >pad	brake	en
+P	~brak >system	brake	en
+P	~braking	brake	en
 P	~branch >office	local-subsidiary	en
 P	~brand	brand	de,it
 P	~brand ~awarenes	marketing	en
@@ -28563,15 +31722,20 @@ P	~brand ~valu	brand	en
 P	~branding	brand	de,en,es,fr,it,pt
 P	~brcg	food-safety	de,en,es,fr,it,pt
 P	~break =down	downtime	en
+P	~breakdown >call	service-request	en
 P	~breaking =down	downtime	en
+P	~brech =ab	connection-drop	de
 P	~brech ~dato	cyberattack	es
 P	~brech ~salarial	diversity-inclusion	es
 P	~brech ~seguranc	vulnerability	pt
 P	~brech ~seguridad	vulnerability	es
+P	~brems	brake	de
 P	~brev ~period	short-term	it
 P	~brev ~termin	short-term	it
 P	~brewer	beverages	en
 P	~briber	anti-corruption	en
+P	~bricht =ab	connection-drop	de
+P	~bricked	software-bug	en
 P	~bridg =buy	last-time-buy	en
 P	~brind ~present	anti-corruption	pt
 P	~brok =down	downtime	en
@@ -28616,6 +31780,9 @@ P	~building ~maintenanc	facility-services	en
 P	~building ~plant	new-plant	en
 P	~building ~servic	facility-services	en
 P	~bullwhip	forecast-accuracy	en
+P	~bundelt ~lieferant	supplier-consolidation	de
+P	~bundl ~supplier	supplier-consolidation	en
+P	~bundling ~supplier	supplier-consolidation	en
 P	~buon ~pratic ~fabbricazion	gmp	it
 P	~buon ~pratich ~fabbricazion	gmp	it
 P	~buon ~pratich ~laborator	gmp	it
@@ -28671,6 +31838,7 @@ P	~caden =frio	cold-chain	es
 P	~caden ~bloq	blockchain	es
 P	~cadern ~laborator ~eletronic	lims-lab-software	pt
 P	~caducidad	shelf-life	es
+P	~cadut ~connession	connection-drop	it
 P	~cahier ~laboratoir ~electroniq	lims-lab-software	fr
 P	~caid ~sistem	it-infrastructure	es
 P	~caix ~papel	packaging	pt
@@ -28679,6 +31847,7 @@ P	~calcul =en ~peripher	edge-computing	fr
 P	~calcul ~besoin	production-planning	fr
 P	~calculateur ~central	software-defined-vehicle	fr
 P	~calculateur ~centraux	software-defined-vehicle	fr
+P	~cald	heat-summer	it
 P	~calendar	schedule	it
 P	~calendar >week	calendar-week	en
 P	~calendar ~ajustad	deadline	es
@@ -28695,11 +31864,15 @@ P	~calificacion ~instalacion	equipment-qualification	es
 P	~calificacion ~operacion	equipment-qualification	es
 P	~calificad =para ~automocion	aec-q-automotive-grade	es
 P	~callcenter	order-desk	de
+P	~callout	service-request	en
+P	~calor	heat-summer	es,it,pt
 P	~calzad ~seguridad	ppe-workwear	es
 P	~camb	currency-exchange-rate	pt
 P	~camb =al ~vertic	new-management	it
+P	~camb =d ~orar	schedule	it
 P	~camb =dell ~azionariat	ownership-change	it
 P	~camb =en ~direccion	new-management	es
+P	~camb >horario	schedule	es
 P	~camb >valut	currency-exchange-rate	it
 P	~camb ~accionarial	ownership-change	es
 P	~camb ~contact	decision-maker-change	es
@@ -28707,6 +31880,7 @@ P	~camb ~cultural	change-management	es
 P	~camb ~decisor	decision-maker-change	es,it
 P	~camb ~demografic	aging-workforce	es
 P	~camb ~direccion	new-management	es
+P	~camb ~equip	equipment-replacement	es
 P	~camb ~estrateg	strategy-change	es
 P	~camb ~estrategic	strategy-change	es
 P	~camb ~format	changeover	es,it
@@ -28717,6 +31891,7 @@ P	~camb ~management	new-management	it
 P	~camb ~material	material-substitution	it
 P	~camb ~model	model-year	es
 P	~camb ~modell	model-year	it
+P	~camb ~orar	schedule	it
 P	~camb ~organizacional	reorganization	es
 P	~camb ~organizativ	reorganization	es
 P	~camb ~personal	decision-maker-change	es
@@ -28757,6 +31932,9 @@ P	~canaux ~distribution	distributor	fr
 P	~cancelacion ~contrat	contract-termination	es
 P	~cancelacion ~pedid	order-rescheduling	es
 P	~cancelament ~contrat	contract-termination	pt
+P	~cannot =be ~sourced	obsolescence-eol	en
+P	~canon	subscription-model	it
+P	~canon =per ~tren ~disponibil	subscription-model	it
 P	~canon ~licenz	software-licence	it
 P	~capacidad ~instalad	capacity	pt
 P	~capacidad ~proces	process-capability	es
@@ -28790,8 +31968,10 @@ P	~capital >investment	capex	en
 P	~capital ~investissement	ownership-change	fr
 P	~capital ~riesg	ownership-change	es
 P	~capitolat ~qualit	quality-agreement	it
+P	~capiturn	maintenance-crew	it
 P	~capodann ~cines	holiday-period	it
 P	~capogrupp	headquarters	it
+P	~captag ~courant	pantograph	fr
 P	~capteur ~intelligent	iot	fr
 P	~captur ~dato ~plant	mes	es
 P	~carbet ~silic	silicon-carbide	pt
@@ -28828,14 +32008,23 @@ P	~carg ~trabaj	workload	es
 P	~carg ~trabalh	workload	pt
 P	~caric ~lavor	workload	it
 P	~carich ~lavor	workload	it
+P	~carr =trem	railcar-coach	pt
 P	~carr ~empres	vehicle-fleet	pt
+P	~carr ~metr	railcar-coach	pt
+P	~carr ~passageir	railcar-coach	pt
 P	~carregament ~rapid	charger	pt
 P	~carriag	freight	en
+P	~carriag	railcar-coach	en
 P	~carrier =gas	technical-gases	en
 P	~carrier ~gase	technical-gases	en
+P	~carrozz	railcar-coach	it
+P	~carrozz ~passegger	railcar-coach	it
 P	~cart	antitrust	pt
+P	~cart	electronic-module	fr
+P	~cart =sim	roaming-sim	pt
 P	~cart ~advertenc	regulatory-inspection	es,pt
 P	~cart ~controll	process-capability	it
+P	~cart ~eletronic	electronic-module	pt
 P	~cart ~intenc	partnership	pt
 P	~cart ~intencion	partnership	es
 P	~cartel	antitrust	pt
@@ -28861,10 +32050,13 @@ P	~caten ~montagg	production-line	it
 P	~caten ~supermercat	retail	it
 P	~caten ~tolleranz	tolerance-dimension	it
 P	~caten ~valor	supply-chain	it
+P	~catenar	pantograph	en,it
 P	~cathod >material	battery-materials	en
+P	~cattiv ~pagator	late-payment	it
 P	~caus ~forz ~maggior	force-majeure	it
 P	~caus ~legal	litigation	it
 P	~caus ~radic	root-cause-analysis	it
+P	~cego	accessibility	pt
 P	~cell ~frigorifer	freezer-incubator	it
 P	~cellul ~cris	business-continuity	fr
 P	~cellular	connectivity	en
@@ -28888,6 +32080,8 @@ P	~centr ~eccellenz	shared-service-center	it
 P	~centr ~excelenc	shared-service-center	es,pt
 P	~centr ~excellenc	shared-service-center	en
 P	~centr ~llamad	order-desk	es
+P	~centr ~mantenimient	depot-yard	es
+P	~centr ~manutenc	depot-yard	pt
 P	~centr ~productiv	plant-factory	es
 P	~centr ~prov	laboratory	it
 P	~centr ~servic	service-network	es,fr
@@ -28900,13 +32094,16 @@ P	~centr ~soport	technical-support	es
 P	~central >compute	software-defined-vehicle	en
 P	~central >function	centralization	en
 P	~central ~atendiment	technical-support	pt
+P	~central ~eletronic	electronic-module	pt
 P	~central ~purchasing >decision	centralization	en
+P	~centralin	electronic-module	it
 P	~centraliser	centralization	fr
 P	~centralizac	centralization	pt
 P	~centralizacion	centralization	es
 P	~centralizar	centralization	es,pt
 P	~centralizzar	centralization	it
 P	~centrall ~managed	centralization	en
+P	~cercan	railway	es
 P	~cerrar ~fabric	plant-closure	es
 P	~cerrar ~plant	plant-closure	es
 P	~certificac =ce	ce-marking	pt
@@ -28944,6 +32141,8 @@ P	~chain ~bloc	blockchain	fr
 P	~chain ~froid	cold-chain	fr
 P	~chain ~traction	motor	fr
 P	~chain ~valeur	lean-manufacturing	fr
+P	~chaleur	heat-summer	fr
+P	~chamad	service-request	pt
 P	~champion	internal-champion	de,en
 P	~champion >leav	decision-maker-change	en
 P	~champion ~intern	internal-champion	fr,it
@@ -28957,9 +32156,11 @@ P	~chang >request	change-control	en
 P	~chang ~control	change-control	de,en,it
 P	~chang ~decision >maker	decision-maker-change	en
 P	~chang ~histor	data-integrity	en
-P	~chang ~management	change-management,new-management	de,en,es,it,pt
+P	~chang ~management	change-management	de,en,es,it,pt
+P	~chang ~management	new-management	en
 P	~chang ~ownership	ownership-change	en
 P	~chang ~strateg	strategy-change	en
+P	~changement =d >horaire	schedule	fr
 P	~changement =d ~actionnair	ownership-change	fr
 P	~changement =d ~actionnariat	ownership-change	fr
 P	~changement =d ~interlocuteur	decision-maker-change	fr
@@ -28972,8 +32173,10 @@ P	~changement ~direction	new-management	fr
 P	~changement ~model	model-year	fr
 P	~changement ~organisationnel	reorganization	fr
 P	~changement ~seri	changeover	fr
+P	~changement ~servic	schedule	fr
 P	~changement ~strateg	strategy-change	fr
 P	~changeover >period	transition-period	en
+P	~changer ~equipement	equipment-replacement	fr
 P	~channel >partner	distributor	en
 P	~chapter =11	insolvency	en
 P	~chaq =jour	daily	fr
@@ -29005,6 +32208,9 @@ P	~chegam >atrasad	delivery-delay	pt
 P	~chegam ~quent	temperature-excursion	pt
 P	~chemical	chemicals-solvents	en
 P	~chemsherp	material-compliance	ja
+P	~chiaman =l ~assistenz	service-request	it
+P	~chiamar =l ~assistenz	service-request	it
+P	~chiamat ~assistenz	service-request	it
 P	~chiav ~licenz	software-licence	it
 P	~chief ~procurement ~officer	purchasing	en
 P	~chiffr =d ~affair	revenue	fr
@@ -29042,6 +32248,7 @@ P	~chromatograph >column	chromatography	en
 P	~chromeleon	lims-lab-software	de,en,es,fr,it,pt
 P	~chronolog	schedule	fr
 P	~chronopost	courier-parcel	fr
+P	~chuv	weather	pt
 P	~ciber ~resilienc	cyber-resilience-act	pt
 P	~ciberresilienc	cyber-resilience-act	es
 P	~ciberresilienz	cyber-resilience-act	it
@@ -29094,7 +32301,9 @@ P	~cisa	divestment	pt
 P	~ciso	divestment	pt
 P	~cispr	emc	de,en,es,fr,it,ja,pt,zh
 P	~claim =in ~court	litigation	en
+P	~claus =d ~inflation	price-indexation	fr
 P	~clausol ~penal	penalty	it
+P	~clausul ~inflacion	price-indexation	es
 P	~clav ~licenc	software-licence	es
 P	~clean >room	cleanroom	en
 P	~clean ~energ	renewable-energy	en
@@ -29110,12 +32319,14 @@ P	~clim ~aziendal	employee-engagement	it
 P	~clim ~laboral	employee-engagement	es
 P	~clim ~organizacional	employee-engagement	pt
 P	~climat >cabinet	freezer-incubator	en
-P	~climat >chamber	stability-study,stability-testing	en
+P	~climat >chamber	stability-study	en
+P	~climat >chamber	stability-testing	en
 P	~climat >goal	carbon-neutrality	en
 P	~climat >neutral	carbon-neutrality	en
 P	~climat >target	carbon-neutrality	en
 P	~climat ~control	heat-pump-hvac	en
-P	~climatic >chamber	stability-study,stability-testing	en
+P	~climatic >chamber	stability-study	en
+P	~climatic >chamber	stability-testing	en
 P	~clinical >stud	clinical-trial	en
 P	~clinical >trial	clinical-trial	en
 P	~clinical ~research	clinical-trial	en
@@ -29135,16 +32346,24 @@ P	~clotur ~annuell	end-of-year	fr
 P	~clotur ~mensuell	end-of-quarter	fr
 P	~clotur ~trimestriell	end-of-quarter	fr
 P	~cloud	cloud	es,fr,it,pt
+P	~coach	railcar-coach	en
 P	~coach =at ~customer	internal-champion	en
 P	~coaching	training	en
 P	~cobalt	battery-materials	en,es,fr,it,pt
 P	~cobalt ~sourcing	conflict-minerals	en
+P	~coch	railcar-coach	es
+P	~coch ~pasajer	railcar-coach	es
+P	~coch ~viajer	railcar-coach	es
 P	~code ~barr	labeling	fr
 P	~codebas	software	en
-P	~codesarroll	joint-development,partnership	es
-P	~codesenvolviment	joint-development,partnership	pt
-P	~codevelopment	joint-development,partnership	en
-P	~codeveloppement	joint-development,partnership	fr
+P	~codesarroll	joint-development	es
+P	~codesarroll	partnership	es
+P	~codesenvolviment	joint-development	pt
+P	~codesenvolviment	partnership	pt
+P	~codevelopment	joint-development	en
+P	~codevelopment	partnership	en
+P	~codeveloppement	joint-development	fr
+P	~codeveloppement	partnership	fr
 P	~codic ~apert	open-source	it
 P	~codic ~condott	compliance	it
 P	~codic ~etic	compliance	it
@@ -29180,6 +32399,7 @@ P	~collectiv >agreement	labor-relations	en
 P	~collectiv ~bargaining	labor-relations	en
 P	~colocac =em ~funcionament	commissioning	pt
 P	~combination ~compan	merger	en
+P	~come =goes	intermittent-fault	en
 P	~comec =ano	beginning-of-year	pt
 P	~comerc ~electronic	e-commerce	es,pt
 P	~comerc ~eletronic	e-commerce	pt
@@ -29225,6 +32445,7 @@ P	~comitat ~guid	steering-committee	it
 P	~comitat ~indirizz	steering-committee	it
 P	~comitat ~pilotagg	steering-committee	it
 P	~comitat ~progett	steering-committee	it
+P	~comm >unit	gateway-router	en
 P	~command	purchase-order	fr
 P	~command =d =axes	plc-motion-control	fr
 P	~command =en ~attent	backlog	fr
@@ -29238,6 +32459,7 @@ P	~commerc ~electroniq	e-commerce	fr
 P	~commerc ~elettronic	e-commerce	it
 P	~commercial =zona	sales-rep	it
 P	~commercial >offer	quotation	en
+P	~commercial >proposal	quotation	en
 P	~commerciaux	sales-rep	fr
 P	~commess ~vint	business-award	it
 P	~commission >rate	sales-agent	en
@@ -29247,9 +32469,12 @@ P	~committed >volume	volume-commitment	en
 P	~commodit	raw-material	es,it,pt
 P	~commodit >manager	purchasing	en
 P	~communication =in ~english	language-barrier	en
+P	~communication >unit	gateway-router	en
 P	~communication ~commercial	marketing	fr
 P	~communiquer	communication	fr
 P	~communit ~edition	open-source	en
+P	~commuter =rail	railway	en
+P	~commuter >train	railway	en
 P	~comodat	leasing-rental	it,pt
 P	~comodat =d =uso	leasing-rental	it
 P	~compan =car	vehicle-fleet	en
@@ -29285,6 +32510,7 @@ P	~complain	complaint	en
 P	~complained	complaint	en
 P	~complaining	complaint	en
 P	~complaint	complaint	en
+P	~complaint =on ~social ~medi	complaint	en
 P	~complaint =to ~management	escalation	en
 P	~complementar >product	cross-selling	en
 P	~complianc	compliance	de,en,es,fr,it,pt
@@ -29294,7 +32520,9 @@ P	~compliant	compliance	en
 P	~complimentar	free-of-charge	en
 P	~component >qualification	qualification	en
 P	~component >shortage	chip-shortage	en
+P	~composic	rail-vehicle	pt
 P	~composic >custo	cost-breakdown	pt
+P	~composic ~ferroviar	rail-vehicle	pt
 P	~composic ~prec	cost-breakdown	pt
 P	~composic ~produt	formulation-recipe	pt
 P	~composicion ~product	formulation-recipe	es
@@ -29351,6 +32579,7 @@ P	~condensac	humidity	pt
 P	~condensacion	humidity	es
 P	~condensation	humidity	en,fr
 P	~condensazion	humidity	it
+P	~condic ~climatic	weather	pt
 P	~condic ~comerc	terms-and-conditions	pt
 P	~condic ~compr	terms-and-conditions	pt
 P	~condic ~gera	terms-and-conditions	pt
@@ -29360,10 +32589,12 @@ P	~condicion ~comercial	terms-and-conditions	es
 P	~condicion ~compr	terms-and-conditions	es
 P	~condicion ~general	terms-and-conditions	es
 P	~condicion ~laboral	human-rights	es
+P	~condicion ~meteorologic	weather	es
 P	~condicion ~trabaj	human-rights	es
 P	~condicion ~vent	terms-and-conditions	es
 P	~condition =d ~achat	terms-and-conditions	fr
 P	~condition =sale	terms-and-conditions	en
+P	~condition >meteo	weather	fr
 P	~condition ~based ~maintenanc	predictive-maintenance	en
 P	~condition ~commercial	terms-and-conditions	fr
 P	~condition ~general	terms-and-conditions	fr
@@ -29376,6 +32607,7 @@ P	~condizion ~acquist	terms-and-conditions	it
 P	~condizion ~commercial	terms-and-conditions	it
 P	~condizion ~general	terms-and-conditions	it
 P	~condizion ~lavor	human-rights	it
+P	~condizion ~mete	weather	it
 P	~condizion ~vendit	terms-and-conditions	it
 P	~conduc ~autonom	adas-autonomous	pt
 P	~conduccion ~automatizad	adas-autonomous	es
@@ -29385,9 +32617,14 @@ P	~conduit ~automatis	adas-autonomous	fr
 P	~conduit ~autonom	adas-autonomous	fr
 P	~conduit ~changement	change-management	fr
 P	~conectividad	connectivity	es,pt
+P	~conex	connectivity	pt
+P	~conex =cai	connection-drop	pt
 P	~conex =rede	power-outage	pt
+P	~conex ~internet	connectivity	pt
 P	~conex ~remot	remote-service	pt
+P	~conexion	connectivity	es
 P	~conexion =red	power-outage	es
+P	~conexion ~internet	connectivity	es
 P	~conexion ~remot	remote-service	es
 P	~confiabilidad >entrega	on-time-delivery	pt
 P	~confiabilidad ~previs	forecast-accuracy	pt
@@ -29435,6 +32672,7 @@ P	~conformit ~reglementair	compliance	fr
 P	~confront ~prezz	benchmark	it
 P	~cong =d =ete	holiday-period	fr
 P	~cong ~annuel	holiday-period	fr
+P	~congel	software-bug	pt
 P	~congelacion ~contratacion	hiring-freeze	es
 P	~congelacion ~disen	milestone	es
 P	~congelacion ~gast	budget-freeze	es
@@ -29443,6 +32681,7 @@ P	~congelacion ~personal	hiring-freeze	es
 P	~congelacion ~plantill	hiring-freeze	es
 P	~congelacion ~presupuest	budget-freeze	es
 P	~congelacion ~presupuestar	budget-freeze	es
+P	~congelam	software-bug	pt
 P	~congelament ~assunzion	hiring-freeze	it
 P	~congelament ~budget	budget-freeze	it
 P	~congelament ~contratac	hiring-freeze	pt
@@ -29466,11 +32705,19 @@ P	~connected >machine	connectivity	en
 P	~connected >product	connectivity	en
 P	~connected >vehicle	connectivity	en
 P	~connected ~factor	industry-4-0	en
+P	~connection	connectivity	en
+P	~connection =loss	connection-drop	en
+P	~connection >drop	connection-drop	en
+P	~connection ~keep ~dropping	connection-drop	en
 P	~connectivit	connectivity	en,fr
 P	~conness	connectivity	it
+P	~connession	connectivity	it
+P	~connession ~internet	connectivity	it
 P	~connession ~remot	remote-service	it
 P	~connettivit	connectivity	it
+P	~connexion	connectivity	fr
 P	~connexion ~distanc	remote-service	fr
+P	~connexion ~internet	connectivity	fr
 P	~conocimient ~embarq	shipping-documents	es
 P	~conoscenz =dell ~ingles	language-barrier	it
 P	~consegn	delivery	it
@@ -29504,6 +32751,7 @@ P	~consommation =d ~electricit	energy-consumption	fr
 P	~consommation =d ~energ	energy-consumption	fr
 P	~consommation ~electriq	energy-consumption	fr
 P	~consommation ~energetiq	energy-consumption	fr
+P	~consommation ~traction	energy-consumption	fr
 P	~constrained ~suppl	allocation-shortage	en
 P	~construc ~fabric	new-plant	pt
 P	~construccion ~plant	new-plant	es
@@ -29513,6 +32761,7 @@ P	~consulent ~fiduc	trust	it
 P	~consulent ~legal	legal	it
 P	~consultanc	consulting	en
 P	~consulting	consulting	de,en,it
+P	~consum	energy-consumption	it
 P	~consum =agua	water	es,pt
 P	~consum =d ~acqu	water	it
 P	~consum ~electric	energy-consumption	es
@@ -29524,11 +32773,15 @@ P	~consum ~energ	energy-consumption	es,it,pt
 P	~consum ~energetic	energy-consumption	es,it,pt
 P	~consum ~idric	water	it
 P	~consum ~preferent	shelf-life	es
+P	~consum ~trac	energy-consumption	pt
+P	~consum ~traccion	energy-consumption	es
+P	~consum ~trazion	energy-consumption	it
 P	~consumars ~preferibilment	shelf-life	it
 P	~consumer ~pric ~index	inflation	en
 P	~consumir ~preferencialment	shelf-life	pt
 P	~cont ~deposit	consignment-stock	it
 P	~cont ~particul	cleanroom	es
+P	~cont ~pasajer	occupancy-crowding	es
 P	~cont ~terz	outsourcing	it
 P	~contact =con ~aliment	food-safety	es
 P	~contact >change	decision-maker-change	en
@@ -29537,6 +32790,7 @@ P	~contact ~alimentair	food-safety	fr
 P	~contact ~unic	single-point-of-contact	es
 P	~contact ~uniq	single-point-of-contact	fr
 P	~contagem ~particul	cleanroom	pt
+P	~contagem ~passageir	occupancy-crowding	pt
 P	~container	sea-freight	it
 P	~container >rate	sea-freight	en
 P	~container >ship	sea-freight	en
@@ -29544,6 +32798,8 @@ P	~container >shortage	sea-freight	en
 P	~container ~freight	sea-freight	en
 P	~container ~management	returnable-packaging	en
 P	~contaminacion	environmental-management	es
+P	~contar ~pasajer	occupancy-crowding	es
+P	~contar ~viajer	occupancy-crowding	es
 P	~contat =com ~aliment	food-safety	pt
 P	~contat ~unic	single-point-of-contact	pt
 P	~contatt =con ~aliment	food-safety	it
@@ -29551,6 +32807,7 @@ P	~contatt ~alimentar	food-safety	it
 P	~contatt ~unic	single-point-of-contact	it
 P	~contegg ~particell	cleanroom	it
 P	~contegg ~particellar	cleanroom	it
+P	~contegg ~passegger	occupancy-crowding	it
 P	~conten ~local	local-content	fr
 P	~contenid ~local	local-content	es
 P	~contenid ~nacional	local-content	es
@@ -29635,9 +32892,11 @@ P	~contrattazion ~collettiv	labor-relations	it
 P	~contribution >margin	margin	en
 P	~control =100	containment-sorting	fr
 P	~control =en ~contin	monitoring	fr
+P	~control >board	electronic-module	en
 P	~control >chart	process-capability	en
 P	~control >plan	apqp	de,en
 P	~control >unit	ecu-controller	en
+P	~control >unit	electronic-module	en
 P	~control ~alterac	change-control	pt
 P	~control ~camb	change-control	es
 P	~control ~central	centralization	es
@@ -29662,10 +32921,12 @@ P	~controll ~statistic ~process	process-capability	it
 P	~controllat	local-subsidiary	it
 P	~controlled ~shipping	controlled-shipping	de,en,es,fr,it,pt
 P	~controller ~domin	ecu-controller	it
+P	~conv	rail-vehicle	es,fr
 P	~convalid ~metod	analytical-method	it
 P	~conven ~colectiv	labor-relations	es
 P	~convenc ~coletiv	labor-relations	pt
 P	~convention ~collectiv	labor-relations	fr
+P	~convogl	rail-vehicle	it
 P	~cooling	thermal	en
 P	~cooperac	partnership	pt
 P	~cooperacion	partnership	es
@@ -29718,6 +32979,9 @@ P	~corporat ~sustainabilit =due ~diligenc	supply-chain-due-diligence	en
 P	~corr	courier-parcel	pt
 P	~correctif ~securit	vulnerability	fr
 P	~correctiv >action	root-cause-analysis	en
+P	~corredor	route-corridor	es,pt
+P	~corrid ~ferroviar	route-corridor	it
+P	~corridor	route-corridor	en
 P	~corrier	courier-parcel	it
 P	~corrupc	anti-corruption	pt
 P	~corrupcion	anti-corruption	es
@@ -29731,6 +32995,7 @@ P	~cort ~orcament	budget-cut	pt
 P	~cort ~orcamentar	budget-cut	pt
 P	~cort ~pessoal	layoffs	pt
 P	~cort ~plaz	short-term	es
+P	~cort ~repetid	intermittent-fault	es
 P	~cort ~vaga	layoffs	pt
 P	~cost =dell ~energ	energy-cost	it
 P	~cost =no ~recurrent	nre-cost	es
@@ -29753,12 +33018,23 @@ P	~cost ~manodoper	labour-cost	it
 P	~cost ~obiettiv	target-price	it
 P	~cost ~operativ	opex	es,it
 P	~cost ~personal	labour-cost	es,it
+P	~cost ~roaming	roaming-sim	it
 P	~cost ~total ~posesion	total-cost-of-ownership	es
 P	~cost ~total ~possess	total-cost-of-ownership	it
 P	~cost ~total ~propiedad	total-cost-of-ownership	es
 P	~cost ~total ~propriet	total-cost-of-ownership	it
 P	~costruzion ~stabiliment	new-plant	it
-P	~cosvilupp	joint-development,partnership	it
+P	~cosvilupp	joint-development	it
+P	~cosvilupp	partnership	it
+P	~cotam	quotation	pt
+P	~cotand	quotation	pt
+P	~cotar	quotation	pt
+P	~cotent	quotation	fr
+P	~cotiz	quotation	es
+P	~cotizam	quotation	es
+P	~cotizan	quotation	es
+P	~cotizar	quotation	es
+P	~coto	quotation	pt
 P	~counsel	legal	en
 P	~countervailing	customs-tariffs	en
 P	~countr >organisation	local-subsidiary	en
@@ -29770,6 +33046,8 @@ P	~coup ~budgetair	budget-cut	fr
 P	~coupon	promotion	it
 P	~coupur =d ~electricit	power-outage	fr
 P	~coupur ~courant	power-outage	fr
+P	~coupur ~repet	intermittent-fault	fr
+P	~coupur ~repet ~connexion	connection-drop	fr
 P	~courier	courier-parcel	es,pt
 P	~court >case	litigation	en
 P	~court ~term	short-term	fr
@@ -29787,10 +33065,12 @@ P	~cout ~salariaux	labour-cost	fr
 P	~cout ~transport	freight	fr
 P	~couvertur >stock	inventory	fr
 P	~couvertur ~chang	currency-exchange-rate	fr
+P	~coverag >gap	connection-drop	en
 P	~covid =19	pandemic	en
 P	~coyuntur ~economic	economic-downturn	es
 P	~cradl =to ~cradl	circular-economy	de,en,es,fr,it,pt
 P	~crash	software-bug	it
+P	~crashed	software-bug	en
 P	~credibilidad	trust	es,pt
 P	~credibilit	trust	en,fr,it
 P	~credit =bail	leasing-rental	fr
@@ -29840,12 +33120,15 @@ P	~cros ~border ~coordination	regional-coordination	en
 P	~cros ~countr ~coordination	regional-coordination	en
 P	~cros ~cultural	cultural-differences	en
 P	~cros ~selling	cross-selling	de,en,es,fr,it,pt
+P	~crowded	occupancy-crowding	en
+P	~crowding	occupancy-crowding	en
 P	~cruscott	dashboard	it
 P	~crypt	encryption	en
 P	~csddd	supply-chain-due-diligence	de,en,es,fr,it,ja,pt,zh
 P	~cuadern ~carg	specification	es
 P	~cuadern ~laborator ~electronic	lims-lab-software	es
-P	~cuadr ~mand	dashboard,kpi	es
+P	~cuadr ~mand	dashboard	es
+P	~cuadr ~mand	kpi	es
 P	~cualificacion ~desempen	equipment-qualification	es
 P	~cualificacion ~equip	equipment-qualification	es
 P	~cualificacion ~instalacion	equipment-qualification	es
@@ -29874,6 +33157,7 @@ P	~cumplimient ~normativ	compliance	es
 P	~cumplimient ~plaz	on-time-delivery	es
 P	~cumplimient ~reach	material-compliance	es
 P	~cumplimient ~regulator	compliance	es
+P	~cuot =por ~disponibilidad	subscription-model	es
 P	~cuot ~licenc	software-licence	es
 P	~cuot ~suministr	market-share	es
 P	~cupom	promotion	pt
@@ -29883,6 +33167,7 @@ P	~currenc >fluctuation	currency-exchange-rate	en
 P	~currenc >hedg	currency-exchange-rate	en
 P	~currenc >risk	currency-exchange-rate	en
 P	~current =year	this-year	en
+P	~current >collector	pantograph	en
 P	~current ~fiscal =year	this-year	en
 P	~curs ~formacion	training	es
 P	~curt ~praz	short-term	pt
@@ -29907,6 +33192,7 @@ P	~custom >hold	customs-tariffs	en
 P	~custom ~clearanc	customs-tariffs	en
 P	~custom ~duti	customs-tariffs	en
 P	~customer =care	order-desk	en
+P	~customer =on ~board	passenger	en
 P	~customer >audit	audit	en
 P	~customer >complaint	complaint	en
 P	~customer >drawing	technical-drawing	en
@@ -29919,6 +33205,7 @@ P	~customer >survey	satisfaction-survey	en
 P	~customer >visit	site-visit	en
 P	~customer ~busines >plan	account-plan	en
 P	~customer ~feedback	satisfaction-survey	en
+P	~customer ~information >system	passenger-information	en
 P	~customer ~owned ~tooling	tooling	en
 P	~customer ~relationship ~management	crm	en
 P	~customer ~satisfaction	satisfaction-survey	en,it
@@ -29928,6 +33215,7 @@ P	~customer ~specific >requirement	quality-agreement	en
 P	~customer ~support	technical-support	en
 P	~customizing	customization	de
 P	~cutoff >date	deadline	en
+P	~cutting ~panel	supplier-consolidation	en
 P	~cyber >attack	cyberattack	en
 P	~cyber >risk	cybersecurity	en
 P	~cyber ~attacc	cyberattack	it
@@ -29945,9 +33233,13 @@ P	~cycl ~developpement	time-to-market	fr
 P	~dado =cad	plm	pt
 P	~dado =em ~temp =real	real-time	pt
 P	~dado >produto	master-data	pt
+P	~dado ~brut	data-sharing	pt
+P	~dado ~errad	incorrect-information	pt
+P	~dado ~historic	data-sharing	pt
 P	~dado ~incomplet	data-quality	pt
 P	~dado ~inconsistent	data-quality	pt
 P	~dado ~incorret	data-quality	pt
+P	~dado ~medic	measurement	pt
 P	~dado ~mestr	master-data	pt
 P	~dado ~pess	data-protection	pt
 P	~dado ~sensor	iot	pt
@@ -29966,6 +33258,7 @@ P	~data ~limit	deadline	pt
 P	~date ~butoir	deadline	fr
 P	~date ~limit	deadline	fr
 P	~date ~livraison	deadline	fr
+P	~daten ~exportier	data-sharing	de
 P	~daten ~teil	data-sharing	de
 P	~datenbasiert ~dienst	data-monetization	de
 P	~datenbasiert ~servic	data-monetization	de
@@ -29974,11 +33267,16 @@ P	~datenraum	data-sharing	de
 P	~datenteilung	data-sharing	de
 P	~dato =cad	plm	es
 P	~dato =en =vivo	real-time	es
+P	~dato =en ~brut	data-sharing	es
 P	~dato >producto	master-data	es
+P	~dato ~brut	data-sharing	es
 P	~dato ~erron	data-quality	es
+P	~dato ~erron	incorrect-information	es
+P	~dato ~historic	data-sharing	es
 P	~dato ~incomplet	data-quality	es
 P	~dato ~inconsistent	data-quality	es
 P	~dato ~maestr	master-data	es
+P	~dato ~medicion	measurement	es
 P	~dato ~personal	data-protection	es
 P	~dato ~plant	mes	es
 P	~dato ~sensor	iot	es
@@ -29997,6 +33295,7 @@ P	~decarboner	co2-emissions	fr
 P	~decarbonisation	co2-emissions	fr
 P	~decarbonizzar	co2-emissions	it
 P	~december	end-of-year	en
+P	~december ~timetabl	schedule	en
 P	~decembr	end-of-year	fr
 P	~decentraliser	decentralization	fr
 P	~dechet	waste	fr
@@ -30033,15 +33332,19 @@ P	~declining >volume	demand-drop	en
 P	~declining ~demand	demand-drop	en
 P	~decouplag	geopolitical-risk	fr
 P	~decoupling	geopolitical-risk	en
+P	~decroch	connection-drop	fr
 P	~dedicated >line	production-line	en
 P	~dedicated ~contact	single-point-of-contact	en
 P	~defaut	defect	fr
 P	~defaut ~logiciel	software-bug	fr
+P	~defaut ~port	door	fr
 P	~defect >rate	ppm	en
 P	~defect ~softwar	software-bug	es
 P	~defectiv	defect	en
 P	~defeit ~softwar	software-bug	pt
 P	~defianc	trust	fr
+P	~deficient ~auditiv	accessibility	pt
+P	~deficient ~visu	accessibility	pt
 P	~deficit ~suministr	allocation-shortage	es
 P	~deionised ~water	purification-system	en
 P	~deionized ~water	purification-system	en
@@ -30053,6 +33356,7 @@ P	~dela =d ~intervention =trop =long	response-time	fr
 P	~dela =mise =sur ~march	time-to-market	fr
 P	~dela ~grac	transition-period	fr
 P	~dela ~imperatif	deadline	fr
+P	~dela ~paiement ~depass	late-payment	fr
 P	~dela ~recuperation	roi-business-case	fr
 P	~dela ~repons	response-time	fr
 P	~delayed	late	en
@@ -30068,7 +33372,8 @@ P	~delegation >pouvoir	governance	fr
 P	~delegation ~authorit	governance	en
 P	~delegh	governance	it
 P	~delfor	edi	de,en,es,fr,it,pt
-P	~delisting	delisting,ownership-change	de,en,it,pt
+P	~delisting	delisting	de,it,pt
+P	~delisting	ownership-change	en
 P	~deliver	delivery	en
 P	~deliver >call	call-off	en
 P	~deliver >cost	freight	en
@@ -30121,7 +33426,14 @@ P	~demographic ~chang	aging-workforce	en
 P	~demographischer ~wandel	aging-workforce	de
 P	~demonstrac	pilot-trial	pt
 P	~demor =dias	response-time	pt
+P	~demor =para =vir	response-time	pt
+P	~demor =para ~aparecer	response-time	pt
 P	~demor =para ~chegar	response-time	pt
+P	~demor =para ~pagar	late-payment	pt
+P	~demor ~aparecer	response-time	pt
+P	~demor ~pagar	late-payment	pt
+P	~demoram =para ~aparecer	response-time	pt
+P	~demoram =para ~pagar	late-payment	pt
 P	~denied ~part	export-control	en
 P	~denunc ~contrat	contract-termination	pt
 P	~depart ~collaborateur	staff-turnover	fr
@@ -30136,7 +33448,11 @@ P	~departament ~juridic	legal	es,pt
 P	~departament ~legal	legal	es,pt
 P	~departament ~mantenimient	maintenance-crew	es
 P	~departament ~manutenc	maintenance-crew	pt
-P	~departament ~sistem	cybersecurity,it-infrastructure	es
+P	~departament ~sistem	cybersecurity	es
+P	~departament ~sistem	it-infrastructure	es
+P	~dependanc =au ~fournisseur	data-sharing	fr
+P	~dependenc ~fornecedor	data-sharing	pt
+P	~dependenc ~proveedor	data-sharing	es
 P	~depens =d ~exploitation	opex	fr
 P	~depens =d ~investissement	capex	fr
 P	~deplacement ~professionnel	travel-restrictions	fr
@@ -30144,7 +33460,13 @@ P	~deploiement =erp	erp-integration	fr
 P	~deploiement =sap	sap	fr
 P	~deposit	warehouse	it
 P	~deposit >payment	prepayment	en
+P	~deposit ~locomotiv	depot-yard	it
+P	~deposit ~rotabil	depot-yard	it
+P	~deposit ~tren	depot-yard	es
+P	~depot	depot-yard	de,en,fr
+P	~depot >planner	depot-yard	en
 P	~depot ~bilan	insolvency	fr
+P	~depot ~staff	maintenance-crew	en
 P	~depot ~vent	consignment-stock	fr
 P	~depu ~debut =l ~anne	this-year	fr
 P	~depuracion ~dato	data-quality	es
@@ -30166,12 +33488,14 @@ P	~desacoplamient	geopolitical-risk	es
 P	~desadv	edi	de,en,es,fr,it,pt
 P	~desarroll >metodo	analytical-method	es
 P	~desarroll ~compartid	joint-development	es
-P	~desarroll ~conjunt	joint-development,partnership	es
+P	~desarroll ~conjunt	joint-development	es
+P	~desarroll ~conjunt	partnership	es
 P	~desarroll ~softwar	software	es
 P	~desarrollar ~junt	joint-development	es
 P	~descarbonizac	co2-emissions	pt
 P	~descarbonizacion	co2-emissions	es
 P	~descarbonizar	co2-emissions	es,pt
+P	~descargar ~dato	data-sharing	es
 P	~descart	waste	pt
 P	~descentralizac	decentralization	pt
 P	~descentralizacion	decentralization	es
@@ -30187,7 +33511,8 @@ P	~desempenh >entrega	on-time-delivery	pt
 P	~desempenh ~fornecedor	supplier-rating	pt
 P	~desenvolver ~junt	joint-development	pt
 P	~desenvolviment >metodo	analytical-method	pt
-P	~desenvolviment ~conjunt	joint-development,partnership	pt
+P	~desenvolviment ~conjunt	joint-development	pt
+P	~desenvolviment ~conjunt	partnership	pt
 P	~desenvolviment ~softwar	software	pt
 P	~desglos >coste	cost-breakdown	es
 P	~design =for ~recycling	circular-economy	en
@@ -30206,6 +33531,8 @@ P	~design ~support	application-engineering	en
 P	~design ~thinking	workshop	de,en,es,fr,it,pt
 P	~designfreez	milestone	de
 P	~desinversion	divestment	es
+P	~deslig >sozinh	display-blank	pt
+P	~desligam >sozinh	display-blank	pt
 P	~deslistagem	delisting	pt
 P	~deslistar	delisting	es
 P	~desmaterializac	digital-transformation	pt
@@ -30222,6 +33549,7 @@ P	~detalhament >custo	cost-breakdown	pt
 P	~detecc ~anomal	machine-learning	pt
 P	~deteccion ~anomal	machine-learning	es
 P	~detection =d ~anomal	machine-learning	fr
+P	~detector =via	track-infrastructure	pt
 P	~dettagl ~cost	cost-breakdown	it
 P	~deutsch =bahn	railway	de
 P	~deuxiem ~fournisseur	second-source	fr
@@ -30240,14 +33568,18 @@ P	~development >time	time-to-market	en
 P	~developpement =l ~activit	growth	fr
 P	~developpement >methode	analytical-method	fr
 P	~developpement ~commun	joint-development	fr
-P	~developpement ~conjoint	joint-development,partnership	fr
+P	~developpement ~conjoint	joint-development	fr
+P	~developpement ~conjoint	partnership	fr
 P	~developpement ~durabl	sustainability	fr
 P	~developpement ~international	international-expansion	fr
 P	~developpement ~logiciel	software	fr
 P	~developper ~ensembl	joint-development	fr
 P	~devi	quotation	fr
 P	~devi >budgetaire	budgetary-quote	fr
+P	~devi >envoye	quotation	fr
 P	~devid ~diligenc	supply-chain-due-diligence	pt
+P	~deviennent ~noir	display-blank	fr
+P	~devient =noir	display-blank	fr
 P	~devis	currency-exchange-rate	fr
 P	~devis ~etranger	currency-exchange-rate	fr
 P	~devoir ~vigilanc	supply-chain-due-diligence	fr
@@ -30256,21 +33588,26 @@ P	~devolucion	return-rma	es
 P	~dezember	end-of-year	de
 P	~dezembr	end-of-year	pt
 P	~dfme	fmea	de,en,es,fr,it,ja,pt,zh
+P	~diagnos	troubleshooting	de,en
 P	~diagnos ~energetic	energy-efficiency	it
 P	~diagnos ~guast	troubleshooting	it
 P	~diagnos ~remot	remote-service	it
-P	~diagnostic	troubleshooting	en
+P	~diagnostic	troubleshooting	en,es,fr,it,pt
 P	~diagnostic =in ~vitr	medical-device	es,fr,it,pt
 P	~diagnostic >falha	troubleshooting	pt
 P	~diagnostic >panne	troubleshooting	fr
+P	~diagnostic >tool	troubleshooting	en
 P	~diagnostic ~aver	troubleshooting	es
 P	~diagnostic ~distanc	remote-service	fr
+P	~diagnostic ~platform	troubleshooting	en
 P	~diagnostic ~remot	remote-service	es,pt
+P	~diagnostich	troubleshooting	it
 P	~diariament	daily	es,pt
 P	~dicembr	end-of-year	it
 P	~dichiarazion =non ~finanziar	esg-reporting	it
 P	~dichiarazion ~ambiental ~prodott	life-cycle-assessment	it
 P	~diciembr	end-of-year	es
+P	~diebstahl	vandalism-security	de
 P	~dies =jahr	this-year	de
 P	~dies ~jahr	this-year	de
 P	~dies ~monat	short-term	de
@@ -30336,6 +33673,7 @@ P	~dimensionament ~equip	workforce-planning	pt
 P	~dimensionamient ~equip	workforce-planning	es
 P	~dimetton	staff-turnover	it
 P	~dipartiment =it	it-infrastructure	it
+P	~dipendenz =dal ~fornitor	data-sharing	it
 P	~direc ~autonom	adas-autonomous	pt
 P	~direccion ~general	top-management	es
 P	~direct =to ~consumer	e-commerce	en
@@ -30371,6 +33709,10 @@ P	~direzion ~general	top-management	it
 P	~diritt ~access	access-management	it
 P	~diritt ~concorrenz	antitrust	it
 P	~diritt ~uman	human-rights	it
+P	~disabil	accessibility	it
+P	~disabilit	accessibility	en,it
+P	~disabled ~passenger	accessibility	en
+P	~disabled ~peopl	accessibility	en
 P	~disaccoppiament	geopolitical-risk	it
 P	~disaster ~recover	business-continuity	en,it
 P	~discaric	waste	it
@@ -30384,6 +33726,10 @@ P	~disen ~orientad >coste	value-engineering	es
 P	~dispensazion ~liquid	liquid-handling	it
 P	~dispensing >system	liquid-handling	en
 P	~displ	display	it
+P	~displ >informativ	display	it
+P	~displ >panel	display	en
+P	~displ >screen	display	en
+P	~displayed ~wrong	incorrect-information	en
 P	~disponibilidad >equipamento	uptime	pt
 P	~disponibilidad >maquina	uptime	es,pt
 P	~disponibilidad ~equip	uptime	es
@@ -30425,6 +33771,8 @@ P	~distrust	trust	en
 P	~disturb ~muscol ~scheletric	ergonomics	it
 P	~disturb ~osteomuscular	ergonomics	pt
 P	~divar ~retributiv	diversity-inclusion	it
+P	~divent =nero	display-blank	it
+P	~diventan =neri	display-blank	it
 P	~divers =anni	long-term	it
 P	~diversidad	diversity-inclusion	es,pt
 P	~diversidad ~inclus	diversity-inclusion	pt
@@ -30463,12 +33811,15 @@ P	~donn =base	master-data	fr
 P	~donn =cao	plm	fr
 P	~donn =en ~direct	real-time	fr
 P	~donn >produit	master-data	fr
+P	~donn ~brut	data-sharing	fr
 P	~donn ~capteur	iot	fr
 P	~donn ~erron	data-quality	fr
 P	~donn ~incoherent	data-quality	fr
 P	~donn ~incomplet	data-quality	fr
 P	~donn ~maitr	master-data	fr
+P	~donn ~mesur	measurement	fr
 P	~donn ~personnell	data-protection	fr
+P	~door	door	en
 P	~dopp ~approvvigionament	dual-sourcing	it
 P	~dopp ~autenticazion	access-management	it
 P	~dopp ~font	dual-sourcing	it
@@ -30483,7 +33834,8 @@ P	~doubl ~sourcag	dual-sourcing	fr
 P	~doubl ~sourcing	dual-sourcing	fr
 P	~doubl ~usag	export-control	fr
 P	~dover ~diligenz	supply-chain-due-diligence	it
-P	~downsizing	layoffs,restructuring	en
+P	~downsizing	layoffs	en
+P	~downsizing	restructuring	en
 P	~downstream ~processing	bioprocess	en
 P	~drahtlos ~aktualisierung	ota-update	de
 P	~drawing	technical-drawing	en
@@ -30502,16 +33854,22 @@ P	~droit =l ~homm	human-rights	fr
 P	~droit ~concurrenc	antitrust	fr
 P	~droit ~douan	customs-tariffs	fr
 P	~droit ~humain	human-rights	fr
+P	~drop =out	intermittent-fault	en
+P	~dropout	intermittent-fault	en
+P	~dropped >connection	connection-drop	en
+P	~dropping =out	intermittent-fault	en
 P	~drying >oven	freezer-incubator	en
 P	~dsgv	data-protection	de
 P	~dual ~studium	apprentices	de
+P	~dunkel	display-blank	de
 P	~dunning	late-payment	en
 P	~dupl =uso	export-control	pt
 P	~dupl ~font	dual-sourcing	pt
 P	~dupl ~forneciment	dual-sourcing	pt
 P	~duplic =uso	export-control	it
 P	~durabilidad	reliability	es,pt
-P	~durabilit	reliability,sustainability	fr,it
+P	~durabilit	reliability	it
+P	~durabilit	sustainability	fr
 P	~durac ~contrat	contract-duration	pt
 P	~duracion ~contrat	contract-duration	es
 P	~durat =vita	reliability	it
@@ -30556,6 +33914,9 @@ P	~ecossistem ~digital	platform	pt
 P	~ecosystem >platform	platform	en
 P	~ecosystem ~numeriq	platform	fr
 P	~ecovad	esg-reporting	de,en,es,fr,it,ja,pt,zh
+P	~ecran	display	fr
+P	~ecran =noir	display-blank	fr
+P	~ecran ~noir	display-blank	fr
 P	~edifact	edi	de,en,es,fr,it,ja,pt,zh
 P	~eeprom	memory-chip	de,en,es,fr,it,ja,pt,zh
 P	~efetiv	headcount	pt
@@ -30569,6 +33930,7 @@ P	~eficienc ~energetic	energy-efficiency	es,pt
 P	~egalit ~chanc	diversity-inclusion	fr
 P	~egalit ~femm ~homm	diversity-inclusion	fr
 P	~egalit ~homm ~femm	diversity-inclusion	fr
+P	~eigen ~daten	data-sharing	de
 P	~eingearbeitet	training	de
 P	~eingefror	budget-freeze	de
 P	~eingefroren ~budget	budget-freeze	de
@@ -30597,6 +33959,7 @@ P	~electrical ~overstres	esd	en
 P	~electrical ~safet	product-safety	en
 P	~electricidad ~verd	renewable-energy	es
 P	~electricit >cost	energy-cost	en
+P	~electricit >meter	energy-meter	en
 P	~electricit >price	energy-cost	en
 P	~electricit >shortage	power-outage	en
 P	~electricit ~consumption	energy-consumption	en
@@ -30612,13 +33975,18 @@ P	~electromobilit	electric-vehicle	en,fr
 P	~electromovilidad	electric-vehicle	es
 P	~electronic =data ~interchang	edi	en
 P	~electronic =lab >notebook	lims-lab-software	en
+P	~electronic >board	electronic-module	en
 P	~electronic >component	electronic-components	en
 P	~electronic >invoic	e-invoicing	en
 P	~electronic >signature	electronic-signature	en
+P	~electronic >unit	electronic-module	en
+P	~electronic ~bord	onboard	es
 P	~electronic ~control >unit	ecu-controller	en
+P	~electronic ~embarcad	onboard	es
 P	~electronic ~laborator >notebook	lims-lab-software	en
 P	~electronic ~potenc	power-electronics	es,pt
 P	~electronic ~record	data-integrity	en
+P	~electroniq ~embarq	onboard	fr
 P	~electroniq ~puissanc	power-electronics	fr
 P	~electrostatic ~discharg	esd	en
 P	~elektronisch >rechnung	e-invoicing	de
@@ -30637,25 +34005,34 @@ P	~elenc ~fornitor	supplier-selection	it
 P	~eletricidad ~verd	renewable-energy	pt
 P	~eletrolis	hydrogen-fuel-cell	pt
 P	~eletromobilidad	electric-vehicle	pt
+P	~eletronic ~embarcad	onboard	pt
 P	~eletronic ~potenc	power-electronics	pt
 P	~elettricit ~verd	renewable-energy	it
 P	~elettrolis	hydrogen-fuel-cell	it
 P	~elettromobilit	electric-vehicle	it
+P	~elettronic ~bord	onboard	it
+P	~elettronic ~bord ~tren	onboard	it
 P	~elettronic ~potenz	power-electronics	it
 P	~eliminacion ~puest	layoffs	es
 P	~eliminacion ~resid	waste	es
 P	~elimination ~dechet	waste	fr
-P	~embalag ~plastic	packaging,plastics-resin	pt
+P	~embalag ~plastic	packaging	pt
+P	~embalag ~plastic	plastics-resin	pt
 P	~embalag ~retornav	returnable-packaging	pt
-P	~embalagem ~plastic	packaging,plastics-resin	pt
+P	~embalagem ~plastic	packaging	pt
+P	~embalagem ~plastic	plastics-resin	pt
 P	~embalagem ~retornavel	returnable-packaging	pt
 P	~embalagem ~reutilizavel	returnable-packaging	pt
-P	~embalaj ~plastic	packaging,plastics-resin	es
+P	~embalaj ~plastic	packaging	es
+P	~embalaj ~plastic	plastics-resin	es
 P	~embalamient ~termic	thermal	es
 P	~emballag	packaging	fr
-P	~emballag ~plastiq	packaging,plastics-resin	fr
+P	~emballag ~plastiq	packaging	fr
+P	~emballag ~plastiq	plastics-resin	fr
 P	~emballement ~thermiq	thermal	fr
+P	~embarcad	onboard	es,pt
 P	~embarg	export-control	it
+P	~embarq	onboard	fr
 P	~embauchent	hiring	fr
 P	~embaucher	hiring	fr
 P	~embedded =code	firmware	en
@@ -30721,11 +34098,15 @@ P	~encuest ~satisfaccion	satisfaction-survey	es
 P	~enduranc	reliability	fr
 P	~enduranc >test	reliability	en
 P	~ener	beginning-of-year	es
+P	~energ =per ~train	energy-consumption	en
+P	~energ =per ~vehicl	energy-consumption	en
 P	~energ =use	energy-consumption	en
+P	~energ =used	energy-consumption	en
 P	~energ >audit	energy-efficiency	en
 P	~energ >bill	energy-cost	en
 P	~energ >cost	energy-cost	en
 P	~energ >efficien	energy-efficiency	en
+P	~energ >meter	energy-meter	en
 P	~energ >price	energy-cost	en
 P	~energ >saving	energy-efficiency	en
 P	~energ ~consumption	energy-consumption	en
@@ -30735,6 +34116,7 @@ P	~energ ~efficient	energy-efficiency	en
 P	~energ ~eolic	renewable-energy	es,pt
 P	~energ ~intensiv	energy-consumption	en
 P	~energ ~management	energy-efficiency	en
+P	~energ ~metering	energy-meter	en
 P	~energ ~renouvelabl	renewable-energy	fr
 P	~energ ~renovabl	renewable-energy	es
 P	~energ ~renovav	renewable-energy	pt
@@ -30742,8 +34124,13 @@ P	~energ ~renovavel	renewable-energy	pt
 P	~energ ~rinnovabil	renewable-energy	it
 P	~energ ~solar	renewable-energy	es,pt
 P	~energ ~spar	energy-efficiency	de
+P	~energ ~trac	energy-consumption	pt
+P	~energ ~traccion	energy-consumption	es
+P	~energ ~traction	energy-consumption	fr
+P	~energ ~trazion	energy-consumption	it
 P	~energ ~verd	renewable-energy	es,it,pt
 P	~energ ~vert	renewable-energy	fr
+P	~enfermement ~proprietair	data-sharing	fr
 P	~engagement ~collaborateur	employee-engagement	fr
 P	~engagement ~salar	employee-engagement	fr
 P	~engajament ~colaborador	employee-engagement	pt
@@ -30753,7 +34140,8 @@ P	~engenhar ~local	local-support-team	pt
 P	~engenhar ~valor	value-engineering	pt
 P	~engenheir ~alocad	resident-engineer	pt
 P	~engenheir ~resident	resident-engineer	pt
-P	~engineer =on =site	resident-engineer,technician	en
+P	~engineer =on =site	resident-engineer	en
+P	~engineer =on =site	technician	en
 P	~engineering =fee	nre-cost	en
 P	~engineering =fees	nre-cost	en
 P	~engineering >change	design-change-pcn	en
@@ -30779,6 +34167,7 @@ P	~entgeltgleichheit	diversity-inclusion	de
 P	~entidad ~class	public-affairs	pt
 P	~entidad ~loca	local-subsidiary	pt
 P	~entidad ~local	local-subsidiary	es,pt
+P	~entir ~fleet	vehicle-fleet	en
 P	~entit >list	export-control	de,en
 P	~entit ~local	local-subsidiary	fr,it
 P	~entr =fee	listing-fee	en
@@ -30819,6 +34208,7 @@ P	~equidad ~gener	diversity-inclusion	pt
 P	~equip	equipment-instrument	es
 P	~equip =nuit	shift-model	fr
 P	~equip =week =end	shift-model	fr
+P	~equip ~antig	aged-equipment	es
 P	~equip ~comercial	sales-rep	es,pt
 P	~equip ~commercial	sales-rep	fr
 P	~equip ~loca	local-support-team	pt
@@ -30827,14 +34217,19 @@ P	~equip ~maintenanc	maintenance-crew	fr
 P	~equip ~mantenimient	maintenance-crew	es
 P	~equip ~manutenc	maintenance-crew	pt
 P	~equip ~medic	clinicians	pt
+P	~equip ~oficin	maintenance-crew	pt
 P	~equip ~post	shift-model	fr
 P	~equip ~proteccion ~individual	occupational-safety	es
 P	~equip ~reduzid	workload	pt
 P	~equip ~respald	loan-instrument	es
 P	~equip ~supplementair	shift-model	fr
+P	~equipament ~antig	aged-equipment	pt
 P	~equipament ~protec ~individual	occupational-safety	pt
+P	~equipar ~rest	retrofit	es
+P	~equipement ~anci	aged-equipment	fr
 P	~equipement ~protection	ppe-workwear	fr
 P	~equipement ~protection ~individuell	occupational-safety	fr
+P	~equiper ~rest	retrofit	fr
 P	~equipment	equipment-instrument	en
 P	~equipment =as ~servic	subscription-model	en
 P	~equipment >failure	downtime	en
@@ -30843,6 +34238,7 @@ P	~equipment ~qualification	equipment-qualification	en
 P	~equit >partner	joint-venture	en
 P	~equivalent >part	alternative-part	en
 P	~ergonom	ergonomics	es,pt
+P	~erneuerung	equipment-replacement	de
 P	~erosion =prix	price-decrease	fr
 P	~errat	errata	de,en,es,fr,it,pt
 P	~errat ~corrig	errata	it
@@ -30855,12 +34251,18 @@ P	~erro ~human	human-error	pt
 P	~erro ~operador	human-error	pt
 P	~erro ~softwar	software-bug	pt
 P	~error =dell ~operator	human-error	it
+P	~error >code	troubleshooting	en
 P	~error ~human	human-error	es
 P	~error ~manipolazion	human-error	it
 P	~error ~operacion	human-error	es
 P	~error ~operador	human-error	es
-P	~error ~softwar	software-bug,software-quality	es,it
+P	~error ~softwar	software-bug	es,it
+P	~error ~softwar	software-quality	it
 P	~error ~uman	human-error	it
+P	~ersatz ~durch	equipment-replacement	de
+P	~ersetz	equipment-replacement	de
+P	~ersetzt	equipment-replacement	de
+P	~erst ~generation	aged-equipment	de
 P	~erst ~halbjahr	first-half	de
 P	~erst ~jahreshalft	first-half	de
 P	~erst ~quartal	q1	de
@@ -30931,6 +34333,11 @@ P	~especificacion	specification	es
 P	~espectrometr >massa	mass-spectrometry	pt
 P	~espectrometr ~masa	mass-spectrometry	es
 P	~espectrometr ~mass	mass-spectrometry	pt
+P	~esperand >peca	out-of-service	pt
+P	~esperand >repuesto	out-of-service	es
+P	~esperand ~piez	out-of-service	es
+P	~esportar =dati	data-sharing	it
+P	~esportazion =dati	data-sharing	it
 P	~essa ~virtuel	simulation	fr
 P	~essaimag	divestment	fr
 P	~essi ~electriq	motor	fr
@@ -30938,11 +34345,15 @@ P	~estabilidad >precio	price-freeze	es
 P	~estabilidad >preco	price-freeze	pt
 P	~estabilidad ~proces	process-capability	es
 P	~estabilidad ~process	process-capability	pt
+P	~estac	station	pt
+P	~estacion	station	es
 P	~estacion ~carg	charger	es
 P	~estacionalidad	seasonality	es
+P	~estad =via	track-infrastructure	es,pt
 P	~estad >pedido	order-tracking	es
 P	~estad ~informacion =no ~financier	esg-reporting	es
 P	~estad ~pedid	order-tracking	es
+P	~estat	heat-summer	it
 P	~estat	public-sector	pt
 P	~estatal	public-sector	pt
 P	~esterilidad	sterilization	es,pt
@@ -30964,6 +34375,7 @@ P	~etap =cle	milestone	fr
 P	~etap =cles	milestone	fr
 P	~etap ~chav	milestone	pt
 P	~etap ~clav	milestone	es
+P	~eteint	display-blank	fr
 P	~ethic	compliance	en
 P	~ethiq ~affair	compliance	fr
 P	~etic ~aziendal	compliance	it
@@ -31059,9 +34471,16 @@ P	~exploit	vulnerability	de,en,fr
 P	~exploitation ~minier	mining	fr
 P	~export =ban	export-control	en
 P	~export =bans	export-control	en
+P	~export =data	data-sharing	en
 P	~export >control	export-control	en
 P	~export >licen	export-control	en
 P	~export >restriction	export-control	en
+P	~export ~donn	data-sharing	fr
+P	~exportac ~dado	data-sharing	pt
+P	~exportacion ~dato	data-sharing	es
+P	~exportar ~dado	data-sharing	pt
+P	~exportar ~dato	data-sharing	es
+P	~exporter ~donn	data-sharing	fr
 P	~exposic =no ~pont ~vend	shelf-space	pt
 P	~exposicion =en ~tiend	shelf-space	es
 P	~expres >courier	courier-parcel	en
@@ -31077,6 +34496,9 @@ P	~extincion ~contrat	contract-termination	es
 P	~extr >cost	cost-increase	it
 P	~extr >shift	shift-model	en
 P	~extranet	customer-portal	de,en,es,fr,it,pt
+P	~extrem =cold	cold-winter	en
+P	~extrem =heat	heat-summer	en
+P	~extrem ~weather	weather	en
 P	~fabbisogn ~energetic	energy-consumption	it
 P	~fabbric	plant-factory	it
 P	~fabbric ~digital	industry-4-0	it
@@ -31133,6 +34555,8 @@ P	~facturacion ~electronic	e-invoicing	es
 P	~facturation =l ~usag	subscription-model	fr
 P	~facturation ~electroniq	e-invoicing	fr
 P	~fadig ~mecanic	wear-breakage	pt
+P	~fahrgast	passenger	de
+P	~fahrzeug	rail-vehicle	de
 P	~faill ~securit	vulnerability	fr
 P	~failur =in ~field	field-failure	en
 P	~failur >mode	fmea	en
@@ -31142,16 +34566,29 @@ P	~fair =ou ~acheter	insourcing	fr
 P	~faix ~temperatur	temperature-excursion	pt
 P	~falh =no ~camp	field-failure	pt
 P	~falh ~equipament	downtime	pt
+P	~falh ~intermitent	intermittent-fault	pt
 P	~falh ~seguranc	vulnerability	pt
 P	~falh ~softwar	software-bug	pt
 P	~fall =aus	downtime	de
 P	~fall ~camp	field-failure	es
 P	~fall ~equip	downtime	es
+P	~fall ~intermitent	intermittent-fault	es
 P	~fall ~sicurezz	vulnerability	it
 P	~fall ~softwar	software-bug	es
 P	~falliment	insolvency	it
 P	~falling ~demand	demand-drop	en
 P	~fallt =aus	downtime	de
+P	~fallt ~anzeig =aus	display-blank	de
+P	~fals >alarm	false-alarm	en
+P	~fals >alert	false-alarm	en
+P	~fals >positive	false-alarm	en
+P	~fals >stop	false-alarm	en
+P	~fals >trip	false-alarm	en
+P	~fals >warning	false-alarm	en
+P	~falsch >anzeige	incorrect-information	de
+P	~falsch ~angab	incorrect-information	de
+P	~falsch ~halt	incorrect-information	de
+P	~falsch ~information	incorrect-information	de
 P	~falt =mano =obra	skills-shortage	es
 P	~falt =mao =obra	skills-shortage	pt
 P	~falt ~alineacion	internal-politics	es
@@ -31172,11 +34609,13 @@ P	~falt ~semicondutor	chip-shortage	pt
 P	~falt ~suministr ~electric	power-outage	es
 P	~famigl ~prodott	product-portfolio	it
 P	~famil ~owned	ownership-change	en
+P	~fann ~attender	response-time	it
 P	~farmac ~biologic	bioprocess	it
 P	~farmac ~generic	pharmaceuticals	it
 P	~farmacop	analytical-method	it
 P	~faro	led-lighting	pt
 P	~farol	led-lighting	pt
+P	~fars ~attender	response-time	it
 P	~faster ~launch	time-to-market	en
 P	~fatic ~material	wear-breakage	it
 P	~fatic ~meccanic	wear-breakage	it
@@ -31194,6 +34633,8 @@ P	~fatur ~eletronic	e-invoicing	pt
 P	~faturac ~eletronic	e-invoicing	pt
 P	~faturament ~eletronic	e-invoicing	pt
 P	~fault	defect	en
+P	~fault >code	troubleshooting	en
+P	~fault >report	service-request	en
 P	~fault ~diagnos	troubleshooting	en
 P	~fault ~finding	troubleshooting	en
 P	~fech =tope	deadline	es
@@ -31219,17 +34660,21 @@ P	~federation ~professionnell	public-affairs	fr
 P	~fedex	courier-parcel	de,en,fr,pt
 P	~feedback >survey	satisfaction-survey	en
 P	~feedback ~client	satisfaction-survey	it,pt
+P	~fehlerhaft >anzeige	incorrect-information	de
 P	~fehlerhaft ~daten	data-quality	de
+P	~fehlerhaft ~information	incorrect-information	de
 P	~fehlerhaft ~teil	defect	de
 P	~feri =d ~agost	holiday-period	it
 P	~feri ~coletiv	holiday-period	pt
 P	~feri ~estiv	holiday-period	it
 P	~feri ~vera	holiday-period	pt
+P	~ferm	out-of-service	it
 P	~ferm =l ~usin	plant-closure	fr
 P	~ferm =site	plant-closure	fr
 P	~ferm ~impiant	downtime	it
 P	~ferm ~macchin	downtime	it
 P	~ferm ~strument	downtime	it
+P	~fermat ~sbagliat	incorrect-information	it
 P	~fermentac	bioprocess	pt
 P	~fermentation	bioprocess	en
 P	~fermer =l ~usin	plant-closure	fr
@@ -31250,6 +34695,8 @@ P	~ferrament ~comercial	crm	pt
 P	~ferrament ~dimensionament	product-configurator	pt
 P	~ferrament ~relator	dashboard	pt
 P	~ferrament ~selec	product-configurator	pt
+P	~ferrocarril ~metropolitan	railway	es
+P	~ferrov ~carg	railway	pt
 P	~ferrugem	corrosion	pt
 P	~fest ~ansprechpartner	single-point-of-contact	de
 P	~fester ~ansprechpartner	single-point-of-contact	de
@@ -31258,12 +34705,16 @@ P	~fete =fin =d ~anne	holiday-period	fr
 P	~feucht	humidity	de
 P	~feuill ~rout	roadmap	fr
 P	~fewer ~supplier	supplier-consolidation	en
+P	~fewer ~vendor	supplier-consolidation	en
 P	~fiabilidad >entrega	on-time-delivery	es
 P	~fiabilidad ~forecast	forecast-accuracy	es
 P	~fiabilidad ~prevision	forecast-accuracy	es
 P	~fiabilit ~donn	data-quality	fr
 P	~fiabilit ~livraison	on-time-delivery	fr
 P	~fianc ~bancar	credit-risk	pt
+P	~ficam ~parad	out-of-service	pt
+P	~ficam ~pret	display-blank	pt
+P	~ficar ~parad	out-of-service	pt
 P	~fidelisation ~personnel	staff-turnover	fr
 P	~fidelisation ~talent	staff-turnover	fr
 P	~fidelizzazion ~personal	staff-turnover	it
@@ -31285,13 +34736,15 @@ P	~field ~qualit	field-failure	en
 P	~field ~sale	sales-rep	en
 P	~field ~servic	field-service	de,it
 P	~fier	trade-fair	it
+P	~figent	software-bug	fr
 P	~fili	local-subsidiary	pt
 P	~filial	local-subsidiary	es,it,pt
 P	~filial =pays	regional-coordination	fr
 P	~filial ~nacional	regional-coordination	es
 P	~filial ~nazional	regional-coordination	it
 P	~filier	supply-chain	it
-P	~film ~plastic	packaging,plastics-resin	pt
+P	~film ~plastic	packaging	pt
+P	~film ~plastic	plastics-resin	pt
 P	~filter	filtration	de,en
 P	~filter >cartridge	filtration	en
 P	~filtering	filtration	en
@@ -31314,6 +34767,7 @@ P	~financial ~planning	budget	en
 P	~financing >model	leasing-rental	en
 P	~finding	audit-finding	en
 P	~fine ~seman	round-the-clock	es
+P	~fioccan ~recension ~negativ	complaint	it
 P	~firewall ~inspection	containment-sorting	en
 P	~firm ~codic	secure-boot	it
 P	~firm ~codig	secure-boot	es
@@ -31331,6 +34785,7 @@ P	~firmwar >issue	software-quality	en
 P	~first =half	first-half	en
 P	~first =half =year	first-half	en
 P	~first >article	ppap	en
+P	~first ~generation	aged-equipment	en
 P	~first ~quarter	q1	en
 P	~first ~semester	first-half	en
 P	~fiscal	tax	fr
@@ -31339,6 +34794,7 @@ P	~fiscalidad	tax	es
 P	~fiscalit	tax	fr,it
 P	~fiscaux	tax	fr
 P	~fishbon	root-cause-analysis	en
+P	~fitting =kit	retrofit	en
 P	~fixed >price	price-freeze	en
 P	~fixed ~contact	single-point-of-contact	en
 P	~flash >speicher	memory-chip	de
@@ -31347,14 +34803,18 @@ P	~flash ~segur	secure-boot	es
 P	~flashag ~securis	secure-boot	fr
 P	~flashing ~sicur	secure-boot	it
 P	~fleet	vehicle-fleet	en
+P	~fleet =wide	vehicle-fleet	en
 P	~fleet ~machin	installed-base	en
 P	~fleet ~management	vehicle-fleet	en
 P	~fleet ~monitoring	remote-monitoring	en
+P	~fleet ~renewal	equipment-replacement	en
 P	~fleet ~vehicl	vehicle-fleet	en
 P	~flet ~aere	expedited-shipment	es
 P	~flet ~maritim	sea-freight	es
 P	~flexibl ~hour	working-hours	en
+P	~flood	weather	en
 P	~flooding	force-majeure	en
+P	~flooding	weather	en
 P	~floor ~spac	space-footprint	en
 P	~flott	vehicle-fleet	it
 P	~fluj ~informacion	communication	es
@@ -31421,6 +34881,7 @@ P	~fornecedor =em ~observac	controlled-shipping	pt
 P	~fornecedor ~loca	local-competitor	pt
 P	~fornecedor ~local	local-competitor	pt
 P	~fornecedor ~unic	single-source	pt
+P	~fornecedor ~unic ~grup	supplier-consolidation	pt
 P	~forneciment =gas	technical-gases	pt
 P	~forneciment ~garantid	supply-assurance	pt
 P	~forneciment ~local	local-content	pt
@@ -31433,7 +34894,9 @@ P	~fornitor ~unic	single-source	it
 P	~fornitur =gas	technical-gases	it
 P	~fornitur ~garantit	supply-assurance	it
 P	~forschung ~entwicklung	research-development	de
+P	~fort ~chaleur	heat-summer	fr
 P	~fort ~demand	demand-surge	fr
+P	~fort ~plui	weather	fr
 P	~fortement ~consommateur =d ~energ	energy-consumption	fr
 P	~fortnightl	weekly	en
 P	~forz ~lavor	headcount	it
@@ -31441,12 +34904,14 @@ P	~forz ~maggior	force-majeure	it
 P	~forz ~vendit	sales-rep	it
 P	~foundr	wafer-foundry	de,es,fr,it,pt
 P	~fournisseur =sous ~surveillanc	controlled-shipping	fr
+P	~fournisseur ~referenc ~uniq	supplier-consolidation	fr
 P	~fournisseur ~uniq	single-source	fr
 P	~fourth ~quarter	q4	en
 P	~frai =d >outillage	tooling	fr
 P	~frai =d ~etud	nre-cost	fr
 P	~frai =d ~expedition	freight	fr
 P	~frai =d ~ingenier	nre-cost	fr
+P	~frai =d ~itineranc	roaming-sim	fr
 P	~frai =non >recurrent	nre-cost	fr
 P	~frai =port	freight	fr
 P	~frai ~developpement	nre-cost	fr
@@ -31466,19 +34931,30 @@ P	~franc =port	minimum-order-quantity	fr
 P	~franc ~fabbric	incoterms	it
 P	~franc ~fabric	incoterms	es
 P	~fraud	anti-corruption	en
+P	~fredd	cold-winter	it
 P	~freedom =to ~operat	patent-ip	en
 P	~freez =on ~hiring	hiring-freeze	en
 P	~freez =on ~spending	budget-freeze	en
+P	~freez =up	cold-winter	en
 P	~freez ~softwar	software-bug	en
+P	~freezing >temperature	cold-winter	en
+P	~frei	brake	pt
 P	~freigab ~durch ~zentral	headquarters-approval	de
 P	~freigab ~zentral	headquarters-approval	de
 P	~freight	freight	it
 P	~freight >forwarder	logistics	en
+P	~freight >train	railway	en
+P	~frein	brake	fr
 P	~freinag =d ~urgenc	adas-autonomous	fr
+P	~fren	brake	es,it
 P	~fren ~contratacion	hiring-freeze	es
+P	~frenad	brake	es
 P	~frenad ~emergenc	adas-autonomous	es
+P	~frenagem	brake	pt
 P	~frenagem ~emergenc	adas-autonomous	pt
+P	~frenat	brake	it
 P	~frenat ~emergenz	adas-autonomous	it
+P	~frenatur	brake	it
 P	~frequenc >converter	inverter	en
 P	~freschezz	shelf-life	it
 P	~frescor	shelf-life	pt
@@ -31488,19 +34964,26 @@ P	~fret ~aere	expedited-shipment	pt
 P	~fret ~maritim	sea-freight	pt
 P	~friend ~shoring	localization-production	en
 P	~friendshoring	localization-production	en
+P	~friert =ein	software-bug	de
 P	~frig	freezer-incubator	it
 P	~frist	deadline	de
 P	~frod	anti-corruption	it
+P	~froid	cold-winter	fr
 P	~front >camera	camera	en
+P	~frost	cold-winter	de,en
+P	~frot ~locomotiv	vehicle-fleet	pt
+P	~frot ~tren	vehicle-fleet	pt
 P	~froz =zone	production-planning	de,en
 P	~froz >budget	budget-freeze	en
 P	~froz >price	price-freeze	en
+P	~froz >sensor	cold-winter	en
 P	~froz ~period	production-planning	en
 P	~fruhling	first-half	de
 P	~fssc22000	food-safety	ja,zh
 P	~fuent ~alimentacion	power-electronics	es
 P	~fuent ~exclusiv	single-source	es
 P	~fuent ~unic	single-source	es
+P	~fuer ~circulacion	out-of-service	es
 P	~fuer ~horar ~laboral	round-the-clock	es
 P	~fuer ~rang ~temperatur	temperature-excursion	es
 P	~fuer ~servic	downtime	es
@@ -31524,6 +35007,7 @@ P	~funding ~approval	budget	en
 P	~funktionier ~nicht	downtime	de
 P	~funktioniert ~nicht	downtime	de
 P	~funzion ~central	centralization	it
+P	~fuor ~eserciz	out-of-service	it
 P	~fuor ~orar	round-the-clock	it
 P	~fuor ~produzion	obsolescence-eol	it
 P	~fuor ~rang ~temperatur	temperature-excursion	it
@@ -31533,6 +35017,7 @@ P	~fuor ~temperatur	temperature-excursion	it
 P	~fuor ~tolleranz	tolerance-dimension	it
 P	~furac	force-majeure	pt
 P	~furg	vehicle-fleet	pt
+P	~furt	vandalism-security	it
 P	~fusa	merger	pt
 P	~fuse ~horair	time-zones	fr
 P	~fuseaux ~horair	time-zones	fr
@@ -31549,6 +35034,7 @@ P	~gafa ~realidad ~aumentad	augmented-reality	es
 P	~gain =d ~efficacit	productivity	fr
 P	~gain ~productivit	productivity	fr
 P	~gali	edi	fr
+P	~galler	tunnel	it
 P	~gallium ~nitrid	gallium-nitride	en
 P	~gama	product-portfolio	es
 P	~gamm	product-portfolio	fr,it
@@ -31558,7 +35044,9 @@ P	~gananc ~eficienc	productivity	es
 P	~ganh ~eficienc	productivity	pt
 P	~gant	ppe-workwear	fr
 P	~gantt	schedule	de,en,es,fr,it,pt
+P	~ganz ~flott	vehicle-fleet	de
 P	~garanz ~bancar	credit-risk	it
+P	~gare	station	fr
 P	~gase ~efect ~invernader	co2-emissions	es
 P	~gase ~efeit ~estuf	co2-emissions	pt
 P	~gase ~industr	technical-gases	pt
@@ -31568,12 +35056,16 @@ P	~gast ~envi	freight	es
 P	~gast ~explotacion	opex	es
 P	~gast ~general	opex	es
 P	~gast ~operativ	opex	es
+P	~gatew	gateway-router	en,it
 P	~gatew =edge	edge-computing	it
+P	~gatew >board	gateway-router	en
+P	~gatew >unit	gateway-router	en
 P	~gatew ~bord	edge-computing	pt
 P	~gaug =r =r	calibration-measurement	en
 P	~gear	gearbox	en
 P	~gehackt	cyberattack	de
 P	~gehalter	labour-cost	de
+P	~gehen =aus	display-blank	de
 P	~gehostet	cloud	de
 P	~gekundigt	staff-turnover	de
 P	~geliefert	delivery	de
@@ -31581,10 +35073,12 @@ P	~gelistet	listing	de
 P	~geme ~digit	digital-twin	pt
 P	~geme ~digital	digital-twin	pt
 P	~gemeinsam ~entwickeln	joint-development	de
-P	~gemeinsam ~entwicklung	joint-development,partnership	de
+P	~gemeinsam ~entwicklung	joint-development	de
+P	~gemeinsam ~entwicklung	partnership	de
 P	~gemeinsamer ~workshop	workshop	de
 P	~gemel ~digital	digital-twin	es
 P	~gemell ~digital	digital-twin	it
+P	~gemess	measurement	de
 P	~gemietet	leasing-rental	de
 P	~gena	generative-ai	de,en,es,fr,it,pt
 P	~gender =gap	diversity-inclusion	it
@@ -31592,6 +35086,7 @@ P	~gender =pay =gap	diversity-inclusion	de,en
 P	~gender ~balanc	diversity-inclusion	en
 P	~genehmigung ~durch ~headquarter	headquarters-approval	de
 P	~genehmigung ~zentral	headquarters-approval	de
+P	~generacion ~anterior	aged-equipment	es
 P	~general ~counsel	legal	en
 P	~general ~term	terms-and-conditions	en
 P	~generation ~chang	aging-workforce	en
@@ -31599,13 +35094,18 @@ P	~generation ~suivant	new-platform	fr
 P	~generativ =ai	generative-ai	de,en
 P	~generativ =ki	generative-ai	de
 P	~generativer =ki	generative-ai	de
+P	~generazion ~precedent	aged-equipment	it
 P	~generazion ~successiv	new-platform	it
 P	~generic	pharmaceuticals	en,es,pt
 P	~generic >drug	pharmaceuticals	en
 P	~generik	pharmaceuticals	de
 P	~generiq	pharmaceuticals	fr
 P	~genn	beginning-of-year	it
+P	~geometr =via	track-infrastructure	es,pt
+P	~geometr =voie	track-infrastructure	fr
+P	~geometr ~binar	track-infrastructure	it
 P	~geplant ~wartung	preventive-maintenance	de
+P	~gerac ~anterior	aged-equipment	pt
 P	~gerac ~seguint	new-platform	pt
 P	~gerenc ~general	top-management	es
 P	~gerenciament ~acess	access-management	pt
@@ -31614,6 +35114,7 @@ P	~gerenciament ~termic	thermal	pt
 P	~gerent >conta	sales-rep	pt
 P	~gerent ~laborator	lab-head	pt
 P	~gerent ~manutenc	maintenance-crew	pt
+P	~gesamt ~flott	vehicle-fleet	de
 P	~gesamtanlageneffektivitat	uptime	de
 P	~gesamtkost ~nutzung	total-cost-of-ownership	de
 P	~geschenk ~einladung	anti-corruption	de
@@ -31657,14 +35158,16 @@ P	~gestion ~acces	access-management	es
 P	~gestion ~access	access-management	it
 P	~gestion ~ambiental	environmental-management	es,it
 P	~gestion ~batiment	facility-services	fr
-P	~gestion ~camb	change-control,change-management	es
+P	~gestion ~camb	change-control	es
+P	~gestion ~camb	change-management	es
 P	~gestion ~camb ~ingenier	plm	es
 P	~gestion ~cambiament	change-management	it
 P	~gestion ~centralizad	centralization	es
 P	~gestion ~centralizzat	centralization	it
 P	~gestion ~certificad	encryption	es
 P	~gestion ~certificat	encryption	fr,it
-P	~gestion ~changement	change-control,change-management	fr
+P	~gestion ~changement	change-control	fr
+P	~gestion ~changement	change-management	fr
 P	~gestion ~chiav	encryption	it
 P	~gestion ~cicl =vida ~product	plm	es
 P	~gestion ~cicl =vita ~prodott	plm	it
@@ -31707,14 +35210,20 @@ P	~gestion ~techniq ~batiment	facility-services	fr
 P	~gestion ~termic	thermal	es,it
 P	~gestion ~thermiq	thermal	fr
 P	~gestion ~version	software-update	es,fr
+P	~gestor =dell ~infrastruttur	track-infrastructure	it
 P	~gesundschrumpf	restructuring	de
 P	~gewog	balance-weighing	de
+P	~ghiacc	cold-winter	it
 P	~gift ~hospitalit	anti-corruption	en
 P	~giorn =data ~fattur	payment-terms	it
 P	~giorn =fine =mese	payment-terms	it
 P	~giorn =per ~arrivar	response-time	it
 P	~giorn ~festiv	round-the-clock	it
 P	~github	open-source	de,en
+P	~givr	cold-winter	fr
+P	~glatt	cold-winter	de
+P	~glei	track-infrastructure	de
+P	~gleis	track-infrastructure	de
 P	~global =vs ~local	global-vs-local	en,es,fr,it,pt
 P	~global =vs ~lokal	global-vs-local	de
 P	~global >account	key-account	en
@@ -31769,6 +35278,7 @@ P	~grad ~automobil	aec-q-automotive-grade	fr
 P	~grad ~automocion	aec-q-automotive-grade	es
 P	~grad ~automotiv	aec-q-automotive-grade	it
 P	~grad ~automotriz	aec-q-automotive-grade	es
+P	~grad ~horar	schedule	pt
 P	~grad ~proteccion	leakage	es
 P	~grad ~protezion	leakage	it
 P	~graduat >program	apprentices	en
@@ -31779,7 +35289,9 @@ P	~grand ~cuent	key-account	es
 P	~grand ~distribuic	retail	pt
 P	~grand ~distribution	retail	fr
 P	~grand ~distribuzion	retail	it
+P	~grand ~froid	cold-winter	fr
 P	~grand ~model ~langag	generative-ai	fr
+P	~grand ~vitess	railway	fr
 P	~graphit	battery-materials	en,fr
 P	~grat	free-of-charge	de,es,it,pt
 P	~green ~electricit	renewable-energy	en
@@ -31793,6 +35305,7 @@ P	~greenhous =gas	co2-emissions	en
 P	~greenhous ~gase	co2-emissions	en
 P	~grocer	retail	en
 P	~gros ~profit	margin	en
+P	~grounded	out-of-service	en
 P	~group =wide	group-wide	en
 P	~group >contract	framework-agreement	en
 P	~group ~approval	headquarters-approval	en
@@ -31804,12 +35317,14 @@ P	~growing ~demand	demand-surge	en
 P	~growth	growth	en
 P	~growth >plan	growth	en
 P	~growth ~strateg	growth	en
+P	~grundl	false-alarm	de
 P	~guadagn ~efficienz	productivity	it
 P	~guant	ppe-workwear	es,it
 P	~guarant >claim	warranty-claim	en
 P	~guaranteed >volume	volume-commitment	en
 P	~guaranteed ~suppl	supply-assurance	en
 P	~guast	downtime	it
+P	~guast =alle ~port	door	it
 P	~guast ~informatic	it-infrastructure	it
 P	~guerr =en ~ucran	geopolitical-risk	es
 P	~guerr =en ~ukrain	geopolitical-risk	fr
@@ -31831,6 +35346,7 @@ P	~hacking	cyberattack	en
 P	~haftung	liability	de
 P	~haircar	cosmetics-personal-care	en
 P	~halog =free	material-compliance	en
+P	~halt	station	de
 P	~hameconnag	cyberattack	fr
 P	~hand >app	mobile-app	de
 P	~handbuch	operating-instructions	de
@@ -31840,7 +35356,12 @@ P	~handling >error	human-error	en
 P	~handover =to >operation	commissioning	en
 P	~handover ~account	onboarding	en
 P	~handwritt	manual-work	en
+P	~hang	software-bug	en
 P	~hang =im =zoll	customs-tariffs	de
+P	~hang =sich =auf	software-bug	de
+P	~hangt =sich =auf	software-bug	de
+P	~harassment	vandalism-security	en
+P	~harcelement	vandalism-security	fr
 P	~hardwar	computer-hardware	de,en,es,it,pt
 P	~hardwar =bug	errata	en
 P	~hardwar =bugs	errata	en
@@ -31848,6 +35369,7 @@ P	~hardwar =in =the =loop	simulation	de,en
 P	~hardwar >sicherheitsmodul	hardware-security-module	de
 P	~hardwar ~securit >module	hardware-security-module	de,en
 P	~harmonizac	post-merger-integration	pt
+P	~harmonized =set	equipment-replacement	en
 P	~haulag	transport	en
 P	~hauptquartier	headquarters	de
 P	~hauss ~salair	labour-cost	fr
@@ -31858,6 +35380,7 @@ P	~hazard >substance	material-compliance	en
 P	~hazard ~wast	waste	en
 P	~hazmat	chemicals-solvents	en
 P	~headcount	headcount	en
+P	~headcount =per	occupancy-crowding	en
 P	~headcount >freeze	hiring-freeze	en
 P	~headcount >reduction	layoffs	en
 P	~headquarter	headquarters	en
@@ -31866,6 +35389,8 @@ P	~headquarter ~approval	headquarters-approval	en
 P	~headquarter ~control	centralization	en
 P	~health ~safet	occupational-safety	en
 P	~healthcar >provider	hospital	en
+P	~hearing ~impaired	accessibility	en
+P	~heav =rain	weather	en
 P	~heav ~lifting	ergonomics	en
 P	~hebergement	cloud	fr
 P	~heli	technical-gases	es,pt
@@ -31879,6 +35404,7 @@ P	~herramient ~reporting	dashboard	es
 P	~herramient ~seleccion	product-configurator	es
 P	~herrumbr	corrosion	es
 P	~heur ~supplementair	working-hours	fr
+P	~hiel	cold-winter	es
 P	~higher >cost	cost-increase	en
 P	~higher >price	price-increase	en
 P	~higher >volume	demand-surge	en
@@ -31892,7 +35418,14 @@ P	~hiring >freeze	hiring-freeze	en
 P	~hiring >stop	hiring-freeze	en
 P	~historial ~camb	data-integrity	es
 P	~historic ~alterac	data-integrity	pt
+P	~historical =data	data-sharing	en
+P	~historiq =brut	data-sharing	fr
 P	~historiq ~modification	data-integrity	fr
+P	~hitz	heat-summer	de
+P	~hiver	cold-winter	fr
+P	~hochsommer	heat-summer	de
+P	~hochwasser	weather	de
+P	~hohen ~temperatur	heat-summer	de
 P	~hoher ~gewalt	force-majeure	de
 P	~hoher ~kost	cost-increase	de
 P	~hoja =ruta	roadmap	es
@@ -31912,10 +35445,14 @@ P	~hopital ~public	public-sector	fr
 P	~hopitaux ~public	public-sector	fr
 P	~hora ~extr	working-hours	es,pt
 P	~hora ~extraordinar	working-hours	pt
+P	~hora ~punt	occupancy-crowding	es
 P	~hora ~trabaj	working-hours	es
 P	~hora ~trabalh	working-hours	pt
 P	~horair ~travail	working-hours	fr
+P	~horar	schedule	es,pt
+P	~horar =pico	occupancy-crowding	pt
 P	~horar ~laboral	working-hours	es
+P	~horar ~servic	schedule	es
 P	~horar ~trabaj	working-hours	es
 P	~horar ~trabalh	working-hours	pt
 P	~horizon ~planification	schedule	fr
@@ -31944,6 +35481,7 @@ P	~hygien ~beaut	cosmetics-personal-care	fr
 P	~hygien ~securit	occupational-safety	fr
 P	~hygrometr	humidity	fr
 P	~iatf16949	iatf-16949	de,en,es,fr,it,ja,pt,zh
+P	~icing	cold-winter	en
 P	~identit ~acces	access-management	en
 P	~identit ~management	access-management	en
 P	~idon =al ~contatt ~alimentar	food-safety	it
@@ -31962,13 +35500,18 @@ P	~imag ~recognition	machine-vision	en
 P	~imagem ~marc	brand	pt
 P	~imaging ~radar	radar	en
 P	~iman ~permanent	rare-earth-magnets	es
-P	~imballagg =in ~plastic	packaging,plastics-resin	it
+P	~imballagg =in ~plastic	packaging	it
+P	~imballagg =in ~plastic	plastics-resin	it
 P	~immagin ~march	brand	it
 P	~immediat	short-term	en
 P	~immediatel	short-term	en
+P	~immer ~wieder =aus	intermittent-fault	de
 P	~immersiv	augmented-reality	en
 P	~immigration	work-permit	en
 P	~immission =sul ~mercat	product-launch	it
+P	~immobilis	out-of-service	fr
+P	~immobilised	out-of-service	en
+P	~immobilized	out-of-service	en
 P	~immunit ~electromagnetiq	emc	fr
 P	~immunit ~elettromagnetic	emc	it
 P	~impact >assessment	risk-assessment	en
@@ -31977,6 +35520,8 @@ P	~impact ~environnemental	sustainability	fr
 P	~impatt ~ambiental	sustainability	it
 P	~impegn ~acquist	volume-commitment	it
 P	~impegn ~consegn	supply-assurance	it
+P	~impiant ~frenant	brake	it
+P	~impiant ~manutenzion	depot-yard	it
 P	~implantac =erp	erp-integration	pt
 P	~implantac =sap	sap	pt
 P	~implantacion =en ~extranjer	international-expansion	es
@@ -31992,6 +35537,8 @@ P	~import =tax	customs-tariffs	en
 P	~import ~clearanc	customs-tariffs	en
 P	~import ~duti	customs-tariffs	en
 P	~import ~taxe	customs-tariffs	en
+P	~imposibl ~conseguir	obsolescence-eol	es
+P	~impossivel ~encontrar	obsolescence-eol	pt
 P	~impost ~sobr ~carbon	carbon-pricing	pt
 P	~impres =4 =0	industry-4-0	it
 P	~impres ~comun	joint-venture	it
@@ -32004,6 +35551,7 @@ P	~impurit	impurity	it
 P	~imunidad ~eletromagnetic	emc	pt
 P	~inaccurat >forecast	forecast-accuracy	en
 P	~inaccurat >result	result-accuracy	en
+P	~inaccurat ~information	incorrect-information	en
 P	~inadimplenc	late-payment	pt
 P	~incertez ~economic	economic-downturn	pt
 P	~incertez ~medic	calibration-measurement	pt
@@ -32018,6 +35566,7 @@ P	~incident ~securit	vulnerability	fr
 P	~incident ~seguranc	vulnerability	pt
 P	~incident ~seguridad	vulnerability	es
 P	~incident ~sicurezz	vulnerability	it
+P	~incivism	vandalism-security	es
 P	~inclus =no ~projet	design-in	pt
 P	~inclus =no ~sortiment	listing	pt
 P	~inclusion =en ~disen	design-in	es
@@ -32032,6 +35581,7 @@ P	~incorporac	acquisition	pt
 P	~incorporac ~empres	merger	pt
 P	~incorporacion ~nuev ~emplead	onboarding	es
 P	~incorporar ~personal	hiring	es
+P	~incorrect ~information	incorrect-information	en
 P	~incorrect ~operation	human-error	en
 P	~increased >cost	cost-increase	en
 P	~increasing ~demand	demand-surge	en
@@ -32040,12 +35590,14 @@ P	~indagin ~soddisfazion	satisfaction-survey	it
 P	~indecis	slow-decisions	pt
 P	~indecision	slow-decisions	en,es,fr
 P	~indecisiv	slow-decisions	en
+P	~index =sur =l ~inflation	price-indexation	fr
 P	~index >clause	price-indexation	en
 P	~index ~egalit	diversity-inclusion	fr
 P	~index ~linked	price-indexation	en
 P	~indexation	price-indexation	en
 P	~indic =plan	technical-drawing	fr
 P	~indic ~conteud ~local	local-content	pt
+P	~indic ~inse	price-indexation	fr
 P	~indic ~nacionalizac	local-content	pt
 P	~indic ~nacionalizacion	local-content	es
 P	~indic ~priorit ~risch	fmea	it
@@ -32085,7 +35637,9 @@ P	~industrialisation	production-ramp-up	en
 P	~industrialization	production-ramp-up	en
 P	~industriell =it ~sicherheit	iec-62443	de
 P	~industriell ~cybersicherheit	iec-62443	de
+P	~inflation >clause	price-indexation	en
 P	~inflation ~cout	cost-increase	fr
+P	~inflation ~linked	price-indexation	en
 P	~inflation ~reduction =act	subsidy	en
 P	~inflationar	inflation	en
 P	~inflexion ~strategiq	strategy-change	fr
@@ -32095,21 +35649,46 @@ P	~infonuagiq	cloud	fr
 P	~inform ~automatizad	dashboard	es
 P	~inform ~muestr ~inicial	ppap	es
 P	~inform ~sostenibilidad	esg-reporting	es
+P	~informac =ao ~passageir	passenger-information	pt
+P	~informac =aos ~passageir	passenger-information	pt
+P	~informac ~desatualizad	incorrect-information	pt
+P	~informac ~errad	incorrect-information	pt
+P	~informac ~incorret	incorrect-information	pt
+P	~informacion =al ~pasajer	passenger-information	es
+P	~informacion =al ~viajer	passenger-information	es
 P	~informacion =no ~financier	esg-reporting	es
+P	~informacion ~desactualizad	incorrect-information	es
+P	~informacion ~erron	incorrect-information	es
+P	~informacion ~incorrect	incorrect-information	es
+P	~informacion ~pasajer	passenger-information	es
+P	~informacion ~viajer	passenger-information	es
 P	~information =flow	communication	en
+P	~information >screen	display	en
+P	~information ~erron	incorrect-information	fr
+P	~information ~fauss	incorrect-information	fr
+P	~information ~obsolet	incorrect-information	fr
 P	~information ~securit	cybersecurity	en
 P	~information ~securit ~assessment	tisax	en
 P	~informatiq =en ~peripher	edge-computing	fr
 P	~informatiq ~decisionnell	analytics	fr
+P	~informazion =ai ~viaggiator	passenger-information	it
+P	~informazion =non ~aggiornat	incorrect-information	it
+P	~informazion ~errat	incorrect-information	it
+P	~informazion ~sbagliat	incorrect-information	it
 P	~infortun	occupational-safety	it
 P	~infortun =sul ~lavor	occupational-safety	it
 P	~infraestructur =ti	it-infrastructure	es
+P	~infraestructur ~ferroviar	track-infrastructure	es
 P	~infraestructur ~informatic	it-infrastructure	es
 P	~infraestrutur =ti	it-infrastructure	pt
+P	~infraestrutur ~ferroviar	track-infrastructure	pt
 P	~infraestrutur ~tecnolog	it-infrastructure	pt
 P	~infrastructur =it	it-infrastructure	fr
+P	~infrastructur >manager	track-infrastructure	en
+P	~infrastructur ~ferroviair	track-infrastructure	fr
 P	~infrastructur ~informatiq	it-infrastructure	fr
 P	~infrastruttur =it	it-infrastructure	it
+P	~infrastruttur ~ferroviar	track-infrastructure	it
 P	~infrastruttur ~informatic	it-infrastructure	it
 P	~ingegner ~applicativ	application-engineering	it
 P	~ingegner ~distaccat	resident-engineer	it
@@ -32140,7 +35719,8 @@ P	~iniciativ ~digit	digital-transformation	pt
 P	~iniciativ ~digital	digital-transformation	es
 P	~initial >sample	ppap	en
 P	~initial ~sampl ~inspection >report	ppap	en
-P	~iniz =anno	beginning-of-year,this-year	it
+P	~iniz =anno	beginning-of-year	it
+P	~iniz =anno	this-year	it
 P	~iniz =d =anno	beginning-of-year	it
 P	~iniz =dell =anno	beginning-of-year	it
 P	~iniz ~produzion	start-of-production	it
@@ -32191,15 +35771,21 @@ P	~inspeccion ~optic	machine-vision	es
 P	~inspeccion ~visual	inspection	es
 P	~inspection =par ~camer	machine-vision	fr
 P	~inspection >certificate	certificate-of-analysis	en
-P	~inspection >finding	audit-finding,regulatory-inspection	en
+P	~inspection >finding	audit-finding	en
+P	~inspection >finding	regulatory-inspection	en
 P	~inspection ~optiq	machine-vision	fr
 P	~inspektion ~durch ~behord	regulatory-inspection	de
 P	~instalac	installation	pt
+P	~instalac =kits	retrofit	pt
 P	~instalacion	installation	es
+P	~instalacion =kits	retrofit	es
 P	~instalacion ~produccion	plant-factory	es
 P	~instalar	installation	es,pt
 P	~install	installation	en
+P	~install =kits	retrofit	en
+P	~installation =kits	retrofit	fr
 P	~installation ~qualification	equipment-qualification	en
+P	~installazion =kit	retrofit	it
 P	~installed	installation	en
 P	~installed =base	installed-base	en
 P	~installed >unit	equipment-instrument	en
@@ -32208,6 +35794,7 @@ P	~installer	installation	fr
 P	~installiert ~basi	installed-base	de
 P	~installing	installation	en
 P	~instant ~visibilit	real-time	en
+P	~instead ~buying	subscription-model	en
 P	~instruc ~trabalh	operating-instructions	pt
 P	~instruccion ~trabaj	operating-instructions	es
 P	~instruction ~staff	training	en
@@ -32283,6 +35870,7 @@ P	~intelligenc ~artificiell	artificial-intelligence	fr
 P	~intelligent ~fabrik	iot	de
 P	~intelligent ~sensor	iot	de
 P	~intelligenz ~artificial	artificial-intelligence	it
+P	~intemper	weather	it
 P	~intensiv =em ~energ	energy-consumption	pt
 P	~intensiv =en ~energ	energy-consumption	es
 P	~interanual	annual	es
@@ -32291,6 +35879,7 @@ P	~intercamb ~dato	data-sharing	es
 P	~intercamb ~electronic ~dato	edi	es
 P	~intercamb ~eletronic ~dado	edi	pt
 P	~intercamb ~informacion	communication	es
+P	~intercit	railway	en
 P	~intercultur	cultural-differences	pt
 P	~intercultural	cultural-differences	en,it,pt
 P	~interdiction ~voyager	travel-restrictions	fr
@@ -32310,7 +35899,8 @@ P	~interfacc ~utent	operating-instructions	it
 P	~interfaz ~dato	api	es
 P	~interfaz ~softwar	api	es
 P	~interfaz ~usuar	operating-instructions	es
-P	~interim	short-term,temporary-workers	en,fr
+P	~interim	short-term	en
+P	~interim	temporary-workers	fr
 P	~interim >period	transition-period	en
 P	~interlocuteur ~dedi	single-point-of-contact	fr
 P	~interlocuteur ~privileg	single-point-of-contact	fr
@@ -32339,10 +35929,13 @@ P	~international ~coordination	regional-coordination	en
 P	~international ~expansion	international-expansion	en
 P	~internationalisation	international-expansion	fr
 P	~interner ~widerstand	internal-politics	de
+P	~internet	connectivity	de,en,es,fr,it,pt
 P	~internet =cose	iot	it
 P	~internet ~cois	iot	pt
+P	~internet ~connection	connectivity	en
 P	~internet ~cosa	iot	es
 P	~internet ~ding	iot	de
+P	~internet ~drop	connection-drop	en
 P	~internet ~industrial	iot	es,pt
 P	~internet ~objet	iot	fr
 P	~internet ~thing	iot	en,it
@@ -32351,6 +35944,7 @@ P	~interoperabilit	system-integration	fr,it
 P	~interpret	language-barrier	it
 P	~interrupcion =en ~caden	supply-chain-disruption	es
 P	~interruzion ~corrent	power-outage	it
+P	~interruzion ~ripetut	intermittent-fault	it
 P	~interruzion ~sistem	it-infrastructure	it
 P	~interscamb ~elettronic =dati	edi	it
 P	~intervall ~temperatur	temperature-excursion	it
@@ -32359,6 +35953,9 @@ P	~intes ~restrittiv	antitrust	it
 P	~intralogistic	intralogistics	en,es,it,pt
 P	~intralogistiq	intralogistics	fr
 P	~introduction =en ~bours	ownership-change	fr
+P	~inundacion	weather	es
+P	~invec ~acquistar	subscription-model	it
+P	~invec ~comprar	subscription-model	it
 P	~invecchiament ~forz ~lavor	aging-workforce	it
 P	~inventar	inventory	it
 P	~inventor >adjustment	excess-inventory	en
@@ -32368,6 +35965,7 @@ P	~inventor >reduction	excess-inventory	en
 P	~inventor >turn	inventory	en
 P	~inventor ~writ =off	excess-inventory	en
 P	~inventor ~writ =offs	excess-inventory	en
+P	~invern	cold-winter	it,pt
 P	~inversion ~capital	capex	es
 P	~investigac ~desenvolviment	research-development	pt
 P	~investigacion ~clinic	clinical-trial	es
@@ -32381,6 +35979,7 @@ P	~investment >decision	capex	en
 P	~investment >freeze	budget-freeze	en
 P	~investment >plan	capex	en
 P	~investment >stop	budget-freeze	en
+P	~inviern	cold-winter	es
 P	~invitation =to ~tender	tender	en
 P	~invoicing	invoice	en
 P	~inyeccion ~alumin	aluminium	es
@@ -32396,8 +35995,10 @@ P	~ispezion =al =100	containment-sorting	it
 P	~ispezion =con ~telecamer	machine-vision	it
 P	~ispezion =dell ~agenz	regulatory-inspection	it
 P	~ispezion ~ottic	machine-vision	it
+P	~istat	price-indexation	it
 P	~istruzion ~lavor	operating-instructions	it
 P	~istruzion ~operativ	operating-instructions	it
+P	~itineranc	roaming-sim	es,fr
 P	~jaggaer	e-procurement	de,en,es,fr,it,pt
 P	~janeir	beginning-of-year	pt
 P	~janitorial	facility-services	en
@@ -32415,7 +36016,8 @@ P	~joint >venture	joint-venture	de,en,es,fr,it,pt
 P	~joint >workshop	workshop	en
 P	~joint ~busines >plan	account-plan	de,en
 P	~joint ~busines ~planning	account-plan	en
-P	~joint ~development	joint-development,partnership	en
+P	~joint ~development	joint-development	en
+P	~joint ~development	partnership	en
 P	~joint ~marketing	marketing	en
 P	~jointl >develop	joint-development	en
 P	~jornad ~laboral	working-hours	es
@@ -32424,6 +36026,8 @@ P	~jornad ~trabalh	working-hours	pt
 P	~jour =fin =mois	payment-terms	fr
 P	~jour =net	payment-terms	fr
 P	~jour =nets	payment-terms	fr
+P	~jour =pour ~intervenir	response-time	fr
+P	~jour =pour ~venir	response-time	fr
 P	~jour ~feri	round-the-clock	fr
 P	~jubilacion	aging-workforce	es
 P	~jume ~numeriq	digital-twin	fr
@@ -32437,8 +36041,13 @@ P	~just ~temp	just-in-time	fr
 P	~just ~tiemp	just-in-time	es
 P	~justess	result-accuracy	fr
 P	~kaiz	lean-manufacturing	de,en,es,fr,it,pt
+P	~kalt	cold-winter	de
 P	~kanban	lean-manufacturing	de,en,es,fr,it,pt
 P	~kapazitatsplanung ~personal	workforce-planning	de
+P	~keep ~customer ~waiting	response-time	en
+P	~keep ~cutting =out	intermittent-fault	en
+P	~keep ~dropping	intermittent-fault	en
+P	~keep ~rebooting	software-bug	en
 P	~kickoff	milestone	en,es,it,pt
 P	~klag	litigation	de
 P	~klinisch >prufung	clinical-trial	de
@@ -32446,6 +36055,7 @@ P	~klinisch >studie	clinical-trial	de
 P	~klinisch ~stud	clinical-trial	de
 P	~knapp ~budget	budget-cut	de
 P	~knapper ~zeitplan	deadline	de
+P	~knocked =out	software-bug	en
 P	~knowledg =loss	knowledge-transfer	en
 P	~knowledg ~management	knowledge-transfer	en
 P	~knowledg ~transfer	knowledge-transfer	en
@@ -32458,6 +36068,7 @@ P	~kontinuierlich >verbesserung	lean-manufacturing	de
 P	~konzerneben	headquarters	de
 P	~kost ~reduzier	cost-down	de
 P	~kost ~senk	cost-down	de
+P	~kostenvoranschlag	quotation	de
 P	~krisenmod	economic-downturn	de
 P	~kulturell >barriere	cultural-differences	de
 P	~kulturell >hurde	cultural-differences	de
@@ -32496,6 +36107,7 @@ P	~lager	warehouse	de
 P	~lagging	late	en
 P	~lamentan	complaint	it
 P	~lamentars	complaint	it
+P	~lamentel	complaint	it
 P	~lamentel ~formal	escalation	it
 P	~lanc	product-launch	it
 P	~lanc ~prodott	product-launch	it
@@ -32514,6 +36126,8 @@ P	~larg ~languag >model	generative-ai	en
 P	~larg ~plaz	long-term	es
 P	~lasc =l ~aziend	decision-maker-change	it
 P	~lascian =l ~aziend	staff-turnover	it
+P	~lass =auf =sich ~wart	response-time	de
+P	~lasst =auf =sich ~wart	response-time	de
 P	~later =than ~agreed	late	en
 P	~later =than ~planned	late	en
 P	~laud	certificate-of-analysis	pt
@@ -32538,8 +36152,10 @@ P	~leakag	leakage	en
 P	~leas	leasing-rental	en
 P	~leased	leasing-rental	en
 P	~leasing	leasing-rental	en,es,fr,it,pt
-P	~leav ~compan	decision-maker-change,staff-turnover	en
+P	~leav ~compan	decision-maker-change	en
+P	~leav ~compan	staff-turnover	en
 P	~leaving ~compan	staff-turnover	en
+P	~legac	aged-equipment	en
 P	~legac =it	it-infrastructure	en
 P	~legac >system	it-infrastructure	de,en
 P	~legal =team	legal	en
@@ -32573,13 +36189,16 @@ P	~lentitud ~decision	slow-decisions	es
 P	~letter =d ~intent	partnership	it
 P	~letter ~avvertiment	regulatory-inspection	it
 P	~letter ~credit	credit-risk	en,it
-P	~letter ~intent	business-award,partnership	en,it
+P	~letter ~intent	business-award	it
+P	~letter ~intent	partnership	en
 P	~letter ~nomin	business-award	it
 P	~letter ~vettur	shipping-documents	it
 P	~lettr =d ~avertissement	regulatory-inspection	fr
 P	~lettr =d ~intention	partnership	fr
 P	~letzt =jahr	last-year	de
 P	~letzt ~jahr	last-year	de
+P	~leur ~propr ~donn	data-sharing	fr
+P	~levam =dias	response-time	pt
 P	~levantament ~carg	ergonomics	pt
 P	~levantamient ~carg	ergonomics	es
 P	~level =2	adas-autonomous	de,en
@@ -32623,6 +36242,7 @@ P	~licenz =open ~sourc	sbom	it
 P	~licenz ~softwar	software-licence	it
 P	~licitac ~public	public-sector	pt
 P	~lidar	lidar	ja,zh
+P	~lieferant ~bundeln	supplier-consolidation	de
 P	~lieferkettensorgfaltspflichtengesetz	supply-chain-due-diligence	de
 P	~liefern	delivery	de
 P	~liefert	delivery	de
@@ -32632,8 +36252,10 @@ P	~lifecycl >cost	total-cost-of-ownership	en
 P	~lifetim =buy	last-time-buy	en
 P	~lifetim >test	reliability	en
 P	~light =out	production-automation	en
+P	~light =rail	railway	en
 P	~light >source	led-lighting	en
 P	~lighting	led-lighting	en
+P	~lign ~ferroviair	route-corridor	fr
 P	~lign ~hierarchiq	org-structure	fr
 P	~limit ~credit	credit-risk	it
 P	~limit ~responsabilidad	liability	pt
@@ -32647,12 +36269,20 @@ P	~limpez ~tecnic	contamination	pt
 P	~limpiez ~dato	data-quality	es
 P	~limpiez ~oficin	facility-services	es
 P	~limpiez ~tecnic	contamination	es
+P	~line ~aere ~contact	pantograph	es
+P	~line ~aere ~contatt	pantograph	it
+P	~line ~contatt	pantograph	it
 P	~line ~credit	credit-risk	it
 P	~line ~direct	technical-support	es
+P	~line ~ferroviar	route-corridor	es,it
+P	~line ~metr	route-corridor	es
 P	~line ~parad	line-stoppage	es
 P	~line ~prodott	product-portfolio	it
 P	~line ~report	org-structure	es
 P	~line ~riport	org-structure	it
+P	~linh ~aere ~contat	pantograph	pt
+P	~linh ~ferroviar	route-corridor	pt
+P	~linh ~metr	route-corridor	pt
 P	~linh ~report	org-structure	pt
 P	~linux	open-source	de,en,es,fr,it,ja,pt,zh
 P	~liquid >chromatograph	chromatography	en
@@ -32682,7 +36312,8 @@ P	~liti =ione	battery	it
 P	~litigation	litigation	en
 P	~livell =2	adas-autonomous	it
 P	~livell =3	adas-autonomous	it
-P	~livell ~grupp	group-wide,headquarters	it
+P	~livell ~grupp	group-wide	it
+P	~livell ~grupp	headquarters	it
 P	~livell ~serviz	service-level-agreement	it
 P	~livr	delivery	fr
 P	~livr >halogenio	material-compliance	pt
@@ -32694,6 +36325,7 @@ P	~lizenz ~complianc	sbom	de
 P	~lleg ~tard	delivery-delay	es
 P	~llegan =con ~retras	delivery-delay	es
 P	~llegan ~tard	delivery-delay	es
+P	~lluv	weather	es
 P	~lluv ~idea	workshop	es
 P	~lobbying	public-affairs	en,fr
 P	~locac	leasing-rental	pt
@@ -32737,7 +36369,9 @@ P	~localizzazion =dati	data-protection	it
 P	~location ~evolutiv	subscription-model	fr
 P	~location ~long ~dure	leasing-rental	fr
 P	~lockdown	travel-restrictions	it,pt
+P	~locked =in	data-sharing	en
 P	~lockout ~tagout	occupational-safety	en
+P	~loco	rail-vehicle	en
 P	~logiciel ~embarq	software	fr
 P	~logiciel ~embarq ~calculateur	firmware	fr
 P	~logiciel ~libr	open-source	fr
@@ -32768,6 +36402,7 @@ P	~lokaler ~support	local-support-team	de
 P	~long ~praz	long-term	pt
 P	~longevit >program	supply-assurance	en
 P	~longterm	long-term	en
+P	~lotac	occupancy-crowding	pt
 P	~lott ~minim	minimum-order-quantity	it
 P	~lott ~pilot	production-ramp-up	it
 P	~lott ~poter	internal-politics	it
@@ -32779,6 +36414,7 @@ P	~lower ~demand	demand-drop	en
 P	~lpddr	memory-chip	ja,zh
 P	~luch ~poder	internal-politics	es
 P	~lucratividad	margin	pt
+P	~lugar ~livr	occupancy-crowding	pt
 P	~lunar =new =year	holiday-period	en
 P	~lunett ~connect	augmented-reality	fr
 P	~lunett ~intelligent	augmented-reality	fr
@@ -32800,34 +36436,47 @@ P	~maestr ~material	master-data	es
 P	~magazzin ~sicurezz	safety-stock	it
 P	~magnet >material	rare-earth-magnets	en
 P	~maint =voie	adas-autonomous	fr
+P	~maintainer	maintenance-crew	en
+P	~maintainer	technician	en
 P	~maintenanc	maintenance	en
 P	~maintenanc >agreement	service-contract	en
+P	~maintenanc >base	depot-yard	en
 P	~maintenanc >contract	service-contract	en
 P	~maintenanc >crew	maintenance-crew	en
+P	~maintenanc >depot	depot-yard	en
+P	~maintenanc >facilit	depot-yard	en
 P	~maintenanc >interval	preventive-maintenance	en
 P	~maintenanc >manager	maintenance-crew	en
 P	~maintenanc >manual	operating-instructions	en
+P	~maintenanc >shift	maintenance-crew	en
+P	~maintenanc >shop	depot-yard	en
 P	~maintenanc >team	maintenance-crew	en
 P	~maintenanc >technician	maintenance-crew	en
+P	~maintenanc >workshop	depot-yard	en
 P	~maintenanc ~batiment	facility-services	fr
 P	~maintenanc ~conditionnell	predictive-maintenance	fr
 P	~maintenanc ~department	maintenance-crew	en
 P	~maintenanc ~distanc	remote-service	fr
+P	~maintenanc ~personnel	maintenance-crew	en
 P	~maintenanc ~planif	preventive-maintenance	fr
 P	~maintenanc ~predictiv	predictive-maintenance	fr
 P	~maintenanc ~preventiv	preventive-maintenance	fr
 P	~maintenanc ~staff	maintenance-crew	en
-P	~maison =mere	headquarters,headquarters-approval	fr
+P	~maintenanc ~worker	maintenance-crew	en
+P	~maison =mere	headquarters	fr
+P	~maison =mere	headquarters-approval	fr
 P	~maitris ~changement	change-control	fr
 P	~maitris ~cout	cost-down	fr
 P	~maitris ~statistiq ~proced	process-capability	fr
 P	~major >account	key-account	en
 P	~major >finding	audit-finding	en
 P	~majorit >stake	joint-venture	en
+P	~mala ~resen	complaint	es
 P	~mald	mass-spectrometry	de,en,es,fr,it,pt
 P	~mald =tof	mass-spectrometry	en
 P	~malfunzionament ~softwar	software-bug	it
 P	~malintes	communication	it
+P	~maltemp	weather	it
 P	~malu	penalty	de,en,fr
 P	~malwar	cyberattack	de,en,es,it,pt
 P	~management >change	new-management	en
@@ -32870,6 +36519,7 @@ P	~manq ~personnel	skills-shortage	fr
 P	~manq ~plac	space-footprint	fr
 P	~manq ~ressourc	workforce-planning	fr
 P	~manq ~technic	skills-shortage	fr
+P	~mantenedor	maintenance-crew	pt
 P	~manteniment ~cors	adas-autonomous	it
 P	~mantenimient ~carril	adas-autonomous	es
 P	~mantenimient ~edific	facility-services	es
@@ -32931,6 +36581,7 @@ P	~manutenc ~preditiv	predictive-maintenance	pt
 P	~manutenc ~preventiv	preventive-maintenance	pt
 P	~manutenc ~programad	preventive-maintenance	pt
 P	~manutenc ~remot	remote-service	pt
+P	~manutentor	maintenance-crew	it
 P	~manutenzion =su ~condizion	predictive-maintenance	it
 P	~manutenzion ~edific	facility-services	it
 P	~manutenzion ~pianificat	preventive-maintenance	it
@@ -33005,12 +36656,15 @@ P	~material ~master	master-data	en
 P	~material ~peligros	chemicals-solvents	es
 P	~material ~planning	production-planning	en
 P	~material ~reciclad	recycling	es
+P	~material ~rodant	rail-vehicle	es,pt
 P	~material ~rodant	railway	es,pt
+P	~material ~rotabil	rail-vehicle	it
 P	~material ~rotabil	railway	it
 P	~material ~selection	material-substitution	en
 P	~materiaux >batterie	battery-materials	fr
 P	~materiel =pret	loan-instrument	fr
 P	~materiel ~informatiq	computer-hardware	fr
+P	~materiel ~roulant	rail-vehicle	fr
 P	~materiel ~roulant	railway	fr
 P	~matier ~dangereus	chemicals-solvents	fr
 P	~matier ~recycl	recycling	fr
@@ -33020,27 +36674,50 @@ P	~matrix >organi	org-structure	en
 P	~matriz ~aprobacion	governance	es
 P	~matriz ~aprovac	governance	pt
 P	~matriz ~empres	headquarters	pt
+P	~mauv =avis	complaint	fr
+P	~mauv >payeur	late-payment	fr
+P	~mauvais ~information	incorrect-information	fr
 P	~mauvais ~manipulation	human-error	fr
 P	~mauvais ~utilisation	human-error	fr
 P	~mayor ~demand	demand-surge	es
+P	~measur	measurement	en
+P	~measured	measurement	en
+P	~measured =data	measurement	en
+P	~measured ~valu	measurement	en
+P	~measurement	measurement	en
 P	~measurement ~accurac	calibration-measurement	en
 P	~measurement ~system ~analys	calibration-measurement	en
 P	~measurement ~uncertaint	calibration-measurement	en
+P	~measuring	measurement	en
 P	~measuring ~equipment	calibration-measurement	en
+P	~mecanic	technician	es,pt
+P	~mecanic ~mantenimient	maintenance-crew	es
+P	~mecanic ~manutenc	maintenance-crew	pt
 P	~mecanism =d ~ajustement ~carbon =aux ~frontier	carbon-pricing	fr
 P	~mecanism ~ajust =en ~fronter =por ~carbon	carbon-pricing	es
+P	~meccanic	technician	it
 P	~meccanism ~adeguament ~carbon =alle ~frontier	carbon-pricing	it
+P	~mechanic	technician	en
 P	~mechanical >failure	wear-breakage	en
+P	~medem	measurement	pt
 P	~medi ~period	mid-term	it
 P	~medi ~plaz	mid-term	es
 P	~medi ~praz	mid-term	pt
 P	~medi ~termin	mid-term	it
 P	~median ~plaz	mid-term	es
 P	~medic	clinicians	es,it,pt
+P	~medic	measurement	pt
+P	~medic ~consum	energy-meter	pt
+P	~medic ~energ	energy-meter	pt
 P	~medical >device	medical-device	en
 P	~medical ~staff	clinicians	en
+P	~medicion	measurement	es
+P	~medicion ~consum	energy-meter	es
+P	~medicion ~energ	energy-meter	es
 P	~medid ~ahorr	cost-cutting-program	es
 P	~medid ~econom	cost-cutting-program	pt
+P	~medidor ~energ	energy-meter	pt
+P	~medir	measurement	es,pt
 P	~medium =term	mid-term	en
 P	~medtech	medical-device	en
 P	~mefianc	trust	fr
@@ -33054,10 +36731,13 @@ P	~memor ~sostenibilidad	esg-reporting	es
 P	~memorand ~entendiment	partnership	pt
 P	~memorand ~entendimient	partnership	es
 P	~memorandum ~understanding	partnership	en
+P	~meno ~fornecedor	supplier-consolidation	pt
+P	~meno ~proveedor	supplier-consolidation	es
 P	~menor ~demand	demand-drop	es
 P	~mens	monthly	pt
 P	~mensajer	courier-parcel	es
 P	~mensal	monthly	pt
+P	~mensalidad	subscription-model	pt
 P	~mensalment	monthly	pt
 P	~menschlich ~versag	human-error	de
 P	~menschlicher ~fehler	human-error	de
@@ -33076,13 +36756,20 @@ P	~mercat ~emission	carbon-pricing	it
 P	~merger ~control	antitrust	en
 P	~merging	merger	en
 P	~merit ~creditiz	credit-risk	it
+P	~mess	measurement	de
 P	~mess	trade-fair	de
 P	~mess =in ~paus	budget-freeze	it
 P	~mess =in ~produzion	start-of-production	it
 P	~mess =in ~serviz	commissioning	it
 P	~mess =in ~serviz ~virtual	digital-twin	it
 P	~messager	courier-parcel	fr
+P	~messagg ~allarm	alarm-alert	it
+P	~messdat	measurement	de
+P	~messung	measurement	de
+P	~mesur	measurement	fr
 P	~mesur =d ~econom	cost-cutting-program	fr
+P	~mesurent	measurement	fr
+P	~mesurer	measurement	fr
 P	~meta ~climatic	carbon-neutrality	pt
 P	~meta ~econom	budget-cut	pt
 P	~metal >price	raw-material	en
@@ -33090,16 +36777,24 @@ P	~metal >surcharge	price-indexation	en
 P	~metaver	augmented-reality	fr
 P	~metavers	augmented-reality	de,en,es,it,pt
 P	~metaversum	augmented-reality	de
+P	~mete	weather	fr
+P	~metered ~energ	energy-meter	en
+P	~metered ~traction ~energ	energy-meter	en
 P	~method ~development	analytical-method	en
 P	~method ~transfer	analytical-method	en
 P	~method ~validation	analytical-method	en
 P	~metod ~prov	analytical-method	it
+P	~metr	railway	en,es,fr,pt
+P	~metr >train	rail-vehicle	en
 P	~metrolog	calibration-measurement	en
+P	~metropolitan	railway	it
+P	~mettent ~plusieur ~jour	response-time	fr
 P	~micr >controller	microcontroller	en
 P	~microcontroller ~softwar	firmware	en
 P	~microled	display	en
 P	~microsoft ~team	collaboration-tools	de,en,es,fr,it,pt
 P	~middlewar	api	de,en,es,fr,it,pt
+P	~miden	measurement	es
 P	~midterm	mid-term	en
 P	~miet	leasing-rental	de
 P	~migliorament =dell ~efficienz	productivity	it
@@ -33161,22 +36856,35 @@ P	~miss ~internacion	expatriates	pt
 P	~miss ~internacional	expatriates	pt
 P	~missed >deliver	delivery-delay	en
 P	~mission =l ~etranger	expatriates	fr
+P	~misst	measurement	de
 P	~mistrust	trust	en
+P	~misur	measurement	it
+P	~misur =dell ~energ	energy-meter	it
+P	~misur ~consum	energy-meter	it
 P	~misur ~risparm	cost-cutting-program	it
+P	~misuran	measurement	it
+P	~misurar	measurement	it
+P	~misurar ~consum	energy-meter	it
 P	~misus	human-error	en
 P	~mixed ~realit	augmented-reality	de,en
 P	~mixed ~signal	semiconductor	en
 P	~mixit	diversity-inclusion	fr
 P	~mmwav	radar	en
+P	~moan	complaint	en
+P	~moaning	complaint	en
 P	~mobil =app	mobile-app	de,en
 P	~mobil =apps	mobile-app	de,en
+P	~mobil =data >cost	roaming-sim	en
 P	~mobil >anwendung	mobile-app	de
 P	~mobil >application	mobile-app	en
 P	~mobil ~arbeit	remote-work	de
 P	~mobil ~network	connectivity	en
 P	~mobilidad ~eletric	electric-vehicle	pt
+P	~mobilidad ~reduzid	accessibility	pt
 P	~mobilit ~electriq	electric-vehicle	fr
 P	~mobilit ~elettric	electric-vehicle	it
+P	~mobilit ~reduit	accessibility	fr
+P	~mobilit ~ridott	accessibility	it
 P	~modalit ~cris	economic-downturn	it
 P	~mode ~operatoir	operating-instructions	fr
 P	~model =cad	plm	es,pt
@@ -33221,20 +36929,26 @@ P	~modell ~linguistic	generative-ai	it
 P	~modell ~nolegg	subscription-model	it
 P	~modell ~predittiv	machine-learning	it
 P	~modelling ~simulation	simulation	en
+P	~modem	gateway-router	en,it
 P	~modern ~sklaver	human-rights	de
 P	~modern ~slaver	human-rights	en
 P	~modernisation	retrofit	en
 P	~modernizac	retrofit	pt
 P	~modernizacion	retrofit	es
 P	~modernization	retrofit	en
+P	~modul	electronic-module	de,en,es,fr,pt
 P	~modul =led	led-lighting	it
+P	~modul ~elettronic	electronic-module	it
 P	~modul ~securit ~materiel	hardware-security-module	fr
 P	~modul ~seguranc ~hardwar	hardware-security-module	pt
 P	~modul ~seguridad ~hardwar	hardware-security-module	es
+P	~modul ~sensor	electronic-module	it
 P	~modul ~sicurezz ~hardwar	hardware-security-module	it
 P	~moed ~local	currency-exchange-rate	pt
 P	~moin >cher	price-decrease	fr
+P	~moin ~fournisseur	supplier-consolidation	fr
 P	~moistur	humidity	en
+P	~molest	vandalism-security	it
 P	~mone =off	discount	en
 P	~moned ~local	currency-exchange-rate	es
 P	~monetis =data	data-monetization	en
@@ -33246,7 +36960,9 @@ P	~monetizar ~dado	data-monetization	pt
 P	~monetizar ~dato	data-monetization	es
 P	~monetizzar =dati	data-monetization	it
 P	~monetizzazion =dati	data-monetization	it
+P	~monitor	display	de,es,it,pt
 P	~monitor	monitoring	en,es
+P	~monitor >screen	display	en
 P	~monitor ~condicion	predictive-maintenance	es
 P	~monitor ~flot	remote-monitoring	es
 P	~monitor ~remot	remote-monitoring	es
@@ -33291,6 +37007,10 @@ P	~mont =en ~puissanc	growth	fr
 P	~mont ~progressiv	transition-period	fr
 P	~mont ~version	software-update	fr
 P	~montag =vor =ort	installation	de
+P	~montagem =kits	retrofit	pt
+P	~montagg =kit	retrofit	it
+P	~montaj =kits	retrofit	es
+P	~montar =kit	retrofit	it
 P	~month =end	end-of-quarter	en
 P	~month =end ~closing	end-of-quarter	en
 P	~month =on ~month	monthly	en
@@ -33316,6 +37036,7 @@ P	~mouvement ~sociaux	industrial-action	fr
 P	~moved =to >competitor	lost-business	en
 P	~moved ~production	production-relocation	en
 P	~movilidad ~electric	electric-vehicle	es
+P	~movilidad ~reducid	accessibility	es
 P	~movimentac ~mater	intralogistics	pt
 P	~movimentazion ~manual ~carich	ergonomics	it
 P	~movimentazion ~material	intralogistics	it
@@ -33323,6 +37044,7 @@ P	~movimentazion ~merc	intralogistics	it
 P	~moving ~production	production-relocation	en
 P	~moyen ~term	mid-term	fr
 P	~mudanc =na ~diretor	new-management	pt
+P	~mudanc >horario	schedule	pt
 P	~mudanc ~acionar	ownership-change	pt
 P	~mudanc ~contat	decision-maker-change	pt
 P	~mudanc ~control	ownership-change	pt
@@ -33354,6 +37076,7 @@ P	~mult ~factor ~authentication	access-management	en
 P	~mult ~paes	regional-coordination	it
 P	~mult ~sourcing	dual-sourcing	de,en,es,fr,it,pt
 P	~multip	regional-coordination	es,pt
+P	~multipl >unit	rail-vehicle	en
 P	~multipl ~proveedor	dual-sourcing	es
 P	~multipl ~sourcing	dual-sourcing	de,en
 P	~multisourcing	dual-sourcing	fr
@@ -33367,6 +37090,7 @@ P	~nachst =jahr	next-year	de
 P	~nachst ~generation	model-year	de
 P	~nachst ~jahr	next-year	de
 P	~nachst ~monat	short-term	de
+P	~nachster =halt	passenger-information	de
 P	~nacionalizac	local-content	pt
 P	~nacionalizac ~produc	localization-production	pt
 P	~nahtlos ~integration	system-integration	de
@@ -33378,10 +37102,14 @@ P	~nearshoring	localization-production	es,fr,it,pt
 P	~nebb ~salin	corrosion	it
 P	~necesidad ~local	global-vs-local	es
 P	~necessidad ~loca	global-vs-local	pt
+P	~negativ ~bewertung	complaint	de
+P	~negativ ~feedback	complaint	en
+P	~negativ ~review	complaint	en
 P	~negociac ~coletiv	labor-relations	pt
 P	~negociacion ~anual	annual-negotiation	es
 P	~negociacion ~colectiv	labor-relations	es
 P	~negociation ~salarial	labor-relations	fr
+P	~neig	cold-winter	fr
 P	~nell ~prossim ~settiman	short-term	it
 P	~neoassunt	onboarding	it
 P	~neodim	rare-earth-magnets	es,it,pt
@@ -33435,11 +37163,19 @@ P	~nevo ~salin	corrosion	pt
 P	~newl ~hired	onboarding	en
 P	~nextg	new-platform	en
 P	~nichel	battery-materials	it
+P	~nicht =mehr ~beschaffbar	obsolescence-eol	de
+P	~nicht =mehr ~erhaltlich	obsolescence-eol	de
+P	~nicht =mehr ~hergestellt	obsolescence-eol	de
+P	~nicht =mehr ~lieferbar	obsolescence-eol	de
+P	~nicht =mehr ~unterstutzt	obsolescence-eol	de
+P	~nicht =mehr ~verfugbar	obsolescence-eol	de
 P	~nicht ~lieferbar	out-of-stock	de
 P	~nicht ~ubersetzt	language-barrier	de
 P	~nickel	battery-materials	en,fr
 P	~niebl ~salin	corrosion	es
+P	~niev	cold-winter	es
 P	~night >shift	shift-model	en
+P	~night ~shift	maintenance-crew	en
 P	~niquel	battery-materials	es,pt
 P	~nitret ~gali	gallium-nitride	pt
 P	~nitrog	technical-gases	en
@@ -33487,13 +37223,22 @@ P	~normativ ~ambiental	environmental-management	es,it
 P	~normativ ~medioambiental	environmental-management	es
 P	~normatizac	standards-compliance	pt
 P	~normazion	standards-compliance	it
+P	~noss ~ofert	quotation	pt
+P	~noss ~tecnic	technician	pt
+P	~nostr ~offert	quotation	it
+P	~nostr ~tecnic	technician	it
 P	~notation =esg	esg-reporting	fr
 P	~notic =d ~utilisation	operating-instructions	fr
 P	~notic ~termination	contract-termination	en
+P	~notificac	alarm-alert	pt
+P	~notificacion	alarm-alert	es
+P	~notification	alarm-alert	en
+P	~notifich	alarm-alert	it
 P	~notoriedad ~marc	marketing	es
 P	~notoriet	marketing	fr
 P	~notoriet ~march	marketing	it
 P	~notoriet ~marq	brand	fr
+P	~notr ~offr	quotation	fr
 P	~nouv =ceo	new-management	fr
 P	~nouv =pdg	new-management	fr
 P	~nouv =site	new-plant	fr
@@ -33544,6 +37289,8 @@ P	~novo ~operador	onboarding	pt
 P	~novo ~pais	international-expansion	pt
 P	~novo ~servic ~digit	data-monetization	pt
 P	~nuag	cloud	fr
+P	~nuestr ~ofert	quotation	es
+P	~nuestr ~tecnic	technician	es
 P	~nuev =ceo	new-management	es
 P	~nuev =jefe ~compr	decision-maker-change	es
 P	~nuev =ley	regulation	es
@@ -33555,15 +37302,18 @@ P	~nuev ~decisor	decision-maker-change	es
 P	~nuev ~direccion	new-management	es
 P	~nuev ~director	decision-maker-change	es
 P	~nuev ~director ~general	new-management	es
-P	~nuev ~emplead	hiring,onboarding	es
+P	~nuev ~emplead	hiring	es
+P	~nuev ~emplead	onboarding	es
 P	~nuev ~estrateg	strategy-change	es
 P	~nuev ~estructur	reorganization	es
 P	~nuev ~fabric	new-plant	es
 P	~nuev ~generacion	model-year	es
 P	~nuev ~gerenc	new-management	es
+P	~nuev ~horar	schedule	es
 P	~nuev ~incorporacion	onboarding	es
 P	~nuev ~interlocutor	decision-maker-change	es
 P	~nuev ~leye	regulation	es
+P	~nuev ~line	route-corridor	es
 P	~nuev ~model ~negoc ~digital	data-monetization	es
 P	~nuev ~operar	onboarding	es
 P	~nuev ~organizacion	reorganization	es
@@ -33574,6 +37324,8 @@ P	~nuev ~president	new-management	es
 P	~nuev ~propietar	ownership-change	es
 P	~nuev ~region	international-expansion	es
 P	~nuev ~version	software-update	es
+P	~nuisanc >alarm	false-alarm	en
+P	~nuisanc >trip	false-alarm	en
 P	~number ~empl	headcount	en
 P	~number ~sampl	throughput	en
 P	~numer ~amostr	throughput	pt
@@ -33603,6 +37355,7 @@ P	~nuov ~interlocutor	decision-maker-change	it
 P	~nuov ~legg	regulation	it
 P	~nuov ~management	new-management	it
 P	~nuov ~operator	onboarding	it
+P	~nuov ~orar	schedule	it
 P	~nuov ~organizzazion	reorganization	it
 P	~nuov ~paes	international-expansion	it
 P	~nuov ~personal	hiring	it
@@ -33640,12 +37393,19 @@ P	~obsolet	obsolescence-eol	en
 P	~obsolet >stock	excess-inventory	en
 P	~occasion	refurbished-equipment	fr
 P	~occhial ~intelligent	augmented-reality	it
+P	~occupanc	occupancy-crowding	en
+P	~occupation ~train	occupancy-crowding	fr
 P	~occupational ~health	occupational-safety	en
 P	~occupational ~safet	occupational-safety	en
+P	~occupazion ~post	occupancy-crowding	it
 P	~ocean ~freight	sea-freight	en
 P	~ocul ~inteligent	augmented-reality	pt
 P	~ocul ~realidad ~aumentad	augmented-reality	pt
+P	~ocupac ~tren	occupancy-crowding	pt
+P	~ocupacion	occupancy-crowding	es
+P	~ocupacion ~tren	occupancy-crowding	es
 P	~odett	edi	de,en,es,fr,it,pt
+P	~ofert	quotation	es,pt
 P	~offen >kalkulation	cost-breakdown	de
 P	~offen >stelle	hiring	de
 P	~offen ~auftrag	backlog	de
@@ -33657,22 +37417,39 @@ P	~offentlich ~auftraggeber	public-sector	de
 P	~offentlich ~sektor	public-sector	de
 P	~offentlicher ~auftraggeber	public-sector	de
 P	~offentlicher ~sektor	public-sector	de
+P	~offert	quotation	it
 P	~offic ~politic	internal-politics	en
+P	~officin	depot-yard	it
+P	~offr	quotation	fr
+P	~offr =prix	quotation	fr
 P	~offr ~digital	data-monetization	fr
 P	~offshor >platform	oil-gas	en
 P	~offshor ~sourcing	best-cost-country	en
 P	~offshoring	production-relocation	de,en,es,fr,it,pt
 P	~offsit	workshop	en
+P	~oficin	depot-yard	pt
 P	~oficin ~central	headquarters	es
 P	~oficin ~comercial	local-subsidiary	es
+P	~oficin ~manutenc	depot-yard	pt
 P	~oficin ~regional	local-subsidiary	es
 P	~oficin ~trabalh	workshop	pt
 P	~oggett ~conness	iot	it
 P	~older ~empl	aging-workforce	en
+P	~older ~equipment	aged-equipment	en
+P	~older ~unit	aged-equipment	en
+P	~oltr ~termin	late-payment	it
 P	~omagg ~regal	anti-corruption	it
 P	~omologazion =ul	ul-certification	it
+P	~onboard	onboard	en
+P	~onboard =wi =fi	connectivity	en
 P	~onboard >charger	charger	en
+P	~onboard >computer	onboard	en
+P	~onboard >router	gateway-router	en
+P	~onboard ~electronic	onboard	en
+P	~onboard ~vide	video-surveillance	en
 P	~onboarding	onboarding	de,en,es,fr,it,pt
+P	~onda ~calor	heat-summer	pt
+P	~ondat ~calor	heat-summer	it
 P	~onlin >auction	e-procurement	en
 P	~onlin >auktion	e-procurement	de
 P	~onlin >channel	e-commerce	en
@@ -33688,6 +37465,7 @@ P	~onsit ~presenc	on-site-support	en
 P	~onsit ~support	on-site-support	en
 P	~opening ~plant	new-plant	en
 P	~openlab	lims-lab-software	de,en,es,fr,it,pt
+P	~operar ~mantenimient	maintenance-crew	es
 P	~operating >budget	opex	en
 P	~operating >cost	opex	en
 P	~operating >error	human-error	en
@@ -33703,10 +37481,13 @@ P	~operator >error	human-error	en
 P	~operator >licen	staff-certification	en
 P	~operator >mistake	human-error	en
 P	~opinion ~client	satisfaction-survey	es
+P	~opinion ~negativ	complaint	es
 P	~optical ~inspection	machine-vision	en
 P	~optisch ~inspektion	machine-vision	de
 P	~optisch ~prufung	machine-vision	de
 P	~oracl	erp-integration	en
+P	~orar	schedule	it
+P	~orar ~ferroviar	schedule	it
 P	~orar ~lavor	working-hours	it
 P	~orbitrap	mass-spectrometry	de,en,es,fr,it,pt
 P	~orcament ~apertad	budget-cut	pt
@@ -33716,7 +37497,9 @@ P	~orcament ~reduzid	budget-cut	pt
 P	~orcament ~viag	travel-restrictions	pt
 P	~orcamentac	budget	pt
 P	~ordem ~compr	purchase-order	pt
+P	~ordem ~servic	service-request	pt
 P	~orden ~compr	purchase-order	es,pt
+P	~orden ~servic	service-request	pt
 P	~ordenador ~central ~vehicul	software-defined-vehicle	es
 P	~order	purchase-order	en
 P	~order =desk	order-desk	en
@@ -33739,6 +37522,7 @@ P	~ordin ~acquist	purchase-order	it
 P	~ordin ~ferm	purchase-order	it
 P	~ordin ~final	last-time-buy	it
 P	~ordin ~inevas	backlog	it
+P	~ordin ~lavor	service-request	it
 P	~ordin ~minim	minimum-order-quantity	it
 P	~ordinar	purchase-order	it
 P	~ordinat	purchase-order	it
@@ -33763,6 +37547,8 @@ P	~orizzont ~congelat	production-planning	it
 P	~orizzont ~pianificazion	schedule	it
 P	~oton	second-half	es
 P	~outcom ~based	subscription-model	en
+P	~outdated	aged-equipment	en
+P	~outdated ~information	incorrect-information	en
 P	~outgoing >inspection	inspection	en
 P	~outil =d =ia	artificial-intelligence	fr
 P	~outil ~collaboratif	collaboration-tools	fr
@@ -33778,10 +37564,13 @@ P	~outsid ~busines ~hour	round-the-clock	en
 P	~outsourcing	outsourcing	de,es,fr,it,pt
 P	~outstanding >payment	late-payment	en
 P	~ouvertur =d =une ~usin	new-plant	fr
+P	~overcrowding	occupancy-crowding	en
 P	~overd	late	en
 P	~overd >deliver	delivery-delay	en
 P	~overd >invoice	late-payment	en
 P	~overd >payment	late-payment	en
+P	~overhead >line	pantograph	en
+P	~overhead ~contact >line	pantograph	en
 P	~overheated	temperature-excursion	en
 P	~overloaded >team	workload	en
 P	~overpriced	price-too-high	en
@@ -33805,14 +37594,34 @@ P	~packing >list	shipping-documents	en
 P	~packing >slip	shipping-documents	en
 P	~padrin ~ejecutiv	executive-sponsor	es
 P	~padrinh ~executiv	executive-sponsor	pt
+P	~pagam =com ~atras	late-payment	pt
+P	~pagam =em	late-payment	pt
+P	~pagam ~atrasad	late-payment	pt
+P	~pagament =in ~ritard	late-payment	it
+P	~pagament =per ~disponibilit	subscription-model	it
 P	~pagament =por =uso	subscription-model	pt
+P	~pagament =por ~disponibilidad	subscription-model	pt
 P	~pagament ~consum	subscription-model	it
+P	~pagan =con ~retras	late-payment	es
+P	~pagan =in ~ritard	late-payment	it
+P	~pagan ~nostr ~fattur	late-payment	it
+P	~pagan ~tard	late-payment	es
 P	~page =web	website	fr
 P	~pagin =web	website	es,it,pt
+P	~pago ~fuer ~plaz	late-payment	es
 P	~paiement =l ~usag	subscription-model	fr
+P	~paiement =par ~disponibilit	subscription-model	fr
+P	~paiement ~disponibilit	subscription-model	fr
+P	~paient =en ~retard	late-payment	fr
+P	~pain	display	pt
 P	~pain ~control	dashboard	pt
+P	~pain ~eletronic	display	pt
+P	~pain ~informac	display	pt
+P	~pain ~informac	passenger-information	pt
 P	~painel ~control	dashboard	pt
+P	~painel ~eletronic	display	pt
 P	~painel ~gest	dashboard	pt
+P	~painel ~informac	display	pt
 P	~pais ~baix ~cust	best-cost-country	pt
 P	~paket	courier-parcel	de
 P	~pale	packaging	es
@@ -33825,25 +37634,34 @@ P	~panam ~canal	port-congestion	en
 P	~pane	downtime	pt
 P	~panel >fournisseur	supplier-selection	fr
 P	~panel ~control	dashboard	es
+P	~panel ~informativ	display	es
 P	~panel ~proveedor	supplier-selection	es
 P	~panel ~reduction	supplier-consolidation	en
 P	~pann	downtime	fr
 P	~pann ~courant	power-outage	fr
 P	~pann ~electriq	power-outage	fr
 P	~pann ~informatiq	it-infrastructure	fr
+P	~pantall	display	es
+P	~pantall ~negr	display-blank	es
 P	~pape ~responsabilidad	governance	pt
 P	~papel	packaging	pt
 P	~paperles	digital-transformation	en
 P	~papier ~bull	packaging	fr
 P	~papp	packaging	de
 P	~paqueter	courier-parcel	es
+P	~parad	out-of-service	es,pt
 P	~parad =fim =ano	holiday-period	pt
 P	~parad =no ~planificad	downtime	es
+P	~parad ~autob	station	es
+P	~parad ~erron	incorrect-information	es
 P	~parad ~veran	holiday-period	es
 P	~param ~funcionar	downtime	pt
 P	~parc =auto	vehicle-fleet	it
 P	~parc ~installat	installed-base	it
+P	~parc ~locomotiv	vehicle-fleet	it
 P	~parc ~macchin	installed-base	it
+P	~parc ~rotabil	vehicle-fleet	it
+P	~parc ~tren	vehicle-fleet	it
 P	~parc ~veicol	vehicle-fleet	it
 P	~parceir >servico	service-network	pt
 P	~parceir ~confianc	trust	pt
@@ -33856,10 +37674,15 @@ P	~parent ~compan ~approval	headquarters-approval	en
 P	~paridad	diversity-inclusion	es,pt
 P	~parit	diversity-inclusion	fr
 P	~parit ~gener	diversity-inclusion	it
+P	~parked	out-of-service	en
 P	~parq ~fabril	plant-factory	pt
 P	~parq ~instalad	installed-base	es,pt
+P	~parq ~locomotiv	vehicle-fleet	pt
+P	~parq ~locomotor	vehicle-fleet	es
 P	~parq ~maquin	installed-base	es,pt
 P	~parq ~movil	vehicle-fleet	es
+P	~parq ~movil ~ferroviar	vehicle-fleet	es
+P	~parq ~tren	vehicle-fleet	es
 P	~parrain ~executif	executive-sponsor	fr
 P	~parrainag ~direction	executive-sponsor	fr
 P	~part =per ~million	ppm	en
@@ -33906,6 +37729,15 @@ P	~passaport ~prodott	digital-product-passport	it
 P	~passaport ~produt	digital-product-passport	pt
 P	~passation ~compt	onboarding	fr
 P	~passation ~dossier	onboarding	fr
+P	~passenger	passenger	en
+P	~passenger =info	passenger-information	en
+P	~passenger >car	railcar-coach	en
+P	~passenger >count	occupancy-crowding	en
+P	~passenger >door	door	en
+P	~passenger >screen	display	en
+P	~passenger ~counting	occupancy-crowding	en
+P	~passenger ~information	passenger-information	en
+P	~passenger ~information >system	passenger-information	en
 P	~passeport ~batter	digital-product-passport	fr
 P	~passeport ~numeriq ~produit	digital-product-passport	fr
 P	~passeport ~produit	digital-product-passport	fr
@@ -33917,11 +37749,14 @@ P	~password	access-management	it
 P	~past ~saldant	soldering	it
 P	~past ~sold	soldering	pt
 P	~past ~soldar	soldering	es
+P	~pastigl ~fren	brake	it
 P	~patch	software-update	it
 P	~patch ~seguranc	vulnerability	pt
 P	~patch ~sicurezz	vulnerability	it
 P	~patching	software-update	en
 P	~patentin	staff-certification	it
+P	~pati	depot-yard	pt
+P	~pati ~manutenc	depot-yard	pt
 P	~patrocin ~direccion	executive-sponsor	es
 P	~patrocin ~diretor	executive-sponsor	pt
 P	~patrocinador ~ejecutiv	executive-sponsor	es
@@ -33930,11 +37765,14 @@ P	~patrocinator	executive-sponsor	it
 P	~patronal	public-affairs	es
 P	~payback	roi-business-case	en,it,pt
 P	~payback >period	roi-business-case	en
+P	~paye =en ~retard	late-payment	fr
+P	~paying =late	late-payment	en
 P	~payment =in ~advanc	prepayment	en
 P	~payment >condition	payment-terms	en
 P	~payment >deadline	payment-terms	en
 P	~payment >delay	late-payment	en
 P	~payment >term	payment-terms	en
+P	~payment ~take	late-payment	en
 P	~pcba	pcb	en
 P	~peca ~reposic	spare-parts	pt
 P	~peca ~sobressalent	spare-parts	pt
@@ -33943,6 +37781,7 @@ P	~pedem ~demiss	staff-turnover	pt
 P	~pedi ~demiss	staff-turnover	pt
 P	~pedid	purchase-order	es
 P	~pedid =en ~carter	backlog	es
+P	~pedid ~assistenc	service-request	pt
 P	~pedid ~atrasad	backlog	pt
 P	~pedid ~falenc	insolvency	pt
 P	~pedid ~final	last-time-buy	es,pt
@@ -33956,6 +37795,7 @@ P	~pegad ~hidric	water	pt
 P	~penal	penalty	it
 P	~penalit	penalty	it
 P	~penalt >clause	penalty	en
+P	~pendant =l =ete	heat-summer	fr
 P	~pending >decision	slow-decisions	en
 P	~penetration =test	vulnerability	it
 P	~penetration >test	vulnerability	en
@@ -33968,6 +37808,7 @@ P	~penur ~competenc	skills-shortage	fr
 P	~penur ~personnel	skills-shortage	fr
 P	~penur ~talent	skills-shortage	fr
 P	~penur ~technic	skills-shortage	fr
+P	~peopl ~counting	occupancy-crowding	en
 P	~peopl ~leaving	staff-turnover	en
 P	~peppol	e-invoicing	de,en,es,fr,it,ja,pt
 P	~perd =know =how	knowledge-transfer	pt
@@ -33980,7 +37821,9 @@ P	~perdid ~confianz	trust	es
 P	~perdid ~empl	layoffs	es
 P	~perdit =know =how	knowledge-transfer	it
 P	~perdit ~competenz	knowledge-transfer	it
+P	~perdit ~connession	connection-drop	it
 P	~perdit ~fiduc	trust	it
+P	~perdit ~segnal	connection-drop	it
 P	~perdit ~tenut	leakage	it
 P	~peremption	shelf-life	fr
 P	~performanc >metric	kpi	en
@@ -34011,6 +37854,7 @@ P	~period ~vacacional	holiday-period	es
 P	~period ~vacanc	holiday-period	fr
 P	~perm ~travail	work-permit	fr
 P	~permanent	continuous	it
+P	~permanent =way	track-infrastructure	en
 P	~permanent >magnet	rare-earth-magnets	en
 P	~permess ~lavor	work-permit	it
 P	~permess ~soggiorn	work-permit	it
@@ -34021,25 +37865,34 @@ P	~permis ~trabaj	work-permit	es
 P	~permiss ~acess	access-management	pt
 P	~permiss ~trabalh	work-permit	pt
 P	~permut	refurbished-equipment	it
+P	~person ~cieg	accessibility	es
 P	~person ~riferiment	single-point-of-contact	it
+P	~person ~sord	accessibility	es
 P	~personal =care	cosmetics-personal-care	en
+P	~personal =d ~officin	maintenance-crew	it
 P	~personal =data	data-protection	en
 P	~personal =in ~forz	headcount	it
 P	~personal ~aufb	hiring	de
 P	~personal ~estern	temporary-workers	it
 P	~personal ~mantenimient	maintenance-crew	es
+P	~personal ~manutenzion	maintenance-crew	it
 P	~personal ~medic	clinicians	it
+P	~personal ~officin	maintenance-crew	it
 P	~personal ~protectiv ~equipment	occupational-safety	en
+P	~personal ~safet	vandalism-security	en
 P	~personal ~sanitar	clinicians	es,it
+P	~personal ~taller	maintenance-crew	es
 P	~personal ~temporal	temporary-workers	es
 P	~personalabgang	staff-turnover	de
 P	~personalwechsel =beim ~kund	decision-maker-change	de
 P	~personell >veranderung	decision-maker-change	de
 P	~personenbezogen ~daten	data-protection	de
 P	~personlich ~schutzausrustung	occupational-safety	de
+P	~personnel =d ~atelier	maintenance-crew	fr
 P	~personnel >certification	staff-certification	en
 P	~personnel >change	decision-maker-change	en
 P	~personnel >cost	labour-cost	en
+P	~personnel ~maintenanc	maintenance-crew	fr
 P	~personnel ~medical	clinicians	fr
 P	~personnel ~soignant	clinicians	fr
 P	~personnel ~turnover	staff-turnover	en
@@ -34057,8 +37910,10 @@ P	~peser	balance-weighing	fr
 P	~pesquis ~clinic	clinical-trial	pt
 P	~pesquis ~desenvolviment	research-development	pt
 P	~pesquis ~satisfac	satisfaction-survey	pt
+P	~pess =com ~deficienc	accessibility	pt
 P	~pess ~contact	single-point-of-contact	pt
 P	~pess ~contat	single-point-of-contact	pt
+P	~pessoal ~manutenc	maintenance-crew	pt
 P	~pessoal ~terceirizad	temporary-workers	pt
 P	~petrol =gas	oil-gas	es,pt
 P	~petrol =gaz	oil-gas	fr
@@ -34076,6 +37931,7 @@ P	~phas >gate	milestone	en
 P	~phas ~transition	transition-period	fr
 P	~phev	electric-vehicle	en
 P	~phishing	cyberattack	de,en,es,fr,it,pt
+P	~pian =dati	roaming-sim	it
 P	~pian ~account	account-plan	it
 P	~pian ~client	account-plan	it
 P	~pian ~commercial ~congiunt	account-plan	it
@@ -34104,6 +37960,7 @@ P	~pianificazion ~qualit	apqp	it
 P	~pianificazion ~risors	workforce-planning	it
 P	~piattaform ~acquist	e-procurement	it
 P	~piattaform ~collaborativ	collaboration-tools	it
+P	~piattaform ~diagnostic	troubleshooting	it
 P	~picc ~stagional	seasonality	it
 P	~picch ~stagional	seasonality	it
 P	~pico ~estacional	seasonality	es
@@ -34119,16 +37976,20 @@ P	~pilot =par ~donn	analytics	fr
 P	~pilot >project	pilot-trial	en
 P	~pilot ~production	production-ramp-up	en
 P	~pilotag ~central	centralization	fr
+P	~piogg	weather	it
 P	~pipelin ~management	crm	en
 P	~piramid =edad	aging-workforce	es
 P	~piramid ~etar	aging-workforce	pt
 P	~pirat ~informatic	cyberattack	es
+P	~plac	electronic-module	es,pt
+P	~plac ~disponibl	occupancy-crowding	fr
 P	~plac ~disponibl	space-footprint	fr
 P	~plac ~march	platform	fr
 P	~placed ~order	purchase-order	en
 P	~placement =fee	listing-fee	en
 P	~placement =fees	listing-fee	en
 P	~plag ~temperatur	temperature-excursion	fr
+P	~plaint	complaint	fr
 P	~plaint ~formell	escalation	fr
 P	~plan ~client	account-plan	pt
 P	~plan ~contingenc	business-continuity	es,pt
@@ -34197,25 +38058,31 @@ P	~plastic ~wast	waste	en
 P	~plastich	plastics-resin	it
 P	~plat >forme	platform	fr
 P	~plataform ~compr	e-procurement	es,pt
+P	~plataform ~embarq	station	pt
 P	~plateform =d >achat	e-procurement	fr
 P	~plateform ~collaborativ	collaboration-tools	fr
 P	~platform ~strateg	platform	en
 P	~platzproblem	space-footprint	de
+P	~play =vias	depot-yard	es
 P	~player >local	local-competitor	it
 P	~player ~loca	local-competitor	pt
 P	~plaz ~ajustad	deadline	es
 P	~plaz ~amortizacion	roi-business-case	es
 P	~plaz ~comercializacion	time-to-market	es
 P	~plaz ~contrat	contract-duration	es
+P	~plaz ~libr	occupancy-crowding	es
 P	~plaz ~limit	deadline	es
 P	~plaz ~maxim	deadline	es
 P	~plaz ~respuest	response-time	es
+P	~plen ~veran	heat-summer	es
 P	~plieg ~especificacion	specification	es
+P	~plui	weather	fr
 P	~plurian	long-term	pt
 P	~plurianual	long-term	pt
 P	~pluriball	packaging	it
 P	~plusieur ~anne	long-term	fr
 P	~plusieur ~jour =d ~attent	response-time	fr
+P	~plutot =que =d ~acheter	subscription-model	fr
 P	~poch	bag-pouch	fr
 P	~poder ~public	public-affairs	es,pt
 P	~poid >lourd	transport	fr
@@ -34247,11 +38114,17 @@ P	~pont ~unic ~contat	single-point-of-contact	pt
 P	~pontualidad =nas ~entreg	on-time-delivery	pt
 P	~pontualidad >entrega	on-time-delivery	pt
 P	~port	customer-portal	pt
+P	~port	door	fr,pt
 P	~port >conteneur	sea-freight	fr
+P	~port ~access	door	it
 P	~port ~assegnat	incoterms	it
+P	~port ~automatic	door	pt
+P	~port ~automatich	door	it
 P	~port ~congestionat	port-congestion	it
+P	~port ~coulissant	door	fr
 P	~port ~fornecedor	e-procurement	pt
 P	~port ~franc	incoterms	it
+P	~port ~tren	door	it
 P	~portafogl ~ordin	purchase-order	it
 P	~portafogl ~ordin ~inevas	backlog	it
 P	~portail >client	customer-portal	fr
@@ -34265,6 +38138,7 @@ P	~portal ~fornitor	e-procurement	it
 P	~portal ~proveedor	e-procurement	es
 P	~portefeuill ~produit	product-portfolio	fr
 P	~portfol	product-portfolio	it
+P	~portier	door	it
 P	~posic ~dominant	antitrust	pt
 P	~posicion ~dominant	antitrust	es
 P	~position ~dominant	antitrust	fr
@@ -34272,6 +38146,8 @@ P	~posizion ~apert	hiring	it
 P	~posizion ~dominant	antitrust	it
 P	~posponer	late	es
 P	~post =nuit	shift-model	fr
+P	~post ~disponibil	occupancy-crowding	it
+P	~post ~liber	occupancy-crowding	it
 P	~post ~ouvert	hiring	fr
 P	~post ~supplementair	shift-model	fr
 P	~post ~vacant	hiring	fr,it
@@ -34294,6 +38170,7 @@ P	~power =maps	stakeholder-map	en
 P	~power >cost	energy-cost	en
 P	~power >electronic	power-electronics	en
 P	~power >failure	power-outage	en
+P	~power >meter	energy-meter	en
 P	~power >module	power-electronics	en
 P	~power >outage	power-outage	en
 P	~power >price	energy-cost	en
@@ -34365,6 +38242,7 @@ P	~preis ~einfrier	price-freeze	de
 P	~preis ~nachverhandeln	price-negotiation	de
 P	~preis ~verhandeln	price-negotiation	de
 P	~prem =fine =anno	rebate	it
+P	~premier ~generation	aged-equipment	fr
 P	~premier ~semestr	first-half	fr
 P	~premier ~semestr =l ~anne	first-half	fr
 P	~premier ~trimestr	q1	fr
@@ -34402,15 +38280,18 @@ P	~presupuest ~ajustad	budget-cut	es
 P	~presupuest ~congelad	budget-freeze	es
 P	~presupuest ~inversion	capex	es
 P	~presupuest ~reducid	budget-cut	es
+P	~presupuest ~vent	quotation	es
 P	~presupuest ~viaj	travel-restrictions	es
 P	~presupuestacion	budget	es
 P	~presvilupp	research-development	it
 P	~preuv ~concept	pilot-trial	fr
 P	~prev =year	last-year	en
+P	~prev ~generation	aged-equipment	en
 P	~prevencion ~riesg ~laboral	occupational-safety	es
 P	~preventativ ~maintenanc	preventive-maintenance	en
 P	~preventiv	quotation	it
 P	~preventiv ~maintenanc	preventive-maintenance	en
+P	~preventivar	quotation	it
 P	~prevenzion ~infortun	occupational-safety	it
 P	~previs	forecast	pt
 P	~previs ~demand	forecast	pt
@@ -34455,6 +38336,7 @@ P	~pric >lock	price-freeze	en
 P	~pric >negotiation	price-negotiation	en
 P	~pric >offer	quotation	en
 P	~pric >promotion	promotion	en
+P	~pric >quotation	quotation	en
 P	~pric >quote	quotation	en
 P	~pric >reduction	price-decrease	en
 P	~pric >renegotiat	price-negotiation	en
@@ -34472,14 +38354,17 @@ P	~pricing >proposal	quotation	en
 P	~pricing ~pressur	price-pressure	en
 P	~prim =meta =dell =anno	first-half	it
 P	~prim ~articol	ppap	it
+P	~prim ~generazion	aged-equipment	it
 P	~prim ~semestr	first-half	it
 P	~prim ~trimestr	q1	it
 P	~primaver	first-half	es,it,pt
 P	~primeir ~artig	ppap	pt
+P	~primeir ~gerac	aged-equipment	pt
 P	~primeir ~metad =ano	first-half	pt
 P	~primeir ~semestr	first-half	pt
 P	~primeir ~trimestr	q1	pt
 P	~primer ~articul	ppap	es
+P	~primer ~generacion	aged-equipment	es
 P	~primer ~mitad =ano	first-half	es
 P	~primer ~semestr	first-half	es
 P	~primer ~trimestr	q1	es
@@ -34534,6 +38419,7 @@ P	~process ~validation	decision-making	fr
 P	~processament ~imag	machine-vision	pt
 P	~processament ~imagem	machine-vision	pt
 P	~prochain ~anne	next-year	fr
+P	~prochain ~arret	passenger-information	fr
 P	~prochain ~generation	model-year	fr
 P	~procurement	purchasing	en,pt
 P	~procurement =team	purchasing	en
@@ -34686,6 +38572,8 @@ P	~promotional	promotion	en
 P	~pront =pago	payment-terms	es
 P	~proof ~concept	pilot-trial	en,it
 P	~propiedad ~intelectual	patent-ip	es
+P	~propost ~prec	quotation	pt
+P	~propr =dati	data-sharing	it
 P	~propret	contamination	fr
 P	~propret ~techniq	contamination	fr
 P	~propriedad ~intelectual	patent-ip	pt
@@ -34696,6 +38584,7 @@ P	~prorrogar	contract-renewal	pt
 P	~prossim =anno	next-year	it
 P	~prossim =mese	short-term	it
 P	~prossim ~eserciz	next-year	it
+P	~prossim ~fermat	passenger-information	it
 P	~prossim ~generazion	model-year	it
 P	~protec ~dado	data-protection	pt
 P	~protec ~prototip	tisax	pt
@@ -34710,6 +38599,8 @@ P	~protectionnism	geopolitical-risk	fr
 P	~protectiv ~clothing	ppe-workwear	en
 P	~protectiv ~equipment	ppe-workwear	en
 P	~protektionism	geopolitical-risk	de
+P	~protest	complaint	it
+P	~protestan	complaint	es
 P	~protezion =dati	data-protection	it
 P	~protezion ~prototip	tisax	it
 P	~protezionism	geopolitical-risk	it
@@ -34723,12 +38614,15 @@ P	~prov ~virtual	simulation	it
 P	~proveedor =en ~observacion	controlled-shipping	es
 P	~proveedor ~monopolist	single-source	es
 P	~proveedor ~unic	single-source	es
+P	~proveedor ~unic ~grup	supplier-consolidation	es
 P	~proxim =ano	next-year	es,pt
 P	~proxim =mes	short-term	es,pt
 P	~proxim ~ejercic	next-year	es
+P	~proxim ~estac	passenger-information	pt
 P	~proxim ~exercic	next-year	pt
 P	~proxim ~generacion	model-year	es
 P	~proxim ~gerac	model-year	pt
+P	~proxim ~parad	passenger-information	es,pt
 P	~proyect ~integracion	post-merger-integration	es
 P	~prozes =vor ~gericht	litigation	de
 P	~prueb ~concept	pilot-trial	es
@@ -34746,6 +38640,8 @@ P	~public ~affair	public-affairs	en
 P	~public ~funding	subsidy	en
 P	~public ~procurement	public-sector	en
 P	~public ~sector	public-sector	en
+P	~puert	door	es
+P	~puert ~acces	door	es
 P	~puest =en ~march	commissioning	es
 P	~puest =en ~march ~virtual	digital-twin	es
 P	~puest =en ~mercad	product-launch	es
@@ -34783,7 +38679,9 @@ P	~pushed =back	late	en
 P	~pyramid =ages	aging-workforce	fr
 P	~quadern ~laborator ~elettronic	lims-lab-software	it
 P	~quadr ~funcionar	headcount	pt
+P	~quadr ~horar	schedule	pt
 P	~quadr ~pessoal	headcount	pt
+P	~quai	station	fr
 P	~qualidad =em ~camp	field-failure	pt
 P	~qualidad ~dado	data-quality	pt
 P	~qualidad ~softwar	software-quality	pt
@@ -34863,7 +38761,10 @@ P	~quatriem ~trimestr	q4	fr
 P	~quebr	downtime	pt
 P	~quebram	downtime	pt
 P	~qued ~energ	power-outage	pt
+P	~qued ~repetid	intermittent-fault	pt
 P	~qued ~sistem	it-infrastructure	pt
+P	~quedan ~parad	out-of-service	es
+P	~quej	complaint	es
 P	~quej ~formal	escalation	es
 P	~quejars	complaint	es
 P	~quent ~dema	temperature-excursion	pt
@@ -34880,10 +38781,12 @@ P	~quot	quotation	en
 P	~quot =d ~emission	carbon-pricing	fr
 P	~quot =rosa	diversity-inclusion	it
 P	~quot >configurator	product-configurator	en
+P	~quot >request	quotation	en
 P	~quot ~emission	carbon-pricing	it
 P	~quot ~maggioranz	joint-venture	it
 P	~quot ~minoranz	joint-venture	it
 P	~quot ~scaffal	shelf-space	it
+P	~quotar	quotation	it
 P	~quotazion =in ~bors	ownership-change	it
 P	~quoted	quotation	en
 P	~quotidiennement	daily	fr
@@ -34902,13 +38805,22 @@ P	~radar	radar	es,it
 P	~radi ~equipment ~directiv	cyber-resilience-act	en
 P	~radiated >emission	emc	en
 P	~radic ~fiduc	hardware-security-module	it
+P	~railw >station	station	en
+P	~railw >track	track-infrastructure	en
+P	~rainfall	weather	en
+P	~rais ~ticket	service-request	en
+P	~ralent	complaint	fr
 P	~ralentissement ~economiq	economic-downturn	fr
 P	~rallentament ~economic	economic-downturn	it
 P	~ramad	holiday-period	pt
 P	~ramadan	holiday-period	de,en,es,fr,it,pt
+P	~ramal	route-corridor	pt
 P	~raman	spectroscopy	de,en,es,fr,it,pt
+P	~rame	rail-vehicle	fr
 P	~ramping	production-ramp-up	en
 P	~ramping =up	production-ramp-up	en
+P	~random >failure	intermittent-fault	en
+P	~random >fault	intermittent-fault	en
 P	~rang >review	listing	en
 P	~rang ~temperatur	temperature-excursion	es
 P	~ransomwar	cyberattack	de,en,es,fr,it,pt
@@ -34925,6 +38837,7 @@ P	~rapport ~prov	testing-validation	it
 P	~rappresentanz ~sindacal	labor-relations	it
 P	~raret	allocation-shortage	fr
 P	~rastreament	monitoring	pt
+P	~rather =than =buy	subscription-model	en
 P	~rating =esg	esg-reporting	it,pt
 P	~rating >fornitor	supplier-rating	it
 P	~rattachement ~hierarchiq	org-structure	fr
@@ -34935,7 +38848,11 @@ P	~reach ~regulation	material-compliance	en
 P	~reach ~verordnung	material-compliance	de
 P	~reacondicionamient	retrofit	es
 P	~reaction >time	response-time	en
+P	~reading	measurement	en
 P	~reagent ~rental	leasing-rental	en
+P	~reajust =pelo =igp =m	price-indexation	pt
+P	~reajust =pelo =ipca	price-indexation	pt
+P	~reajust ~anual	price-indexation	pt
 P	~realidad ~aumentad	augmented-reality	es,pt
 P	~realidad ~mist	augmented-reality	pt
 P	~realidad ~mixt	augmented-reality	es
@@ -34950,6 +38867,7 @@ P	~realtim	real-time	en
 P	~reanalis	rework	es
 P	~rebat	rebate	pt
 P	~rebat =on =list	discount	en
+P	~reboot >loop	software-bug	en
 P	~recall	recall	it
 P	~receder =dal ~contratt	contract-termination	it
 P	~receit ~recorrent	subscription-model	pt
@@ -34957,10 +38875,12 @@ P	~receivership	insolvency	en
 P	~receiving >inspection	inspection	en
 P	~recem ~admitid	onboarding	pt
 P	~recem ~contratad	onboarding	pt
+P	~recension ~negativ	complaint	it
 P	~reception =par =type	homologation	fr
 P	~reception =sur =site	commissioning	fr
 P	~recesion	economic-downturn	es
-P	~recess	contract-termination,economic-downturn	it,pt
+P	~recess	contract-termination	it
+P	~recess	economic-downturn	pt
 P	~rechang ~automobil	aftersales	fr
 P	~rechenzentr	cloud	de
 P	~rechenzentrum	cloud	de
@@ -35012,6 +38932,7 @@ P	~recuperac ~judicial	restructuring	pt
 P	~recuperacion =ante ~desastr	business-continuity	es
 P	~recuperacion ~calor	energy-efficiency	es
 P	~recuperation ~chaleur	energy-efficiency	fr
+P	~recuperer ~donn	data-sharing	fr
 P	~recurring ~reven	subscription-model	en
 P	~recycled ~content	recycling	en
 P	~redditivit	margin	it
@@ -35027,6 +38948,7 @@ P	~redimensionnement	restructuring	fr
 P	~redisen	model-year	es
 P	~redressement	restructuring	fr
 P	~redressement ~judiciair	insolvency	fr
+P	~reduc =su ~panel	supplier-consolidation	es
 P	~reduc ~acucar	formulation-recipe	pt
 P	~reduc ~anual >preco	annual-price-reduction	pt
 P	~reduc ~emiss	co2-emissions	pt
@@ -35040,11 +38962,15 @@ P	~reduc ~resid	waste	pt
 P	~reduc ~supplier =base	supplier-consolidation	en
 P	~reduccion ~azucar	formulation-recipe	es
 P	~reduccion ~emision	co2-emissions	es
+P	~reduccion ~panel ~proveedor	supplier-consolidation	es
 P	~reduccion ~plantill	layoffs	es
 P	~reduccion ~presupuest	budget-cut	es
 P	~reduccion ~presupuestar	budget-cut	es
 P	~reduccion ~resid	waste	es
 P	~reduced >budget	budget-cut	en
+P	~reduced ~mobilit	accessibility	en
+P	~reducing ~panel	supplier-consolidation	en
+P	~reducir ~panel	supplier-consolidation	es
 P	~reduction =d ~effectif	layoffs	fr
 P	~reduction >gear	gearbox	en
 P	~reduction ~budget	budget-cut	fr
@@ -35054,8 +38980,15 @@ P	~reduction ~cout	cost-cutting-program	fr
 P	~reduction ~dechet	waste	fr
 P	~reduction ~effectif	layoffs	fr
 P	~reduction ~emission	co2-emissions	fr
+P	~reduction ~panel ~fournisseur	supplier-consolidation	fr
 P	~reduction ~sucr	formulation-recipe	fr
+P	~reduir =son ~panel	supplier-consolidation	fr
+P	~reduit =son ~panel	supplier-consolidation	fr
+P	~reduit ~panel	supplier-consolidation	fr
+P	~reduz ~numer ~fornecedor	supplier-consolidation	pt
+P	~reduzir ~painel ~fornecedor	supplier-consolidation	pt
 P	~reempl	recycling	fr
+P	~reemplazar	equipment-replacement	es
 P	~reestilizac	model-year	pt
 P	~reestructuracion	restructuring	es
 P	~reestructuracion ~intern	reorganization	es
@@ -35079,10 +39012,12 @@ P	~refus	soldering	pt
 P	~refusion	soldering	fr
 P	~regal ~invitacion	anti-corruption	es
 P	~regeleinhaltung	compliance	de
+P	~regen	weather	de
 P	~regim ~turn	shift-model	pt
 P	~regional =hq	local-subsidiary	en
 P	~regional >competitor	local-competitor	en
 P	~regional >office	local-subsidiary	en
+P	~regional >train	railway	en
 P	~regional ~autonom	decentralization	en
 P	~regional ~coordination	regional-coordination	en
 P	~regional ~headquarter	local-subsidiary	en
@@ -35095,6 +39030,7 @@ P	~registr ~electronic	data-integrity	es
 P	~registr ~eletronic	data-integrity	pt
 P	~registr ~modifich	data-integrity	it
 P	~registrazion ~elettronich	data-integrity	it
+P	~regl =ses ~factur	late-payment	fr
 P	~reglament =onu =155	unece-r155	es
 P	~reglament =ue	regulation	es
 P	~reglament ~bater	digital-product-passport	es
@@ -35109,6 +39045,7 @@ P	~reglement ~europ	regulation	fr
 P	~reglement ~machin	ce-marking	fr
 P	~reglement ~reach	material-compliance	fr
 P	~reglementation ~environnemental	environmental-management	fr
+P	~reglent =nos ~factur	late-payment	fr
 P	~regolament =onu =155	unece-r155	it
 P	~regolament =sull =ia	cyber-resilience-act	it
 P	~regolament =ue	regulation	it
@@ -35130,7 +39067,11 @@ P	~regulamentac	regulation	pt
 P	~regulator	regulation	en
 P	~regulator >approval	homologation	en
 P	~regulator >inspection	regulatory-inspection	en
+P	~reinic >sozinh	software-bug	pt
 P	~reintegr ~automatic	vmi-kanban	it
+P	~reisend	passenger	de
+P	~reiss =ab	connection-drop	de
+P	~reisst =ab	connection-drop	de
 P	~reject	defect	en
 P	~reject >rate	defect	en
 P	~rejected >part	defect	en
@@ -35172,6 +39113,7 @@ P	~relazion ~istituzional	public-affairs	it
 P	~releas >schedule	call-off	en
 P	~releas ~management	software-update	en
 P	~relev ~generacional	aging-workforce	es
+P	~relev ~mesur	measurement	fr
 P	~relocation ~production	production-relocation	en
 P	~remaining ~shelf =life	shelf-life	en
 P	~remi =neuf	refurbished-equipment	fr
@@ -35195,32 +39137,47 @@ P	~remot ~servic	remote-service	de
 P	~remot ~softwar >update	ota-update	en
 P	~remot ~supervision	remote-monitoring	en
 P	~remot ~support	remote-service	en
+P	~remplacement	equipment-replacement	fr
+P	~remplacer	equipment-replacement	fr
 P	~rencontr =avec ~direction	management-access	fr
 P	~rend ~droit ~acquitt	incoterms	fr
 P	~rendicion ~cuent	governance	es
 P	~rendicontazion ~sostenibilit	esg-reporting	it
 P	~rendimient ~proveedor	supplier-rating	es
 P	~renegociac ~anual	annual-negotiation	pt
+P	~renew ~fleet	equipment-replacement	en
 P	~renewed	contract-renewal	en
 P	~renewing	contract-renewal	en
 P	~renf	railway	es
+P	~renouveler	equipment-replacement	fr
 P	~renouveler ~contrat	contract-renewal	fr
 P	~renouvellement =l ~accord	contract-renewal	fr
-P	~renouvellement =l ~accord ~cadr	contract-renewal,framework-agreement	fr
+P	~renouvellement =l ~accord ~cadr	contract-renewal	fr
+P	~renouvellement =l ~accord ~cadr	framework-agreement	fr
 P	~renouvellement ~contrat	contract-renewal	fr
-P	~renouvellement ~contrat ~cadr	contract-renewal,framework-agreement	fr
+P	~renouvellement ~contrat ~cadr	contract-renewal	fr
+P	~renouvellement ~contrat ~cadr	framework-agreement	fr
 P	~renouvellement ~generationnel	aging-workforce	fr
 P	~renov	refurbished-equipment	es
 P	~renovac	contract-renewal	pt
-P	~renovac ~acord ~quadr	contract-renewal,framework-agreement	pt
-P	~renovac ~contrat ~quadr	contract-renewal,framework-agreement	pt
+P	~renovac ~acord ~quadr	contract-renewal	pt
+P	~renovac ~acord ~quadr	framework-agreement	pt
+P	~renovac ~contrat ~quadr	contract-renewal	pt
+P	~renovac ~contrat ~quadr	framework-agreement	pt
+P	~renovac ~equipament	equipment-replacement	pt
+P	~renovac ~frot	equipment-replacement	pt
 P	~renovac ~geracional	aging-workforce	pt
 P	~renovacion	contract-renewal	es
-P	~renovacion ~acuerd ~marc	contract-renewal,framework-agreement	es
+P	~renovacion ~acuerd ~marc	contract-renewal	es
+P	~renovacion ~acuerd ~marc	framework-agreement	es
+P	~renovacion ~equip	equipment-replacement	es
+P	~renovacion ~flot	equipment-replacement	es
 P	~renovad	contract-renewal	pt
 P	~renovar	contract-renewal	es,pt
+P	~renovar	equipment-replacement	es,pt
 P	~renovar ~acuerd	contract-renewal	es
-P	~renovar ~acuerd ~marc	contract-renewal,framework-agreement	es
+P	~renovar ~acuerd ~marc	contract-renewal	es
+P	~renovar ~acuerd ~marc	framework-agreement	es
 P	~renovar ~contrat	contract-renewal	es
 P	~renovation ~equipement	retrofit	fr
 P	~rentabilidad	margin	es,pt
@@ -35238,6 +39195,9 @@ P	~reorganizar	reorganization	es,pt
 P	~reorientac ~estrategic	strategy-change	pt
 P	~reorientacion ~estrategic	strategy-change	es
 P	~reorientation ~strategiq	strategy-change	fr
+P	~repair >crew	technician	en
+P	~repair >request	service-request	en
+P	~repair >shop	depot-yard	en
 P	~reparac	repair	pt
 P	~reparacion	repair	es
 P	~reparar	repair	es,pt
@@ -35250,9 +39210,13 @@ P	~reperibilit	round-the-clock	it
 P	~repetibilidad	result-accuracy	es,pt
 P	~repetic >ensaio	rework	pt
 P	~repetir	rework	es,pt
+P	~replac	equipment-replacement	en
+P	~replaced	equipment-replacement	en
+P	~replacement >board	electronic-module	en
 P	~replacement >instrument	loan-instrument	en
 P	~replacement >part	spare-parts	en
 P	~replacement >unit	loan-instrument	en
+P	~replacing	equipment-replacement	en
 P	~report	late	fr
 P	~report =8d	root-cause-analysis	it
 P	~report ~automation	dashboard	en
@@ -35276,6 +39240,7 @@ P	~requalification >instrument	equipment-qualification	en
 P	~request =for >proposal	tender	en
 P	~request =for >quotation	tender	en
 P	~request =for >quote	tender	en
+P	~request =for ~quotation	quotation	en
 P	~requirement >specification	specification	en
 P	~requisit ~especific ~client	quality-agreement	es,pt
 P	~requisit ~lega	regulation	pt
@@ -35287,8 +39252,10 @@ P	~requisit ~seguranc	cybersecurity	pt
 P	~requisit ~seguridad	cybersecurity	es
 P	~requisit ~sicurezz	cybersecurity	it
 P	~requisit ~specific ~client	quality-agreement	it
+P	~rese =wifi	connectivity	fr
 P	~rese ~apre ~vent	service-network	fr
 P	~rese ~cellulair	connectivity	fr
+P	~rese ~ferr	track-infrastructure	fr
 P	~rese ~maintenanc	service-network	fr
 P	~rese ~mobil	connectivity	fr
 P	~rese ~neuron	machine-learning	fr
@@ -35299,6 +39266,7 @@ P	~research >institute	academia	en
 P	~research >program	innovation-program	en
 P	~research ~development	research-development	en
 P	~reseaux ~neuron	machine-learning	fr
+P	~resen ~negativ	complaint	es
 P	~reshoring	localization-production	es,fr,it,pt
 P	~resid	waste	es,pt
 P	~resid ~peligros	waste	es
@@ -35351,6 +39319,9 @@ P	~responsavel =pelo ~laborator	lab-head	pt
 P	~responsibl ~mineral	conflict-minerals	en
 P	~responsibl ~sourcing	conflict-minerals	en
 P	~ressaisir	manual-work	fr
+P	~rest =noir	display-blank	fr
+P	~restan ~ferm	out-of-service	it
+P	~restent ~noir	display-blank	fr
 P	~restric ~orcamentar	budget-cut	pt
 P	~restric ~viagem	travel-restrictions	pt
 P	~restriccion ~entrad	travel-restrictions	es
@@ -35393,6 +39364,7 @@ P	~retournement ~conjoncturel	economic-downturn	fr
 P	~retr >bonus	rebate	en
 P	~retrac ~demand	demand-drop	pt
 P	~retras =en ~decision	slow-decisions	es
+P	~retrofitting	retrofit	en
 P	~retroplanning	schedule	fr
 P	~return =on ~investment	roi-business-case	en
 P	~return >rate	return-rma	en
@@ -35438,6 +39410,7 @@ P	~revis ~trimestr	business-review	pt
 P	~revis ~trimestral	business-review	pt
 P	~revision =fase	milestone	es
 P	~revision =gama	listing	es
+P	~revision =por =ipc	price-indexation	es
 P	~revision ~annual	business-review	it
 P	~revision ~anual	business-review	es
 P	~revision ~anual ~condicion	annual-negotiation	es
@@ -35462,6 +39435,7 @@ P	~revu ~strategiq	strategy-change	fr
 P	~revu ~trimestriell	business-review	fr
 P	~rianalis	rework	it
 P	~riassett ~organizzativ	reorganization	it
+P	~riavv ~contin	software-bug	it
 P	~ricamb	spare-parts	it
 P	~ricamb ~generazional	aging-workforce	it
 P	~ricaric ~rapid	charger	it
@@ -35473,6 +39447,10 @@ P	~richiest ~modific	change-control	it
 P	~ricicl	recycling	it
 P	~riconosciment ~immagin	machine-vision	it
 P	~ricopiar	manual-work	it
+P	~rider	passenger	en
+P	~riduc ~fornitor	supplier-consolidation	it
+P	~ridurr ~fornitor	supplier-consolidation	it
+P	~ridurr ~panel	supplier-consolidation	it
 P	~riduzion =dell ~organic	layoffs	it
 P	~riduzion ~budget	budget-cut	it
 P	~riduzion ~emission	co2-emissions	it
@@ -35495,13 +39473,19 @@ P	~rilevament ~anomal	machine-learning	it
 P	~riliev	audit-finding	it
 P	~riliev ~ispettiv	audit-finding	it
 P	~rimandar	late	it
+P	~rimangon ~ferm	out-of-service	it
 P	~rinnov	contract-renewal	it
 P	~rinnov =dell ~accord	contract-renewal	it
-P	~rinnov =dell ~accord ~quadr	contract-renewal,framework-agreement	it
+P	~rinnov =dell ~accord ~quadr	contract-renewal	it
+P	~rinnov =dell ~accord ~quadr	framework-agreement	it
 P	~rinnov ~contratt	contract-renewal	it
-P	~rinnov ~contratt ~quadr	contract-renewal,framework-agreement	it
+P	~rinnov ~contratt ~quadr	contract-renewal	it
+P	~rinnov ~contratt ~quadr	framework-agreement	it
 P	~rinnov ~contrattual	contract-renewal	it
+P	~rinnov ~flott	equipment-replacement	it
+P	~rinnov ~parc	equipment-replacement	it
 P	~rinnovar	contract-renewal	it
+P	~rinnovar	equipment-replacement	it
 P	~rinnovar ~contratt	contract-renewal	it
 P	~rinnovat	contract-renewal	it
 P	~rintracciabilit	traceability	it
@@ -35540,7 +39524,12 @@ P	~ritorn =sull ~investiment	roi-business-case	it
 P	~riunion ~avvi	milestone	it
 P	~riunion ~onlin	collaboration-tools	it
 P	~riunion ~virtual	collaboration-tools	it
+P	~rivalutazion ~istat	price-indexation	it
 P	~roadmap	roadmap	it
+P	~roaming	roaming-sim	en,es,fr,it,pt
+P	~roaming =fees	roaming-sim	en
+P	~roaming ~charg	roaming-sim	en
+P	~roaming ~cost	roaming-sim	en
 P	~robotic	production-automation	es,it,pt
 P	~robotic ~proces ~automation	rpa	de,en
 P	~robotiq	production-automation	fr
@@ -35550,6 +39539,7 @@ P	~robustess	reliability	fr
 P	~robustez	reliability	es,pt
 P	~robustezz	reliability	it
 P	~robustnes	reliability	en
+P	~rohdat	data-sharing	de
 P	~rohstoffverantwortung	conflict-minerals	de
 P	~role ~responsabilidad	governance	es
 P	~role ~responsabilit	governance	fr
@@ -35557,6 +39547,7 @@ P	~role ~responsibilit	governance	en
 P	~roll ~verantwortlichkeit	governance	de
 P	~roller >bearing	bearing	en
 P	~rolling >forecast	forecast	en
+P	~rolling ~stock	rail-vehicle	en
 P	~rolling ~stock	railway	en
 P	~rotacion >inventario	inventory	es
 P	~rotacion ~personal	staff-turnover	es
@@ -35570,8 +39561,11 @@ P	~roten =meer	port-congestion	de
 P	~rotul ~limp	formulation-recipe	pt
 P	~rotulagem	labeling	pt
 P	~rough ~order ~magnitud	budgetary-quote	en
+P	~rough ~track	track-infrastructure	en
 P	~round =the ~clock	round-the-clock	en
 P	~round ~clock	round-the-clock	en
+P	~rout	route-corridor	en
+P	~router	gateway-router	de,en,es,it
 P	~rucklaufig ~nachfrag	demand-drop	de
 P	~ruckvergutung	rebate	de
 P	~rumorosit	vibration-noise	it
@@ -35635,6 +39629,8 @@ P	~salid ~bols	ownership-change	es
 P	~salid ~personal	staff-turnover	es
 P	~salir ~gamm	upselling	it
 P	~salon ~professionnel	trade-fair	fr
+P	~saloon	railcar-coach	en
+P	~saloon >screen	display	en
 P	~saltars ~compr	purchasing-relationship	es
 P	~salud ~laboral	occupational-safety	es
 P	~salut ~sicurezz	occupational-safety	it
@@ -35672,21 +39668,30 @@ P	~sbom	sbom	en
 P	~scad	remote-monitoring	de,en,es,fr,it,ja,pt,zh
 P	~scadenz ~contratt	contract-duration	it
 P	~scal	balance-weighing	en
+P	~scal	depot-yard	it
 P	~scal =up	growth	en
 P	~scamb =dati	data-sharing	it
 P	~scamb ~elettronic =dati	edi	it
 P	~scamb ~informazion	communication	it
 P	~scanner	computer-hardware	it
 P	~scarcit	allocation-shortage	en
+P	~scaricar =dati	data-sharing	it
 P	~scarp ~antinfortunistich	ppe-workwear	it
 P	~scarsit	allocation-shortage	it
 P	~scarsit =chip	chip-shortage	it
 P	~scarsit =d ~acqu	water	it
 P	~scarsit ~idric	water	it
 P	~scart	defect	it
+P	~scatt ~intempestiv	false-alarm	it
 P	~scelt ~fornitor	supplier-selection	it
 P	~scelt ~material	material-substitution	it
+P	~schalt =ab	display-blank	de
+P	~schalt =sich =ab	display-blank	de
+P	~schaltet =ab	display-blank	de
+P	~schaltet =sich =ab	display-blank	de
+P	~sched	electronic-module	it
 P	~sched =dati	documentation-datasheet	it
+P	~sched =sim	roaming-sim	it
 P	~sched ~elettronic	pcb	it
 P	~sched ~elettronich	pcb	it
 P	~sched ~tecnic	documentation-datasheet	it
@@ -35696,16 +39701,27 @@ P	~schedul ~adherenc	on-time-delivery	en
 P	~scheduled ~maintenanc	preventive-maintenance	en
 P	~scheduling >agreement	call-off	en
 P	~scherm	display	it
+P	~scherm =neri	display-blank	it
+P	~scherm =nero	display-blank	it
 P	~scherm ~tattil	display	it
+P	~scherm ~vuot	display-blank	it
 P	~schiavit ~modern	human-rights	it
+P	~schimpf	complaint	de
+P	~schlag ~alarm	alarm-alert	de
+P	~schlagt ~alarm	alarm-alert	de
+P	~schlecht ~bewertung	complaint	de
 P	~schliess =werk	plant-closure	de
 P	~schliesst =werk	plant-closure	de
 P	~schliesst ~standort	plant-closure	de
 P	~schliessung >standort	plant-closure	de
 P	~schliessung >werk	plant-closure	de
+P	~schn	cold-winter	de
 P	~schneller ~markteinfuhrung	time-to-market	de
 P	~schul	training	de
 P	~schwach ~nachfrag	demand-drop	de
+P	~schwarz >anzeige	display-blank	de
+P	~schwarz ~bildschirm	display-blank	de
+P	~schwarzer ~bildschirm	display-blank	de
 P	~schwer ~heben	ergonomics	de
 P	~scienc ~based >target	carbon-neutrality	en
 P	~scienc ~donn	analytics	fr
@@ -35721,12 +39737,14 @@ P	~scorpor	divestment	it
 P	~scort	inventory	it
 P	~scort =in ~cont ~deposit	consignment-stock	it
 P	~scort ~gestit =dal ~fornitor	vmi-kanban	it
-P	~scre	operating-instructions	en
+P	~scre	display	en
+P	~scre =turn ~black	display-blank	en
 P	~sdoganament	customs-tariffs	it
 P	~sealing	leakage	en
 P	~seamles ~integration	system-integration	en
 P	~seasonal >peak	seasonality	en
 P	~seasonalit	seasonality	en
+P	~seat ~availabl	occupancy-crowding	en
 P	~second =half	second-half	en
 P	~second =half =year	second-half	en
 P	~second =hand	refurbished-equipment	en
@@ -35772,8 +39790,10 @@ P	~securit =l ~information	cybersecurity	fr
 P	~securit =ot	iec-62443	fr
 P	~securit >anforderung	cybersecurity	de
 P	~securit >breach	cyberattack	en
+P	~securit >camera	video-surveillance	en
 P	~securit >concept	cybersecurity	en
 P	~securit >flaw	vulnerability	en
+P	~securit >incident	vandalism-security	en
 P	~securit >incident	vulnerability	en
 P	~securit >level	iec-62443	de,en
 P	~securit >patch	vulnerability	en
@@ -35793,7 +39813,9 @@ P	~securit ~suppl	supply-assurance	en
 P	~securit ~system =d ~information	cybersecurity	fr
 P	~securit ~system ~industriel	iec-62443	fr
 P	~sedex	courier-parcel	pt
+P	~segnalazion	alarm-alert	it
 P	~segnalazion =alla ~direzion	escalation	it
+P	~segnalazion ~guast	service-request	it
 P	~segnalazion ~illecit	compliance	it
 P	~segregacion	divestment	es
 P	~seguimient	monitoring	es
@@ -35824,6 +39846,7 @@ P	~seguranc ~funcional	functional-safety	pt
 P	~seguranc ~informac	cybersecurity	pt
 P	~seguranc ~informatic	cybersecurity	pt
 P	~seguranc ~produt	product-safety	pt
+P	~seguranc ~public	vandalism-security	pt
 P	~seguranc ~supriment	supply-assurance	pt
 P	~seguranc ~trabalh	occupational-safety	pt
 P	~seguridad =en ~trabaj	occupational-safety	es
@@ -35831,6 +39854,7 @@ P	~seguridad =ot	iec-62443	es
 P	~seguridad =red	cybersecurity	es
 P	~seguridad >producto	product-safety	es
 P	~seguridad ~alimentar	food-safety	es
+P	~seguridad ~ciudadan	vandalism-security	es
 P	~seguridad ~electric	product-safety	es
 P	~seguridad ~funcional	functional-safety	es
 P	~seguridad ~industrial ~informatic	iec-62443	es
@@ -35873,15 +39897,20 @@ P	~senh	access-management	pt
 P	~senior ~management	top-management	en
 P	~sensing	sensor	en
 P	~sensor =data	iot	en
+P	~sensor >module	electronic-module	en
+P	~sensor ~histor	data-sharing	en
 P	~sensor ~inteligent	iot	es,pt
 P	~sensor ~intelligent	iot	it
 P	~senz ~addebit	free-of-charge	it
 P	~senz ~alogen	material-compliance	it
 P	~senz ~cart	digital-transformation	it
+P	~senz ~copertur	connection-drop	it
 P	~senz ~cost	free-of-charge	it
 P	~senz ~cost ~aggiuntiv	free-of-charge	it
 P	~senz ~formazion	training	it
+P	~senz ~motiv	false-alarm	it
 P	~senz ~piomb	material-compliance	it
+P	~senz ~ragion	false-alarm	it
 P	~seooc	functional-safety	en
 P	~separac ~negoc	divestment	pt
 P	~sequenced >deliver	just-in-time	en
@@ -35909,6 +39938,7 @@ P	~servic >call	field-service	en
 P	~servic >campaign	recall	en
 P	~servic >center	service-network	en
 P	~servic >centre	service-network	en
+P	~servic >change	schedule	en
 P	~servic >client	order-desk	fr
 P	~servic >contract	service-contract	en
 P	~servic >desk	technical-support	en
@@ -35919,10 +39949,13 @@ P	~servic >network	service-network	en
 P	~servic >part	spare-parts	en
 P	~servic >partner	service-network	en
 P	~servic >point	service-network	en
+P	~servic >request	service-request	en
 P	~servic >technician	field-service	en
+P	~servic >ticket	service-request	en
 P	~servic >vehicle	vehicle-fleet	en
 P	~servic >visit	field-service	en
 P	~servic ~achat	purchasing	fr
+P	~servic ~annuel	schedule	fr
 P	~servic ~apre ~vent	technical-support	fr
 P	~servic ~atencion =al ~client	order-desk	es
 P	~servic ~camp	field-service	es,pt
@@ -35931,6 +39964,7 @@ P	~servic ~compartilhad	shared-service-center	pt
 P	~servic ~digit	data-monetization	pt
 P	~servic ~digital	data-monetization	es
 P	~servic ~digitaux	data-monetization	fr
+P	~servic ~engineer	technician	en
 P	~servic ~general	facility-services	es
 P	~servic ~generaux	facility-services	fr
 P	~servic ~gera	facility-services	pt
@@ -35968,6 +40002,7 @@ P	~settor ~pubblic	public-sector	it
 P	~setup	changeover	pt
 P	~setup >time	changeover	en
 P	~seulement =en ~angl	language-barrier	fr
+P	~several =days ~later	response-time	en
 P	~several ~year	long-term	en
 P	~sfiduc	trust	it
 P	~shamp	cosmetics-personal-care	it
@@ -35995,6 +40030,7 @@ P	~shift =work	shift-model	en
 P	~shift >model	shift-model	en
 P	~shift >operation	shift-model	en
 P	~shift >pattern	shift-model	en
+P	~shift >supervisor	maintenance-crew	en
 P	~shift >system	shift-model	en
 P	~ship	delivery	en
 P	~shipment >delay	delivery-delay	en
@@ -36023,7 +40059,11 @@ P	~shorter ~development	time-to-market	en
 P	~shortterm	short-term	en
 P	~should =cost	cost-breakdown	it,pt
 P	~should >cost	cost-breakdown	de,en,es,fr
+P	~show =up	response-time	en
+P	~showed =up	response-time	en
+P	~showing ~wrong	incorrect-information	en
 P	~shrink =wrap	packaging	en
+P	~shut =down =by ~itself	display-blank	en
 P	~shutting =down ~plant	plant-closure	en
 P	~siccit	water	it
 P	~sicher ~boot	secure-boot	de
@@ -36043,12 +40083,15 @@ P	~sicurezz ~funzional	functional-safety	it
 P	~sicurezz ~informatic	cybersecurity	it
 P	~sicurezz ~informatic ~industrial	iec-62443	it
 P	~sicurezz ~informazion	cybersecurity	it
+P	~sicurezz ~passegger	vandalism-security	it
 P	~sicurezz ~prodott	product-safety	it
+P	~sidelined	out-of-service	en
 P	~sieg	headquarters	fr
 P	~sieg ~regional	local-subsidiary	fr
 P	~sieg ~social	headquarters	fr
 P	~sigil	nda-confidentiality	pt
 P	~sigm >level	process-capability	en
+P	~signal =loss	connection-drop	en
 P	~signatur =code	secure-boot	fr
 P	~signatur ~electroniq	electronic-signature	fr
 P	~signatur ~numeriq	electronic-signature	fr
@@ -36070,6 +40113,7 @@ P	~singl =use	consumables	en
 P	~singl >source	single-source	en
 P	~singl >supplier	single-source	en
 P	~singl ~global	group-wide	en
+P	~singl ~group =wide ~supplier	supplier-consolidation	en
 P	~singl ~point ~contact	single-point-of-contact	en
 P	~singl ~point ~failur	single-source	en
 P	~singl ~sourc	single-source	de,es,fr,it,pt
@@ -36082,6 +40126,7 @@ P	~sistem ~controll ~produzion	mes	it
 P	~sistem ~ejecucion ~fabricacion	mes	es
 P	~sistem ~esecuzion ~produzion	mes	it
 P	~sistem ~execuc ~manufatur	mes	pt
+P	~sistem ~frenant	brake	it
 P	~sistem ~gest ~laboratorial	lims-lab-software	pt
 P	~sistem ~gest ~produc	mes	pt
 P	~sistem ~gestion ~laborator	lims-lab-software	es,it
@@ -36092,6 +40137,8 @@ P	~sistem ~informativ	it-infrastructure	it
 P	~sistem ~interscamb	e-invoicing	it
 P	~sistem ~legac	it-infrastructure	es,it
 P	~sistem ~legad	it-infrastructure	pt
+P	~sistem ~port	door	it,pt
+P	~sistem ~puert	door	es
 P	~sistem ~qualit	iso-9001	it
 P	~sistem ~turn	shift-model	es,pt
 P	~site	plant-factory	en,fr
@@ -36104,6 +40151,7 @@ P	~skill >certificat	staff-certification	en
 P	~skill >shortage	skills-shortage	en
 P	~skincar	cosmetics-personal-care	en
 P	~slack	collaboration-tools	en
+P	~sliding >door	door	en
 P	~slippag	late	en
 P	~slipped	late	en
 P	~slotting =fee	listing-fee	en
@@ -36197,6 +40245,7 @@ P	~soldadur =por =ola	soldering	es
 P	~soldagem	soldering	pt
 P	~solder ~past	soldering	en
 P	~solicitac ~alterac	change-control	pt
+P	~solicitac ~atendiment	service-request	pt
 P	~solicitac ~mudanc	change-control	pt
 P	~solid ~stat >batter	battery	en
 P	~sollevament ~carich	ergonomics	it
@@ -36216,6 +40265,7 @@ P	~solvabilit	credit-risk	fr
 P	~solvenc	credit-risk	es,pt
 P	~solvibilit	credit-risk	it
 P	~soment =em ~ingl	language-barrier	pt
+P	~sommer	heat-summer	de
 P	~sommerfer	holiday-period	de
 P	~sondagg ~soddisfazion	satisfaction-survey	it
 P	~soport =al ~disen	application-engineering	es
@@ -36232,6 +40282,9 @@ P	~sorveglianz	monitoring	it
 P	~sostanz ~chimich	chemicals-solvents	it
 P	~sostenibilidad	sustainability	es
 P	~sostenibilit	sustainability	it
+P	~sostituir	equipment-replacement	it
+P	~sostituzion	equipment-replacement	it
+P	~sott =zero	cold-winter	it
 P	~sott ~organic	skills-shortage	it
 P	~sottocost	promotion	it
 P	~sottorganic	workload	it
@@ -36275,6 +40328,7 @@ P	~spending =cuts	budget-cut	en
 P	~spending >freeze	budget-freeze	en
 P	~spending >stop	budget-freeze	en
 P	~spending ~review	cost-cutting-program	it
+P	~spent	display-blank	it
 P	~spes =in ~cont ~capital	capex	it
 P	~spes ~general	opex	it
 P	~spes ~operativ	opex	it
@@ -36290,19 +40344,27 @@ P	~sponsor ~ejecutiv	executive-sponsor	es
 P	~sponsor ~esecutiv	executive-sponsor	it
 P	~sponsor ~executif	executive-sponsor	fr
 P	~sponsor ~executiv	executive-sponsor	pt
+P	~sporadisch ~ausfall	intermittent-fault	de
 P	~sportell ~unic	single-point-of-contact	it
 P	~sprachlich >hurde	language-barrier	de
+P	~spur >alarm	false-alarm	en
+P	~spur >alert	false-alarm	en
+P	~spur >trip	false-alarm	en
 P	~squadr ~manutenzion	maintenance-crew	it
 P	~stabiliment ~produttiv	plant-factory	it
 P	~stabilit =prix	price-freeze	fr
-P	~stabilit >chamber	stability-study,stability-testing	en
+P	~stabilit >chamber	stability-study	en
+P	~stabilit >chamber	stability-testing	en
 P	~stabilit >prezz	price-freeze	it
 P	~stabilit >program	stability-study	en
-P	~stabilit >stud	stability-study,stability-testing	en
-P	~stabilit >test	stability-study,stability-testing	en
+P	~stabilit >stud	stability-study	en
+P	~stabilit >stud	stability-testing	en
+P	~stabilit >test	stability-study	en
+P	~stabilit >test	stability-testing	en
 P	~stabilit ~process	process-capability	fr,it
 P	~stabilit ~sampl	stability-study	en
 P	~stabilit ~testing	stability-study	en
+P	~stabled	out-of-service	en
 P	~staff >certification	staff-certification	en
 P	~staff >cost	labour-cost	en
 P	~staff >reduction	layoffs	en
@@ -36327,13 +40389,19 @@ P	~stakeholder ~analys	stakeholder-map	en
 P	~stakeholder ~mapping	stakeholder-map	en
 P	~stamp	tooling	it
 P	~stamping =dies	tooling	en
+P	~stand =idle	out-of-service	en
+P	~stand ~still	out-of-service	de
 P	~standard =pack >quantit	minimum-order-quantity	en
 P	~standard >industrial	standards-compliance	it
 P	~standard ~complianc	standards-compliance	en
 P	~standard ~operating >procedure	operating-instructions	en
+P	~standardis =on	equipment-replacement	en
+P	~standardiz =on	equipment-replacement	en
+P	~standing =idle	out-of-service	en
 P	~standort	plant-factory	de
 P	~stapler	intralogistics	de
 P	~stark ~nachfrag	demand-surge	de
+P	~starkreg	weather	de
 P	~start =next =year	beginning-of-year	en
 P	~start =of ~production	start-of-production	en
 P	~start =up =line	commissioning	en
@@ -36341,26 +40409,39 @@ P	~start =up ~linh	commissioning	pt
 P	~start =ups	innovation-program	de,en,es,fr,it,pt
 P	~start =year	beginning-of-year	en
 P	~start ~production	start-of-production	en
+P	~startet ~standig =neu	software-bug	de
 P	~startup	innovation-program	de,en,es,fr,it,pt
 P	~startup =line	commissioning	en
 P	~startup ~ecosystem	innovation-program	en
 P	~stat =aid	subsidy	en
 P	~stat =dell ~ordin	order-tracking	it
+P	~stat >alert	alarm-alert	en
+P	~stat >message	alarm-alert	en
 P	~stat >update	order-tracking	en
+P	~stat ~binar	track-infrastructure	it
 P	~stat ~ordin	order-tracking	it
 P	~stat ~owned	public-sector	en
 P	~stat ~pedid	order-tracking	pt
 P	~statement ~requirement	specification	en
 P	~static ~analys	software-quality	en
+P	~station	station	en
+P	~station >platform	station	en
+P	~station ~metr	station	fr
 P	~statistical ~proces ~control	process-capability	en
+P	~statt =zu ~kauf	subscription-model	de
+P	~statt ~kauf	subscription-model	de
 P	~statut ~command	order-tracking	fr
 P	~statutor >requirement	regulation	en
+P	~stazion	station	it
+P	~stazion ~ferroviar	station	it
 P	~steerc	steering-committee	de,en,it,pt
 P	~steering >board	steering-committee	en
 P	~steering >committee	steering-committee	de,en
 P	~steering >meeting	steering-committee	en
 P	~steering ~committ	steering-committee	es,fr,it,pt
+P	~steh ~herum	out-of-service	de
 P	~steh ~still	downtime	de
+P	~steh ~still	out-of-service	de
 P	~steht ~still	downtime	de
 P	~steigend ~kost	cost-increase	de
 P	~steigend ~nachfrag	demand-surge	de
@@ -36368,6 +40449,7 @@ P	~stepper >motor	motor	en
 P	~steril >area	cleanroom	en
 P	~sterilit	sterilization	en,fr,it
 P	~steuer	tax	de
+P	~stillgelegt	out-of-service	de
 P	~stillstand	downtime	de
 P	~stock	inventory	es,fr,it
 P	~stock =fin =vie	last-time-buy	fr
@@ -36388,6 +40470,8 @@ P	~stock ~sicurezz	safety-stock	it
 P	~stock ~strategic	safety-stock	it
 P	~stockag ~strategiq	safety-stock	fr
 P	~stocktaking	inventory	en
+P	~stood =down	out-of-service	en
+P	~stop ~without ~reason	false-alarm	en
 P	~stop ~working	downtime	en
 P	~stopgap	short-term	en
 P	~stopped =line	line-stoppage	en
@@ -36397,6 +40481,7 @@ P	~stor >chain	retail	en
 P	~stor ~shelf	shelf-space	en
 P	~storag >facilit	warehouse	en
 P	~storic ~modifich	data-integrity	it
+P	~storm	weather	en
 P	~straordinar	working-hours	it
 P	~strateg =2025	strategy-change	de,en
 P	~strateg =2030	strategy-change	de,en
@@ -36419,9 +40504,11 @@ P	~strategic ~sourcing	purchasing	en
 P	~strategisch >partner	partnership	de
 P	~strategisch ~neuausrichtung	strategy-change	de
 P	~strategischer ~partner	partnership	de
+P	~streck	route-corridor	de
 P	~stres ~hydriq	water	fr
 P	~stres ~idric	water	it
 P	~stretched >team	workload	en
+P	~strong >wind	weather	en
 P	~strong ~demand	demand-surge	en
 P	~strong ~dollar	currency-exchange-rate	en
 P	~structur ~organisationnell	org-structure	fr
@@ -36430,6 +40517,7 @@ P	~strument =ia	artificial-intelligence	it
 P	~strument ~collaborativ	collaboration-tools	it
 P	~strument ~commercial	crm	it
 P	~strument ~cortes	loan-instrument	it
+P	~strument ~diagnostic	troubleshooting	it
 P	~strument ~dimensionament	product-configurator	it
 P	~strument ~reporting	dashboard	it
 P	~strument ~selezion	product-configurator	it
@@ -36439,17 +40527,25 @@ P	~struttur ~organizzativ	org-structure	it
 P	~stuck =in ~custom	customs-tariffs	en
 P	~stud ~stabilit	stability-study	it
 P	~stuf ~laborator	freezer-incubator	it
+P	~sturm	weather	de
+P	~sturz =ab	software-bug	de
+P	~sturzt =ab	software-bug	de
 P	~subast ~electronic	e-procurement	es
 P	~subast ~invers	e-procurement	es
 P	~subcontratacion ~personal	temporary-workers	es
 P	~subid ~cadenc	production-ramp-up	es
 P	~subid ~salarial	labour-cost	es
 P	~subir =gama	upselling	es
+P	~submetering	energy-meter	en
 P	~subsid	subsidy	en
 P	~subsidiar ~nacion	regional-coordination	pt
 P	~substanc ~quimic	chemicals-solvents	pt
+P	~substituic	equipment-replacement	pt
+P	~substituir	equipment-replacement	pt
 P	~substitut >part	alternative-part	en
 P	~subvencion	subsidy	es
+P	~subw	railway	en
+P	~subzer	cold-winter	en
 P	~successeur	decision-maker-change	fr
 P	~succession	decision-maker-change	en,fr,it
 P	~succession ~expert	aging-workforce	en
@@ -36469,11 +40565,14 @@ P	~suiv ~livraison	order-tracking	fr
 P	~suiv ~production	mes	fr
 P	~suministr =gas	technical-gases	es
 P	~suministr ~garantizad	supply-assurance	es
+P	~summer	heat-summer	en
 P	~summer =peak	seasonality	en
 P	~summer ~break	holiday-period	en
 P	~summer ~holid	holiday-period	en
 P	~summer ~shutdown	holiday-period	en
+P	~summertim	heat-summer	en
 P	~superfic ~ocupad	space-footprint	es
+P	~superlotac	occupancy-crowding	pt
 P	~supervis ~remot	remote-monitoring	pt
 P	~supervision	monitoring	en,es,it
 P	~supervision ~distanc	remote-monitoring	fr
@@ -36552,11 +40651,14 @@ P	~support ~ingegneristic	engineering-support	it
 P	~support ~local	local-support-team	fr,it
 P	~support ~techniq	technical-support	fr
 P	~support ~tecnic	technical-support	it
+P	~supportend	obsolescence-eol	de
 P	~suppression =d ~empl	layoffs	fr
 P	~suppression ~post	layoffs	fr
 P	~supriment	purchasing	pt
 P	~supriment ~global	best-cost-country	pt
 P	~surcharg ~electriq	esd	fr
+P	~surd	accessibility	pt
+P	~suret	vandalism-security	fr
 P	~suret ~fonctionnell	functional-safety	fr
 P	~suret ~fonctionnement	functional-safety	fr
 P	~surfac =au =sol	space-footprint	fr
@@ -36564,6 +40666,7 @@ P	~surround =view	camera	en
 P	~surveillanc	monitoring	en,fr
 P	~surveillanc =en ~temp =reel	remote-monitoring	fr
 P	~surveillanc =l =etat	predictive-maintenance	fr
+P	~surveillanc >camera	video-surveillance	en
 P	~surveillanc ~distanc	remote-monitoring	fr
 P	~surveillanc ~flott	remote-monitoring	fr
 P	~surveillanc ~machin	remote-monitoring	fr
@@ -36579,13 +40682,18 @@ P	~sustainabilit >rating	esg-reporting	en
 P	~sustainabilit >report	esg-reporting	en
 P	~sustanc ~quimic	chemicals-solvents	es
 P	~sustentabilidad	sustainability	es,pt
+P	~sustitucion	equipment-replacement	es
+P	~sustituir	equipment-replacement	es
 P	~svilupp ~busines	growth	it
 P	~svilupp ~comun	joint-development	it
-P	~svilupp ~congiunt	joint-development,partnership	it
+P	~svilupp ~congiunt	joint-development	it
+P	~svilupp ~congiunt	partnership	it
 P	~svilupp ~metod	analytical-method	it
 P	~svilupp ~softwar	software	it
 P	~sviluppar ~insiem	joint-development	it
 P	~svolt ~strategic	strategy-change	it
+P	~switch =off	display-blank	en
+P	~switched =off	display-blank	en
 P	~switched =to >competitor	lost-business	en
 P	~switched >supplier	lost-business	en
 P	~syndicat ~professionnel	public-affairs	fr
@@ -36604,11 +40712,13 @@ P	~system ~integration ~after	post-merger-integration	en
 P	~system ~migration	erp-integration	en
 P	~system ~pilotag ~production	mes	fr
 P	~tabell ~marc	roadmap	it
+P	~tabellon	display	it
 P	~tabl =bord	dashboard	fr
 P	~tabl =bord ~prospectif	kpi	fr
 P	~tableaux =bord	dashboard	fr
 P	~tablet	mobile-app	it
 P	~tach ~manuell	manual-work	fr
+P	~tagelang ~wart	response-time	de
 P	~tagl =ai ~post ~lavor	layoffs	it
 P	~tagl =al ~budget	budget-cut	it
 P	~tagl =alla ~spes	budget-cut	it
@@ -36618,17 +40728,27 @@ P	~tagl ~personal	layoffs	it
 P	~tailor =made	customization	en
 P	~tailored >solution	customization	en
 P	~take =days	response-time	en
+P	~taken =out ~servic	out-of-service	en
 P	~talent >shortage	skills-shortage	en
 P	~talent ~acquisition	hiring	en
 P	~talent ~retention	staff-turnover	en
+P	~taller	depot-yard	es
 P	~taller ~conjunt	workshop	es
 P	~taller ~trabaj	workshop	es
+P	~tant =in ~tant	intermittent-fault	it
 P	~tapp ~fondamental	milestone	it
 P	~tard	late	es,it,pt
+P	~tard =ad ~arrivar	response-time	it
 P	~tard =casi ~seman	response-time	es
 P	~tard =dias	response-time	es
 P	~tard =en ~llegar	response-time	es
+P	~tard =en ~presentars	response-time	es
+P	~tard =en ~venir	response-time	es
 P	~tard ~dema	late	pt
+P	~tardan =ad ~arrivar	response-time	it
+P	~tardan =dias	response-time	es
+P	~tardan =en ~presentars	response-time	es
+P	~tardan =en ~venir	response-time	es
 P	~tare ~manual	manual-work	es
 P	~target >agreement	kpi	en
 P	~target >cost	target-price	en
@@ -36639,12 +40759,14 @@ P	~tarif	price	fr
 P	~tarif ~energ	energy-cost	pt
 P	~tarif ~licenc	software-licence	es
 P	~tariff	price	it
+P	~tarjet	electronic-module	es
 P	~tass	tax	it
 P	~tass =resi	return-rma	it
 P	~tass =sul ~carbon	carbon-pricing	it
 P	~tass ~assenz	absenteeism	it
 P	~tass ~difettosit	ppm	it
 P	~tass ~localizzazion	local-content	it
+P	~tass ~occupazion	occupancy-crowding	it
 P	~tass ~scart	defect	it
 P	~tassonom ~europ	esg-reporting	it
 P	~taxa ~licenc	software-licence	pt
@@ -36681,8 +40803,11 @@ P	~tecnic ~assistenz	field-service	it
 P	~tecnic ~camp	field-service	es,pt
 P	~tecnic ~certificad	staff-certification	es,pt
 P	~tecnic ~certificat	staff-certification	it
+P	~tecnic ~manutenc	technician	pt
 P	~tecnic ~servic	field-service	es,pt
-P	~tela	operating-instructions	pt
+P	~tela	display	pt
+P	~tela ~escur	display-blank	pt
+P	~tela ~pret	display-blank	pt
 P	~teleassistenz	remote-service	it
 P	~telediagnos	remote-service	it
 P	~telediagnostic	remote-service	fr
@@ -36694,8 +40819,11 @@ P	~telesurveillanc	remote-monitoring	fr
 P	~teletrabalh	remote-work	pt
 P	~temp =ate ~mercad	time-to-market	pt
 P	~temp =d ~arret	downtime	fr
-P	~temp =real	continuous,real-time	pt
-P	~temp =reel	continuous,real-time	fr
+P	~temp =en ~temp	intermittent-fault	fr
+P	~temp =real	continuous	pt
+P	~temp =real	real-time	pt
+P	~temp =reel	continuous	fr
+P	~temp =reel	real-time	fr
 P	~temp =vol	lidar	fr
 P	~temp =volo	lidar	it
 P	~temp =voo	lidar	pt
@@ -36719,7 +40847,8 @@ P	~temp ~pagament	payment-terms	it
 P	~temp ~parad	downtime	pt
 P	~temp ~reac	response-time	pt
 P	~temp ~reaction	response-time	fr
-P	~temp ~real	continuous,real-time	it
+P	~temp ~real	continuous	it
+P	~temp ~real	real-time	it
 P	~temp ~reazion	response-time	it
 P	~temp ~reglag	changeover	fr
 P	~temp ~repons	response-time	fr
@@ -36734,24 +40863,34 @@ P	~temp ~strett	deadline	it
 P	~temp ~svilupp	time-to-market	it
 P	~temp ~travail	working-hours	fr
 P	~temp ~troc	changeover	pt
+P	~temperatur =bajo =cero	cold-winter	es
 P	~temperatur =rise	thermal	en
 P	~temperatur >deviation	temperature-excursion	en
 P	~temperatur >excursion	temperature-excursion	en
+P	~temperatur ~alta	heat-summer	es
 P	~temperatur ~controlad	cold-chain	es,pt
 P	~temperatur ~controllat	cold-chain	it
 P	~temperatur ~controlled	cold-chain	en
 P	~temperatur ~dirig	cold-chain	fr
+P	~temperatur ~elev	heat-summer	fr
+P	~temperatur ~elevad	heat-summer	pt
+P	~temperatur ~elevat	heat-summer	it
 P	~temperatur ~giunzion	thermal	it
 P	~temperatur ~jonction	thermal	fr
+P	~temperatur ~negativ	cold-winter	fr,pt
 P	~temperatur ~rang	temperature-excursion	en
+P	~temperatur ~sott =zero	cold-winter	it
 P	~temperatur ~union	thermal	es
+P	~tempest	weather	it
 P	~tempestad ~idei	workshop	pt
 P	~tempistich ~strett	deadline	it
 P	~temporad =alta	seasonality	es
 P	~temporad =baja	seasonality	es
+P	~temporal	weather	it
 P	~temporar	short-term	en
 P	~temporar >worker	temporary-workers	en
 P	~temporar ~staff	temporary-workers	en
+P	~tender >offer	quotation	en
 P	~tenut ~stagn	leakage	it
 P	~terap ~cellular	bioprocess	it
 P	~terap ~celular	bioprocess	es,pt
@@ -36784,6 +40923,8 @@ P	~testing	testing-validation	en
 P	~testing =lab	laboratory	en
 P	~testing =labs	laboratory	en
 P	~teurer	price-increase	de
+P	~theft	vandalism-security	en
+P	~their =own =data	data-sharing	en
 P	~therap ~cellulair	bioprocess	fr
 P	~therap ~geniq	bioprocess	fr
 P	~thermal ~runaw	thermal	en
@@ -36798,7 +40939,9 @@ P	~thre ~shift	shift-model	en
 P	~threat ~analys =risk ~assessment	iso-21434	en
 P	~throughput	throughput	en,it,pt
 P	~throughput ~increas	productivity	en
-P	~tiemp =real	continuous,real-time	es
+P	~ticket	service-request	de,en,it
+P	~tiemp =real	continuous	es
+P	~tiemp =real	real-time	es
 P	~tiemp ~actividad	uptime	es
 P	~tiemp ~camb	changeover	es
 P	~tiemp ~comercializacion	time-to-market	es
@@ -36818,6 +40961,8 @@ P	~tight ~schedul	deadline	en
 P	~tight ~suppl	allocation-shortage	en
 P	~tight ~timing	deadline	en
 P	~tightnes	leakage	en
+P	~timetabl	schedule	en
+P	~timetabl >change	schedule	en
 P	~timing >plan	schedule	en
 P	~tirocin	apprentices	it
 P	~tisax	tisax	de,en,es,fr,it,ja,pt,zh
@@ -36853,6 +40998,7 @@ P	~touch >panel	display	en
 P	~touch >screen	display	en
 P	~touchscr	display	it
 P	~tout =deux ~semain	weekly	fr
+P	~tout ~flott	vehicle-fleet	fr
 P	~tout ~semain	weekly	fr
 P	~trabaj =en ~silo	internal-politics	es
 P	~trabaj ~distanc	remote-work	es
@@ -36880,10 +41026,18 @@ P	~tracciament ~ordin	order-tracking	it
 P	~tracciament ~spedizion	order-tracking	it
 P	~traceabilit >system	mes	en
 P	~traceabl	traceability	en
+P	~track >condition	track-infrastructure	en
+P	~track ~acces	track-infrastructure	en
+P	~track ~geometr	track-infrastructure	en
+P	~track ~occupanc	track-infrastructure	en
 P	~track ~trac	order-tracking	en
-P	~tracking	monitoring,order-tracking	de,en,es,fr,it,pt
+P	~tracking	monitoring	en
+P	~tracking	order-tracking	de,en,es,fr,it,pt
+P	~tracksid	track-infrastructure	en
 P	~traction >inverter	inverter	en
 P	~traction >motor	motor	en
+P	~traction ~energ	energy-consumption	en
+P	~traction ~power	energy-consumption	en
 P	~trad =in	refurbished-equipment	en
 P	~trad =up	upselling	en
 P	~trad =war	geopolitical-risk	en
@@ -36902,8 +41056,14 @@ P	~trading =up	upselling	en
 P	~trading ~term	terms-and-conditions	en
 P	~traduc	language-barrier	pt
 P	~traduccion	language-barrier	es
+P	~train	rail-vehicle	en,fr
 P	~train	railway	en
 P	~train =our	training	en
+P	~train >depot	depot-yard	en
+P	~train >fleet	vehicle-fleet	en
+P	~train >set	rail-vehicle	en
+P	~train >station	station	en
+P	~train ~banl	railway	fr
 P	~train ~staff	training	en
 P	~train ~user	training	en
 P	~trained	training	en
@@ -36913,6 +41073,8 @@ P	~training =data	machine-learning	en
 P	~traitement =d ~imag	machine-vision	fr
 P	~traitement =eaux	water	fr
 P	~traitement =l =eau	water	fr
+P	~tram	rail-vehicle	en
+P	~tram ~subterran	tunnel	es
 P	~transaction ~amiabl	litigation	fr
 P	~transcribir =mano	manual-work	es
 P	~transcric ~manual	manual-work	pt
@@ -36983,15 +41145,20 @@ P	~trasport ~aere	expedited-shipment	it
 P	~trasport ~ferroviar	transport	it
 P	~trasport ~marittim	sea-freight	it
 P	~trasport ~refrigerat	cold-chain	it
+P	~trasport ~regional	railway	it
 P	~trasport ~special	expedited-shipment	it
 P	~trastorn ~musculoesqueletic	ergonomics	es
 P	~tratament =agua	water	pt
 P	~tratament ~dado	data-protection	pt
 P	~tratamient =agua	water	es
 P	~tratamient ~agua	water	es
+P	~tratt =in ~galler	tunnel	it
+P	~tratt ~ferroviar	route-corridor	it
 P	~trattament =dati	data-protection	it
 P	~trattament ~acqu	water	it
 P	~trattener ~talent	staff-turnover	it
+P	~trav	brake	pt
+P	~trav	software-bug	pt
 P	~travagem ~emergenc	adas-autonomous	pt
 P	~travail =en ~equip =nuit	shift-model	fr
 P	~travail =en ~silo	internal-politics	fr
@@ -37002,6 +41169,7 @@ P	~travail ~hybrid	remote-work	fr
 P	~travail ~manuel	manual-work	fr
 P	~travail ~post	shift-model	fr
 P	~travail ~temporair	temporary-workers	fr
+P	~travam	software-bug	pt
 P	~travament ~sistem	software-bug	pt
 P	~travament ~softwar	software-bug	pt
 P	~travel =ban	travel-restrictions	en
@@ -37009,11 +41177,20 @@ P	~travel =bans	travel-restrictions	en
 P	~travel >budget	travel-restrictions	en
 P	~travel >restriction	travel-restrictions	en
 P	~travel ~freez	travel-restrictions	en
+P	~trech ~subterran	tunnel	pt
+P	~tren	rail-vehicle	es,it,pt
+P	~tren ~carg	railway	pt
+P	~tren ~ferm	out-of-service	it
+P	~tren ~merc	railway	it
+P	~tren ~metropolitan	railway	pt
+P	~tren ~parad	out-of-service	es
+P	~tren ~regional	railway	it
 P	~trial	pilot-trial	en
 P	~tribal ~knowledg	knowledge-transfer	en
 P	~tribunal	litigation	fr,it,pt
 P	~trien	mid-term	pt
 P	~trienal	mid-term	pt
+P	~trilh	track-infrastructure	pt
 P	~trimestr	quarterly	pt
 P	~trimestral	quarterly	es,pt
 P	~trimestralment	quarterly	es,pt
@@ -37024,10 +41201,12 @@ P	~troc ~comand	new-management	pt
 P	~troc ~contat	decision-maker-change	pt
 P	~troc ~dado	data-sharing	pt
 P	~troc ~eletronic ~dado	edi	pt
+P	~troc ~equipament	equipment-replacement	pt
 P	~troc ~informac	communication	pt
 P	~troc ~model	model-year	pt
 P	~troc ~produt	changeover	pt
 P	~troc ~rapid	changeover	pt
+P	~trocar	equipment-replacement	pt
 P	~trockenheit	water	de
 P	~troisiem ~trimestr	q3	fr
 P	~tropp =cara	price-too-high	it
@@ -37046,9 +41225,15 @@ P	~trusted ~advisor	trust	en
 P	~trusted ~partner	trust	en
 P	~trusted ~platform ~modul	hardware-security-module	en
 P	~tufa	force-majeure	pt
+P	~tune	tunnel	pt
+P	~tunel	tunnel	es,pt
+P	~tunnel	tunnel	de,en,fr,it
+P	~turen	door	de
 P	~turn	shift-model	it
+P	~turn =up	response-time	en
 P	~turn ~adicional	shift-model	es
 P	~turn ~aggiuntiv	shift-model	it
+P	~turn ~black	display-blank	en
 P	~turn ~extr	shift-model	pt
 P	~turn ~noch	shift-model	es
 P	~turn ~noit	shift-model	pt
@@ -37057,11 +41242,15 @@ P	~turn ~notturn	shift-model	it
 P	~turn ~noturn	shift-model	pt
 P	~turnaround	restructuring	de,en,pt
 P	~turnaround >time	response-time	en
+P	~turned =up	response-time	en
+P	~turned ~black	display-blank	en
+P	~turning =up	response-time	en
 P	~turnover	staff-turnover	fr,it,pt
 P	~turnover ~personal	staff-turnover	it
 P	~tutt =anni	annual	it
 P	~tutt =mesi	monthly	it
 P	~tutt =siti	group-wide	it
+P	~tutt ~flott	vehicle-fleet	it
 P	~tutt ~giorn	daily	it
 P	~tutt ~grupp	group-wide	it
 P	~tutt ~paes	group-wide	it
@@ -37094,7 +41283,9 @@ P	~ultrapur ~water	purification-system	en
 P	~umgehung ~einkauf	purchasing-relationship	de
 P	~umidad	humidity	pt
 P	~umidit	humidity	it
+P	~umrust	retrofit	de
 P	~uncompetitiv >price	price-too-high	en
+P	~underground >section	tunnel	en
 P	~understaffed	skills-shortage	en
 P	~understaffing	skills-shortage	en
 P	~undersuppl	allocation-shortage	en
@@ -37102,22 +41293,31 @@ P	~unec	homologation	de,en,es,fr,it,ja,pt
 P	~unec =r155	unece-r155	de,en,es,fr,it,pt
 P	~unec =r156	unece-r155	de,en
 P	~unfilled >order	backlog	en
+P	~unic ~fornitor ~grupp	supplier-consolidation	it
 P	~unicament =en ~ingl	language-barrier	es
+P	~unidad =tren	rail-vehicle	es
 P	~unidad >negocio	org-structure	pt
 P	~unidad ~decis	stakeholder-map	pt
 P	~unidad ~decision	stakeholder-map	es
 P	~unidad ~fabr	plant-factory	pt
 P	~unidad ~fabril	plant-factory	pt
 P	~unidad ~negoc	org-structure	es
+P	~unidad ~parad	out-of-service	es
 P	~uniquement =en ~angl	language-barrier	fr
 P	~unit >produttiv	plant-factory	it
 P	~unit ~comand	ecu-controller	it
+P	~unit ~comunicazion	gateway-router	it
 P	~unit ~controll	ecu-controller	it
+P	~unit ~controll	electronic-module	it
 P	~unit ~cris	business-continuity	it
 P	~unit ~decisional	stakeholder-map	it
+P	~unit ~parked	out-of-service	en
 P	~universit	academia	en
+P	~unmut	complaint	de
+P	~unobtainabl	obsolescence-eol	en
 P	~unpaid >invoice	late-payment	en
 P	~unplanned >stop	downtime	en
+P	~unplanned >withdrawal	out-of-service	en
 P	~unreliabl >forecast	forecast-accuracy	en
 P	~unreliabl >result	result-accuracy	en
 P	~unsachgemass ~handhabung	human-error	de
@@ -37126,9 +41326,11 @@ P	~unternehmensfuhrung	governance	de
 P	~unterstutzung =vor =ort	on-site-support	de
 P	~untrained	training	en
 P	~unvollstandig ~daten	data-quality	de
+P	~unwetter	weather	de
 P	~upcoming =year	next-year	en
 P	~updat >cycle	software-update	en
 P	~upfront >payment	prepayment	en
+P	~upgrad >kit	retrofit	en
 P	~upgrad ~installed =base	retrofit	en
 P	~upkeep	maintenance	en
 P	~upselling	upselling	de,es,fr,it,pt
@@ -37149,6 +41351,7 @@ P	~usin ~connect	iot	fr
 P	~usin ~futur	industry-4-0	fr
 P	~usin ~intelligent	iot	fr
 P	~usin ~numeriq	industry-4-0	fr
+P	~utent ~trasport	passenger	it
 P	~utilizac ~capacidad	capacity	pt
 P	~utilizacion ~capacidad	capacity	es
 P	~utilization >rate	capacity	en
@@ -37156,7 +41359,11 @@ P	~utilizz ~scorrett	human-error	it
 P	~vacacion ~veran	holiday-period	es
 P	~vacanc =d =ete	holiday-period	fr
 P	~vacation ~period	holiday-period	en
+P	~vaga	railcar-coach	pt
+P	~vago	railcar-coach	pt
+P	~vagon	railcar-coach	es,it
 P	~valeur ~ajout ~local	local-content	fr
+P	~valeur ~mesur	measurement	fr
 P	~validac >metodo	analytical-method	pt
 P	~validac ~metod	analytical-method	pt
 P	~validac ~softwar	software-quality	pt
@@ -37182,6 +41389,8 @@ P	~valor ~aggiunt ~local	local-content	it
 P	~valor ~agregad ~local	local-content	es,pt
 P	~valor ~anadid ~local	local-content	es
 P	~valor ~marc	brand	es,pt
+P	~valor ~medid	measurement	es,pt
+P	~valor ~misurat	measurement	it
 P	~valu >chain	supply-chain	en
 P	~valu >stream	lean-manufacturing	en
 P	~valu ~analys	value-engineering	en
@@ -37190,6 +41399,9 @@ P	~valut	currency-exchange-rate	it
 P	~valut ~local	currency-exchange-rate	it
 P	~valutazion =d ~impatt	risk-assessment	it
 P	~valutazion ~conformit	ce-marking	it
+P	~vandalised	vandalism-security	en
+P	~vandalism	vandalism-security	de,en,es,fr,it,pt
+P	~vandalized	vandalism-security	en
 P	~vari =anos	long-term	es,pt
 P	~variabilit ~process	process-capability	it
 P	~variabl ~frequenc >drive	inverter	en
@@ -37198,19 +41410,25 @@ P	~variac ~cambial	currency-exchange-rate	pt
 P	~variac ~process	process-capability	pt
 P	~variacion ~proces	process-capability	es
 P	~vazament ~dado	cyberattack	pt
+P	~vecch ~generazion	aged-equipment	it
 P	~vece =al =ano	biannual	es
+P	~vehicl	rail-vehicle	en
 P	~vehicl =to =grid	charger	en
 P	~vehicl >approval	homologation	en
+P	~vehicl >gateway	gateway-router	en
 P	~vehicl >platform	new-platform	en
 P	~vehicl ~fleet	vehicle-fleet	en
+P	~vehicul	rail-vehicle	es,fr
 P	~vehicul ~conectad	connectivity	es
 P	~vehicul ~connect	connectivity	fr
 P	~vehicul ~defin =par ~logiciel	software-defined-vehicle	fr
 P	~vehicul ~definid =por ~softwar	software-defined-vehicle	es
 P	~vehicul ~empres	vehicle-fleet	es
 P	~vehicul ~utilitair	vehicle-fleet	fr
+P	~veicol	rail-vehicle	it
 P	~veicol ~conness	connectivity	it
 P	~veicol ~definit =dal ~softwar	software-defined-vehicle	it
+P	~veicul	rail-vehicle	pt
 P	~veicul ~conectad	connectivity	pt
 P	~veicul ~definid =por ~softwar	software-defined-vehicle	pt
 P	~veicul ~empres	vehicle-fleet	pt
@@ -37223,6 +41441,7 @@ P	~vendit =al ~dettagl	retail	it
 P	~vendit ~busines	divestment	it
 P	~vendit ~pers	out-of-stock	it
 P	~vendor =list	supplier-selection	it
+P	~vendor =lock =in	data-sharing	en
 P	~vendor >evaluation	supplier-rating	en
 P	~vendor >list	supplier-selection	en
 P	~vendor >rating	supplier-rating	en
@@ -37233,17 +41452,23 @@ P	~vendor ~rating	supplier-rating	it
 P	~vendor ~selection	supplier-selection	en
 P	~vent =l ~activit	divestment	fr
 P	~vent ~division	divestment	es,fr
+P	~vent ~fort	weather	it,pt
 P	~vent ~negoc	divestment	es
 P	~vent ~perd	out-of-stock	fr
 P	~vent ~perdid	out-of-stock	es
+P	~vent ~violent	weather	fr
 P	~ventanill ~unic	single-point-of-contact	es
 P	~ventur ~capital	innovation-program	en
+P	~vera	heat-summer	pt
+P	~veraltet ~information	incorrect-information	de
+P	~veran	heat-summer	es
 P	~verantwortungsvoll ~beschaffung	conflict-minerals	de
 P	~verb	budget	pt
 P	~vereinbarter ~termin	deadline	de
 P	~verfolgung	monitoring	de
 P	~vergangen =jahr	last-year	de
 P	~vergangen ~jahr	last-year	de
+P	~vergl	cold-winter	fr
 P	~verhaltn ~einkauf	purchasing-relationship	de
 P	~verifact	e-invoicing	es
 P	~verkauf >geschafts	divestment	de
@@ -37288,8 +41513,20 @@ P	~viaj ~negoc	travel-restrictions	es
 P	~vibracion	vibration-noise	es
 P	~vide >call	collaboration-tools	en
 P	~vide >conferenc	collaboration-tools	en
+P	~vide ~analys	video-surveillance	en
+P	~vide ~analytic	video-surveillance	en
+P	~vide ~recording	video-surveillance	en
+P	~vide ~surveillanc	video-surveillance	en,fr
+P	~videoanalis	video-surveillance	it
+P	~videomonitorament	video-surveillance	pt
+P	~videoprotection	video-surveillance	fr
+P	~videosorveglianz	video-surveillance	it
+P	~videosurveillanc	video-surveillance	fr
+P	~videovigilanc	video-surveillance	es,pt
 P	~vieillissement ~effectif	aging-workforce	fr
+P	~viej ~generacion	aged-equipment	es
 P	~vielfalt ~inklusion	diversity-inclusion	de
+P	~vient ~fuert	weather	es
 P	~viert ~quartal	q4	de
 P	~vigenc	contract-duration	es,pt
 P	~vigenc ~contrat	contract-duration	es,pt
@@ -37363,6 +41600,7 @@ P	~vist =d ~ingress	work-permit	it
 P	~vist ~buen ~central	headquarters-approval	es
 P	~vist ~lavor	work-permit	it
 P	~vist ~trabalh	work-permit	pt
+P	~visual >announcement	passenger-information	en
 P	~visual >inspection	inspection	en
 P	~visualisation	dashboard	en
 P	~visualisation ~donn	dashboard	fr
@@ -37370,8 +41608,11 @@ P	~visualizac ~dado	dashboard	pt
 P	~visualizacion ~dato	dashboard	es
 P	~visualization	dashboard	en
 P	~visualizzazion =dati	dashboard	it
+P	~visuall ~impaired	accessibility	en
 P	~visum	work-permit	de
 P	~voic ~customer	satisfaction-survey	en
+P	~voie ~ferr	track-infrastructure	fr
+P	~voitur	railcar-coach	fr
 P	~volatilidad ~demand	forecast-accuracy	es,pt
 P	~volatilit ~demand	forecast-accuracy	fr
 P	~volatilit ~domand	forecast-accuracy	it
@@ -37404,6 +41645,7 @@ P	~vorausschauend ~instandhaltung	predictive-maintenance	de
 P	~vorausschauend ~wartung	predictive-maintenance	de
 P	~vorbeugend ~instandhaltung	preventive-maintenance	de
 P	~vorbeugend ~wartung	preventive-maintenance	de
+P	~vorgangergeneration	aged-equipment	de
 P	~vorrat	inventory	de
 P	~vorteilsgewahrung	anti-corruption	de
 P	~vorteilsnahm	anti-corruption	de
@@ -37415,13 +41657,22 @@ P	~waag	balance-weighing	de
 P	~wafer	wafer-foundry	it
 P	~wafer >start	wafer-foundry	en
 P	~wafer ~capacit	wafer-foundry	en
+P	~wagen	railcar-coach	de
+P	~wagon	railcar-coach	en,fr
 P	~wahrung	currency-exchange-rate	de
+P	~waiting =for =part	out-of-service	en
+P	~waiting =for ~engineer	response-time	en
+P	~waiting =for ~part	out-of-service	en
 P	~wallet ~shar	market-share	en
+P	~warning	alarm-alert	en
 P	~warning >letter	regulatory-inspection	en
 P	~warning ~letter	regulatory-inspection	de
 P	~warrant	warranty-claim	en
 P	~warrant >claim	warranty-claim	en
 P	~warrant >cost	warranty-claim	en
+P	~wart =auf ~teil	out-of-service	de
+P	~wartet =auf ~teil	out-of-service	de
+P	~wartet ~tagelang	response-time	de
 P	~wast >stream	waste	en
 P	~wast ~disposal	waste	en
 P	~wast ~management	waste	en
@@ -37439,8 +41690,10 @@ P	~water ~scarcit	water	en
 P	~water ~stres	water	en
 P	~water ~treatment	water	en
 P	~water ~usag	water	en
+P	~waysid	track-infrastructure	en
 P	~weaker ~demand	demand-drop	en
 P	~wearout	wear-breakage	en
+P	~weather ~condition	weather	en
 P	~webex	collaboration-tools	de,en,es,fr,it,pt
 P	~websit	website	pt
 P	~wechsel =in ~geschaftsfuhrung	new-management	de
@@ -37460,17 +41713,22 @@ P	~wein	beverages	de
 P	~welcom >program	onboarding	en
 P	~wenig ~platz	space-footprint	de
 P	~weniger ~lieferant	supplier-consolidation	de
+P	~weniger ~zulieferer	supplier-consolidation	de
 P	~werbung	marketing	de
+P	~werd ~schwarz	display-blank	de
 P	~werk	plant-factory	de
 P	~werksgeland	plant-factory	de
 P	~werksschliessung	plant-closure	de
+P	~werkstattpersonal	maintenance-crew	de
 P	~wher ~order =is	order-tracking	en
+P	~which ~coach ~still =have ~seat	occupancy-crowding	en
 P	~whin	vibration-noise	en
 P	~whistleblowing	compliance	it
 P	~whit >label	private-label	en
 P	~whit ~label	private-label	de,it
 P	~whitespac ~mapping	stakeholder-map	en
 P	~whol =life >cost	total-cost-of-ownership	en
+P	~whol ~fleet	vehicle-fleet	en
 P	~wholesal	distributor	en
 P	~widerstand ~gegen >veranderung	change-management	de
 P	~wiederkehrend ~erlos	subscription-model	de
@@ -37485,13 +41743,18 @@ P	~window >version	operating-system	en
 P	~window ~upgrad	operating-system	en
 P	~windows10	operating-system	ja,zh
 P	~windows11	operating-system	ja,zh
+P	~winter	cold-winter	de,en
 P	~winter =peak	seasonality	en
+P	~wintertim	cold-winter	en
 P	~wireles >update	ota-update	en
 P	~wireles ~charging	charger	en
 P	~wiring >harness	connector-cable	en
 P	~wirtschaftlich ~unsicherheit	economic-downturn	de
+P	~withdrawal	out-of-service	en
+P	~withdrawn =from ~servic	out-of-service	en
 P	~withholding =tax	tax	en
 P	~without ~charg	free-of-charge	en
+P	~without ~reason	false-alarm	en
 P	~woch =nr	calendar-week	de
 P	~women =in ~leadership	diversity-inclusion	en
 P	~work >council	labor-relations	en
@@ -37512,15 +41775,32 @@ P	~workplac >accident	occupational-safety	en
 P	~workplac ~design	ergonomics	en
 P	~workplac ~safet	occupational-safety	en
 P	~workshop	workshop	it
+P	~workshop ~staff	maintenance-crew	en
 P	~workshop ~training	training	en
 P	~workwear	ppe-workwear	en
 P	~worldwid	group-wide	en
+P	~wrong =data	incorrect-information	en
+P	~wrong >destination	incorrect-information	en
 P	~wrong >result	result-accuracy	en
+P	~wrong ~information	incorrect-information	en
 P	~wrong ~operation	human-error	en
+P	~wrong ~stop	incorrect-information	en
 P	~xrechnung	e-invoicing	en
+P	~yard	depot-yard	en
+P	~year =old	aged-equipment	en
 P	~yearl	annual	en
 P	~yearl >negotiation	annual-negotiation	en
 P	~yearl ~pric >reduction	annual-price-reduction	en
+P	~zahl =erst	late-payment	de
+P	~zahl =nach	late-payment	de
+P	~zahl =spat	late-payment	de
+P	~zahl ~verspatet	late-payment	de
+P	~zahlt =erst	late-payment	de
+P	~zahlt =nach	late-payment	de
+P	~zahlt =spat	late-payment	de
+P	~zahlt ~verspatet	late-payment	de
+P	~zeigt >falsch	incorrect-information	de
+P	~zeitweis	intermittent-fault	de
 P	~zentral ~ansprechpartner	single-point-of-contact	de
 P	~zentral ~gesteuert	centralization	de
 P	~zentral ~steuerung	centralization	de
@@ -37570,7 +41850,9 @@ I	abschlagszahlung	prepayment
 I	absichtserklarung	partnership
 I	abspaltung	divestment
 I	abstandsregeltempomat	adas-autonomous
+I	abstellanlage	depot-yard
 I	abstellmassnahme	root-cause-analysis
+I	abstellung	out-of-service
 I	absturz	software-bug
 I	absturze	software-bug
 I	abwasser	water
@@ -37582,6 +41864,8 @@ I	akkuzelle	battery
 I	aktionspreis	promotion
 I	aktionsware	promotion
 I	aktuator	actuator
+I	alarmierung	alarm-alert
+I	alarmmeldung	alarm-alert
 I	alleinbezug	single-source
 I	alleinlieferant	single-source
 I	alleinvertretung	exclusivity
@@ -37591,10 +41875,14 @@ I	allianz	partnership
 I	allokation	allocation-shortage
 I	allzeitbedarf	last-time-buy
 I	allzeitbevorratung	last-time-buy
+I	altanlage	aged-equipment
+I	altbestand	aged-equipment
 I	alternativbauteil	alternative-part
 I	alternativlieferant	second-source
 I	alternativmaterial	material-substitution
 I	alternativteil	alternative-part
+I	altfahrzeug	aged-equipment
+I	altgerat	aged-equipment
 I	altsystem	it-infrastructure
 I	aluguss	aluminium
 I	aluminium	aluminium
@@ -37613,7 +41901,8 @@ I	anderungsmitteilung	design-change-pcn
 I	anderungsprotokoll	data-integrity
 I	anderungsstand	design-change-pcn
 I	anforderungskatalog	specification
-I	angebotsabgabe	tender
+I	angebotsabgabe	quotation,tender
+I	angebotserstellung	quotation
 I	angebotspreis	quotation
 I	anlagenausfall	downtime
 I	anlagenqualifizierung	equipment-qualification
@@ -37625,6 +41914,7 @@ I	anlaufphase	production-ramp-up
 I	anleitung	operating-instructions
 I	anodenmaterial	battery-materials
 I	anomalieerkennung	machine-learning
+I	ansage	passenger-information
 I	anschlussvertrag	contract-renewal
 I	ansprechpartner	single-point-of-contact
 I	ansprechpartnerwechsel	decision-maker-change
@@ -37640,6 +41930,8 @@ I	anwendungsingenieur	application-engineering
 I	anwendungstechnik	application-engineering
 I	anwendungsunterstutzung	application-engineering
 I	anzahlung	prepayment
+I	anzeigesystem	display
+I	anzeigetafel	display
 I	apotheke	hospital
 I	applikationsberatung	engineering-support
 I	applikationsentwicklung	application-engineering
@@ -37693,6 +41985,7 @@ I	auftragsvergabe	business-award
 I	auftragsverlust	lost-business
 I	auftragsverschiebung	order-rescheduling
 I	auftragsvolumen	purchase-order
+I	ausbesserungswerk	depot-yard
 I	ausbildung	training
 I	ausbringung	throughput
 I	ausfallanalyse	failure-analysis
@@ -37724,6 +42017,8 @@ I	ausschussrate	defect
 I	aussendienstmitarbeiter	sales-rep
 I	aussenlager	warehouse
 I	aussenstande	late-payment
+I	aussentemperatur	heat-summer
+I	aussetzer	intermittent-fault
 I	austauschgerat	loan-instrument
 I	auswahltool	product-configurator
 I	authentifizierung	access-management
@@ -37732,6 +42027,10 @@ I	automatisiert	production-automation
 I	automatisierung	production-automation
 I	automatisierungstechnik	plc-motion-control
 I	automobilqualifiziert	aec-q-automotive-grade
+I	bahnhof	station
+I	bahnhofe	station
+I	bahnlinie	route-corridor
+I	bahnsteig	station
 I	bahntechnik	railway
 I	bandabriss	line-stoppage
 I	bandstahl	steel
@@ -37739,12 +42038,14 @@ I	bandstillstand	line-stoppage
 I	bandstopp	line-stoppage
 I	bankburgschaft	credit-risk
 I	bankgarantie	credit-risk
+I	barrierefrei	accessibility
 I	batterie	battery
 I	batteriematerial	battery-materials
 I	batteriepass	digital-product-passport
 I	batterierohstoff	battery-materials
 I	batterieverordnung	digital-product-passport
 I	bauelement	electronic-components
+I	baugruppe	electronic-module
 I	bauteilbruch	wear-breakage
 I	bauteilekrise	chip-shortage
 I	bauteilengpass	chip-shortage
@@ -37784,6 +42085,7 @@ I	bergbau	mining
 I	berichtslinie	org-structure
 I	beschaffung	purchasing
 I	beschaffungszeit	lead-time
+I	besetzungsgrad	occupancy-crowding
 I	bestandsabbau	excess-inventory
 I	bestandskorrektur	excess-inventory
 I	bestandsmanagement	inventory
@@ -37803,9 +42105,11 @@ I	betriebsanleitung	operating-instructions
 I	betriebsdatenerfassung	mes
 I	betriebserlaubnis	homologation
 I	betriebsgeheimnis	patent-ip
+I	betriebshof	depot-yard
 I	betriebskosten	opex
 I	betriebsrat	labor-relations
 I	betriebssystem	operating-system
+I	betriebswerk	depot-yard
 I	betrug	anti-corruption
 I	beutel	bag-pouch
 I	bevorratung	safety-stock
@@ -37826,13 +42130,25 @@ I	bleifrei	material-compliance
 I	blockchain	blockchain
 I	bonitat	credit-risk
 I	bonusvereinbarung	rebate
+I	bordcomputer	onboard
+I	bordelektronik	onboard
+I	bordgerat	onboard
 I	bordlader	charger
 I	bordnetz	connector-cable
+I	bordrechner	gateway-router,onboard
+I	bordsystem	onboard
 I	borsengang	ownership-change
 I	branchenverband	public-affairs
 I	brandgefahr	product-safety
 I	brandrisiko	product-safety
 I	brauerei	beverages
+I	bremsanlage	brake
+I	bremsbelag	brake
+I	bremsbelage	brake
+I	bremsscheibe	brake
+I	bremssteuerung	brake
+I	bremssystem	brake
+I	bremsweg	brake
 I	brennstoffzelle	hydrogen-fuel-cell
 I	brummen	vibration-noise
 I	brutschrank	freezer-incubator
@@ -37893,8 +42209,10 @@ I	datenbereinigung	data-quality
 I	datenblatt	documentation-datasheet
 I	datenblatter	documentation-datasheet
 I	datenbrille	augmented-reality
+I	datenexport	data-sharing
 I	datenfehler	data-quality
 I	datengetrieben	analytics
+I	datenhoheit	data-sharing
 I	datenintegritat	data-integrity
 I	datenkonsistenz	data-quality
 I	datenleck	cyberattack
@@ -37926,9 +42244,13 @@ I	desinvestition	divestment
 I	devisenkurs	currency-exchange-rate
 I	dezentral	decentralization
 I	dezentralisierung	decentralization
+I	diagnoseplattform	troubleshooting
+I	diagnosesystem	troubleshooting
+I	diagnosetool	troubleshooting
 I	diagnostik	medical-device
 I	dichtheit	leakage
 I	dichtung	leakage
+I	diebstahl	vandalism-security
 I	dienstreise	travel-restrictions
 I	dienstwagen	vehicle-fleet
 I	digitalisierung	digital-transformation
@@ -37980,10 +42302,13 @@ I	einkaufsplattform	e-procurement
 I	einkaufspreis	price
 I	einmalkosten	nre-cost
 I	einparkhilfe	adas-autonomous
+I	einsatzanforderung	service-request
+I	einschubkarte	electronic-module
 I	einsparpotential	cost-down
 I	einsparpotenzial	cost-down
 I	einstellstopp	hiring-freeze
 I	einstellungsstopp	hiring-freeze
+I	einstiegstur	door
 I	eintrittsgeld	listing-fee
 I	einweg	consumables
 I	einweisung	training
@@ -38001,6 +42326,8 @@ I	elektrolyseur	hydrogen-fuel-cell
 I	elektromobilitat	electric-vehicle
 I	elektromotor	motor
 I	elektronikbauteil	electronic-components
+I	elektronikkarte	electronic-module
+I	elektronikmodul	electronic-module
 I	elektrosicherheit	product-safety
 I	elektrostatisch	esd
 I	emissionen	co2-emissions
@@ -38010,14 +42337,18 @@ I	endbevorratung	last-time-buy
 I	endkontrolle	inspection
 I	endprufung	inspection
 I	energiebedarf	energy-consumption
+I	energiebezug	energy-consumption
 I	energieeffizienz	energy-efficiency
 I	energieeinsparung	energy-efficiency
 I	energieintensiv	energy-consumption
 I	energiekosten	energy-cost
 I	energiekrise	energy-cost
 I	energiemanagement	energy-efficiency
+I	energiemesssystem	energy-meter
+I	energiemessung	energy-meter
 I	energiepreis	energy-cost
 I	energieverbrauch	energy-consumption
+I	energiezahler	energy-meter
 I	engineeringkosten	nre-cost
 I	engpass	bottleneck
 I	engpasse	bottleneck
@@ -38050,6 +42381,7 @@ I	erneuerbare	renewable-energy
 I	erprobung	testing-validation
 I	erpsystem	erp-integration
 I	ersatzbauteil	alternative-part
+I	ersatzbeschaffung	equipment-replacement
 I	ersatzgerat	loan-instrument
 I	ersatzlieferant	second-source
 I	ersatzteil	spare-parts
@@ -38081,20 +42413,44 @@ I	fachkraftemangel	skills-shortage
 I	fachmesse	trade-fair
 I	fahrerassistenz	adas-autonomous
 I	fahrermangel	transport
+I	fahrgast	passenger
+I	fahrgastanzeige	display
+I	fahrgastaufkommen	occupancy-crowding
+I	fahrgaste	passenger
+I	fahrgastinfo	passenger-information
+I	fahrgastinformation	passenger-information
+I	fahrgastraum	railcar-coach
+I	fahrgastraume	railcar-coach
+I	fahrgastzahlung	occupancy-crowding
+I	fahrleitung	pantograph
 I	fahrplan	roadmap
+I	fahrplananderung	schedule
+I	fahrplandaten	schedule
+I	fahrplanwechsel	schedule
+I	fahrstrom	energy-consumption
+I	fahrweg	track-infrastructure
+I	fahrzeugauslastung	occupancy-crowding
+I	fahrzeuggerat	onboard
 I	fahrzeugplattform	new-platform
 I	fahrzeugrechner	ecu-controller
+I	falschalarm	false-alarm
+I	falschmeldung	false-alarm
 I	familienunternehmen	ownership-change
+I	fehlalarm	false-alarm
+I	fehlauslosung	false-alarm
 I	fehlbedienung	human-error
 I	fehlbestand	out-of-stock
 I	fehlbestande	out-of-stock
 I	fehleranalyse	failure-analysis
+I	fehlercode	troubleshooting
 I	fehlerhaft	defect
+I	fehlermeldung	alarm-alert
 I	fehlermoglichkeit	fmea
 I	fehlerquote	ppm
 I	fehlerrate	ppm
 I	fehlersuche	troubleshooting
 I	fehlerursache	root-cause-analysis
+I	fehlmeldung	false-alarm
 I	fehlteil	defect
 I	fehlzeiten	absenteeism
 I	feiertag	round-the-clock
@@ -38115,6 +42471,7 @@ I	fernaktualisierung	ota-update
 I	ferndiagnose	remote-service
 I	fernuberwachung	remote-monitoring
 I	fernupdate	ota-update
+I	fernverkehr	railway
 I	fernwartung	remote-service
 I	fernzugang	remote-service
 I	fernzugriff	remote-service
@@ -38171,11 +42528,14 @@ I	fremdvergabe	outsourcing
 I	fremdwahrung	currency-exchange-rate
 I	frontkamera	camera
 I	frontradar	radar
+I	frost	cold-winter
 I	fruchtsaft	beverages
 I	fuhler	sensor
 I	fuhrpark	vehicle-fleet
 I	fuhrungswechsel	new-management
 I	funkanlagenrichtlinie	cyber-resilience-act
+I	funkloch	connection-drop
+I	funklocher	connection-drop
 I	funkstorung	emc
 I	funktionsmuster	sample-prototype
 I	funktionsqualifizierung	equipment-qualification
@@ -38193,6 +42553,7 @@ I	gaspreis	energy-cost
 I	gastingenieur	resident-engineer
 I	gasversorgung	technical-gases
 I	gatetreiber	power-electronics
+I	gateway	gateway-router
 I	gebaudemanagement	facility-services
 I	gebaudereinigung	facility-services
 I	gebaudetechnik	facility-services
@@ -38237,6 +42598,7 @@ I	gewerkschaft	labor-relations
 I	gewinnmarge	margin
 I	gleichspannungswandler	power-electronics
 I	gleichstellung	diversity-inclusion
+I	gleis	track-infrastructure
 I	gleitklausel	price-indexation
 I	gleitlager	bearing
 I	gmpkonform	gmp
@@ -38249,6 +42611,10 @@ I	grundursache	root-cause-analysis
 I	grunstrom	renewable-energy
 I	gussform	tooling
 I	guterverkehr	transport
+I	guterverkehrskorridor	route-corridor
+I	guterwagen	railcar-coach
+I	guterzug	railway
+I	guterzuge	railway
 I	gutschrift	credit-note
 I	gutschriftsverfahren	e-invoicing
 I	hackerangriff	cyberattack
@@ -38271,6 +42637,8 @@ I	halbleiterkrise	chip-shortage
 I	halbleitermangel	chip-shortage
 I	halbleiterspeicher	memory-chip
 I	halogenfrei	material-compliance
+I	haltestelle	station
+I	haltestellenansage	passenger-information
 I	handbuch	documentation-datasheet
 I	handelsagentur	sales-agent
 I	handelshemmnis	customs-tariffs
@@ -38289,12 +42657,16 @@ I	handschuh	ppe-workwear
 I	hardwarefehler	errata
 I	harmonisierung	post-merger-integration
 I	hauptansprechpartner	single-point-of-contact
+I	hauptverkehrszeit	occupancy-crowding
 I	haushaltsjahr	fiscal-year
 I	hausmarke	private-label
 I	hausmeister	facility-services
 I	hausmesse	trade-fair
 I	hautpflege	cosmetics-personal-care
 I	hinweisgeber	compliance
+I	hitze	heat-summer
+I	hitzewelle	heat-summer
+I	hochgeschwindigkeit	railway
 I	hochlauf	production-ramp-up
 I	hochregallager	warehouse
 I	hochsaison	seasonality
@@ -38322,9 +42694,12 @@ I	industrialisierung	production-ramp-up
 I	industriegase	technical-gases
 I	industriestandard	standards-compliance
 I	inflation	inflation
+I	inflationsklausel	price-indexation
+I	infobildschirm	display
 I	informationsdefizit	communication
 I	informationsfluss	communication
 I	informationssicherheit	cybersecurity
+I	infrastrukturbetreiber	track-infrastructure
 I	ingenieursunterstutzung	engineering-support
 I	inhaltsstoff	formulation-recipe
 I	inklusion	diversity-inclusion
@@ -38343,11 +42718,14 @@ I	instandhalter	maintenance-crew
 I	instandhaltung	maintenance
 I	instandhaltungsabteilung	maintenance-crew
 I	instandhaltungsleiter	maintenance-crew
+I	instandhaltungspersonal	maintenance-crew
 I	instandhaltungsteam	maintenance-crew
+I	instandhaltungswerk	depot-yard
 I	instandsetzung	repair
 I	integrationsprojekt	post-merger-integration
 I	internationalisierung	international-expansion
 I	internetseite	website
+I	internetverbindung	connectivity
 I	interoperabilitat	system-integration
 I	intralogistik	intralogistics
 I	investitionsantrag	capex
@@ -38380,6 +42758,7 @@ I	kalenderwoche	calendar-week
 I	kalibrierung	calibration-measurement
 I	kalkulation	cost-breakdown
 I	kalkulationsoffenlegung	cost-breakdown
+I	kalte	cold-winter
 I	kaltemittel	heat-pump-hvac
 I	kaltetechnik	heat-pump-hvac
 I	kaltwassersatz	heat-pump-hvac
@@ -38426,6 +42805,8 @@ I	klinikstudie	clinical-trial
 I	knappheit	allocation-shortage
 I	kollaborationstool	collaboration-tools
 I	kommunikation	communication
+I	kommunikationseinheit	gateway-router
+I	kommunikationsmodul	gateway-router
 I	kompetenzzentren	shared-service-center
 I	kompetenzzentrum	shared-service-center
 I	kompressor	pump-compressor
@@ -38464,6 +42845,7 @@ I	kooperation	partnership
 I	kooperationsprojekt	joint-development
 I	korperpflege	cosmetics-personal-care
 I	korrekturmassnahme	root-cause-analysis
+I	korridor	route-corridor
 I	korrosion	corrosion
 I	korruption	anti-corruption
 I	kosmetik	cosmetics-personal-care
@@ -38517,6 +42899,7 @@ I	kundendienst	technical-support
 I	kundenentwicklungsplan	account-plan
 I	kundenevent	trade-fair
 I	kundenfeedback	satisfaction-survey
+I	kundeninformation	passenger-information
 I	kundenplan	account-plan
 I	kundenportal	customer-portal
 I	kundenservice	order-desk
@@ -38613,13 +42996,14 @@ I	lieferantenaudit	audit
 I	lieferantenauswahl	supplier-selection
 I	lieferantenbeurteilung	supplier-rating
 I	lieferantenbewertung	supplier-rating
+I	lieferantenbundelung	supplier-consolidation
 I	lieferantenfreigabe	supplier-selection
 I	lieferantengesprach	business-review
 I	lieferantengesteuert	vmi-kanban
 I	lieferantenhandbuch	quality-agreement
 I	lieferantenkonsolidierung	supplier-consolidation
 I	lieferantenliste	supplier-selection
-I	lieferantenpanel	supplier-selection
+I	lieferantenpanel	supplier-consolidation,supplier-selection
 I	lieferantenperformance	supplier-rating
 I	lieferantenpool	supplier-selection
 I	lieferantenportal	e-procurement
@@ -38690,6 +43074,7 @@ I	lokalfertigung	localization-production
 I	lokalisierung	localization-production
 I	lokalisierungsquote	local-content
 I	lokalproduktion	localization-production
+I	lokomotive	rail-vehicle
 I	losnummer	traceability
 I	losungsmittel	chemicals-solvents
 I	lotfehler	soldering
@@ -38753,6 +43138,7 @@ I	materialteuerungszuschlag	price-indexation
 I	materialwechsel	material-substitution
 I	materialzuschlag	price-indexation
 I	matrixorganisation	org-structure
+I	mechaniker	technician
 I	medikament	pharmaceuticals
 I	medizinprodukt	medical-device
 I	medizintechnik	medical-device
@@ -38775,6 +43161,7 @@ I	mengensteigerung	demand-surge
 I	mengenverpflichtung	volume-commitment
 I	mengenzusage	volume-commitment
 I	menschenrecht	human-rights
+I	messdaten	measurement
 I	messeauftritt	trade-fair
 I	messebesuch	trade-fair
 I	messestand	trade-fair
@@ -38784,7 +43171,9 @@ I	messlabor	laboratory
 I	messmittel	calibration-measurement
 I	messsystemanalyse	calibration-measurement
 I	messtechnik	calibration-measurement
+I	messung	measurement
 I	messunsicherheit	calibration-measurement
+I	messwert	measurement
 I	metallpreis	raw-material
 I	metallzuschlag	price-indexation
 I	methodenentwicklung	analytical-method
@@ -38806,13 +43195,19 @@ I	mindesthaltbarkeit	shelf-life
 I	mindestlosgrosse	minimum-order-quantity
 I	mineralwasser	beverages
 I	ministerium	public-affairs
+I	minustemperatur	cold-winter
 I	missverstandnis	communication
 I	mitarbeiterbindung	staff-turnover
 I	mitarbeitermotivation	employee-engagement
 I	mitarbeiterzahl	headcount
 I	mitarbeiterzufriedenheit	employee-engagement
 I	mittelfristig	mid-term
+I	mittelwagen	railcar-coach
 I	mobilfunk	connectivity
+I	mobilfunkkarte	roaming-sim
+I	mobilfunkkosten	roaming-sim
+I	mobilfunkverbindung	connectivity
+I	mobilfunkvertrag	roaming-sim
 I	modelljahr	model-year
 I	modellpflege	model-year
 I	modellwechsel	model-year
@@ -38848,14 +43243,18 @@ I	nachhaltigkeitsbericht	esg-reporting
 I	nachhaltigkeitsrating	esg-reporting
 I	nachlass	discount
 I	nachlasse	discount
+I	nachrustkit	retrofit
+I	nachrustsatz	retrofit
 I	nachrustung	retrofit
 I	nachschub	vmi-kanban
 I	nachtschicht	shift-model
 I	nachverhandlung	price-negotiation
+I	nahverkehr	railway
 I	naturkatastrophe	force-majeure
 I	nearshoring	localization-production
 I	neodym	rare-earth-magnets
 I	nettomarge	margin
+I	netzabdeckung	connection-drop
 I	netzanschluss	power-outage
 I	netzausfall	power-outage
 I	netzteil	power-electronics
@@ -38888,6 +43287,8 @@ I	notfallplan	business-continuity
 I	nullfehler	ppm
 I	nullserie	production-ramp-up
 I	nutzungsbasiert	subscription-model
+I	oberbau	track-infrastructure
+I	oberleitung	pantograph
 I	obsoleszenz	obsolescence-eol
 I	okobilanz	life-cycle-assessment
 I	okostrom	renewable-energy
@@ -38905,6 +43306,7 @@ I	packmittel	packaging
 I	paketdienst	courier-parcel
 I	panamakanal	port-congestion
 I	pandemie	pandemic
+I	panelreduzierung	supplier-consolidation
 I	partikel	contamination,particles
 I	partikelmessung	cleanroom
 I	partikelmonitoring	cleanroom
@@ -38929,6 +43331,7 @@ I	personalplanung	workforce-planning
 I	personalstand	headcount
 I	personalwechsel	staff-turnover
 I	personalzertifizierung	staff-certification
+I	personenwagen	railcar-coach
 I	petrochemie	oil-gas
 I	pflichtenheft	specification
 I	pharmazeut	pharmaceuticals
@@ -38948,6 +43351,7 @@ I	plastikverpackung	packaging,plastics-resin
 I	platine	pcb
 I	plattform	platform
 I	plattformprojekt	new-platform
+I	platzauslastung	occupancy-crowding
 I	platzbedarf	space-footprint
 I	platzierungsgebuhr	listing-fee
 I	platzmangel	space-footprint
@@ -39132,6 +43536,7 @@ I	regalsystem	intralogistics
 I	regalverfugbarkeit	out-of-stock
 I	regelkarte	process-capability
 I	regelventil	hydraulics-pneumatics
+I	regionalbahn	railway
 I	regionalzentrale	local-subsidiary
 I	regressanspruch	warranty-claim
 I	regressforderung	warranty-claim
@@ -39145,12 +43550,15 @@ I	reinstwasseranlage	purification-system
 I	reinwasser	purification-system
 I	reisebeschrankung	travel-restrictions
 I	reisebudget	travel-restrictions
+I	reisendeninformation	passenger-information
 I	reiseverbot	travel-restrictions
+I	reisezugwagen	railcar-coach
 I	reklamation	complaint
 I	rekrutierung	hiring
 I	rentabilitatsrechnung	roi-business-case
 I	reorganisation	reorganization
 I	reparatur	repair
+I	reparaturauftrag	service-request
 I	reproduzierbarkeit	result-accuracy
 I	requalifizierung	qualification
 I	reservegerat	loan-instrument
@@ -39176,16 +43584,20 @@ I	risikobewertung	risk-assessment
 I	risikoprioritatszahl	fmea
 I	rissbildung	wear-breakage
 I	roadmap	roadmap
+I	roaming	roaming-sim
 I	roboter	production-automation
 I	robotik	production-automation
 I	robustheit	reliability
+I	rohdaten	data-sharing
 I	rohertrag	margin
 I	rohmaterial	raw-material
 I	rohstoff	raw-material
 I	rohstoffzuschlag	price-indexation
 I	rollenlager	bearing
+I	rollstuhl	accessibility
 I	rontgenanalyse	failure-analysis
 I	rostbildung	corrosion
+I	router	gateway-router
 I	rucklaufer	return-rma
 I	rucklieferung	return-rma
 I	ruckruf	recall
@@ -39200,6 +43612,7 @@ I	ruckwartsintegration	insourcing
 I	rufbereitschaft	round-the-clock
 I	ruhestand	aging-workforce
 I	rustzeit	changeover
+I	sachbeschadigung	vandalism-security
 I	sachkundenachweis	staff-certification
 I	sachmangel	defect
 I	saison	seasonality
@@ -39207,10 +43620,12 @@ I	saisongeschaft	seasonality
 I	saisonspitze	seasonality
 I	salzspruh	corrosion
 I	sammelrechnung	invoice
+I	sandsturm	weather
 I	sanierung	restructuring
 I	sanierungsplan	restructuring
 I	sanktion	export-control
 I	sauberkeit	contamination
+I	sbahn	railway
 I	schadenersatz	liability
 I	schadensanalyse	failure-analysis
 I	schadensersatz	liability
@@ -39219,14 +43634,17 @@ I	schatzpreis	budgetary-quote
 I	scheinwerfer	led-lighting
 I	schichtbetrieb	shift-model
 I	schichtmodell	shift-model
+I	schiebetur	door
 I	schiedsverfahren	litigation
-I	schienenfahrzeug	railway
+I	schienenfahrzeug	rail-vehicle,railway
+I	schienennetz	track-infrastructure
 I	schiffsfracht	sea-freight
 I	schiffsstau	port-congestion
 I	schliffbild	failure-analysis
 I	schlusselkunde	key-account
 I	schlusselverwaltung	encryption
 I	schmiergeld	anti-corruption
+I	schnee	cold-winter
 I	schnelllade	charger
 I	schonfrist	transition-period
 I	schrittmotor	motor
@@ -39246,6 +43664,7 @@ I	seltenerd	rare-earth-magnets
 I	sendungsverfolgung	order-tracking
 I	sensor	sensor
 I	sensordaten	iot
+I	sensormodul	electronic-module
 I	sequenzlieferung	just-in-time
 I	serialisierung	traceability
 I	serienanlauf	start-of-production
@@ -39260,6 +43679,8 @@ I	seriennummer	traceability
 I	serienproduktion	start-of-production
 I	serienreife	start-of-production
 I	serienstart	start-of-production
+I	serviceanfrage	service-request
+I	serviceauftrag	service-request
 I	servicecenter	service-network
 I	serviceeinsatz	field-service
 I	serviceeinsatze	field-service
@@ -39268,9 +43689,10 @@ I	servicegeschaft	aftersales
 I	servicegrad	on-time-delivery
 I	servicelevel	service-level-agreement
 I	servicemassnahme	recall
+I	servicemeldung	service-request
 I	servicenetz	service-network
 I	servicepartner	service-network
-I	servicetechniker	field-service
+I	servicetechniker	field-service,technician
 I	servicevertrag	service-contract
 I	servicevertrage	service-contract
 I	servomotor	motor
@@ -39297,8 +43719,10 @@ I	siliziumfehler	errata
 I	siliziumkarbid	silicon-carbide
 I	silodenken	internal-politics
 I	silostruktur	internal-politics
+I	simkarte	roaming-sim
 I	simulation	simulation
 I	singlesource	single-source
+I	sitzplatz	occupancy-crowding
 I	skonto	payment-terms
 I	smartphoneapp	mobile-app
 I	sofortmassnahme	containment-sorting
@@ -39315,6 +43739,7 @@ I	softwareschnittstelle	api
 I	softwarestand	software
 I	softwaretest	software-quality
 I	softwareupdate	software-update
+I	sommer	heat-summer
 I	sommerpause	holiday-period
 I	sonderanfertigung	customization
 I	sonderangebot	promotion
@@ -39350,6 +43775,7 @@ I	sperrlager	containment-sorting
 I	sperrliste	controlled-shipping
 I	sperrschichttemperatur	thermal
 I	spezifikation	specification
+I	sporadisch	intermittent-fault
 I	sprachbarriere	language-barrier
 I	sprachkenntnisse	language-barrier
 I	sprachmodell	generative-ai
@@ -39360,6 +43786,7 @@ I	stabilitatskammer	stability-testing
 I	stabilitatsprogramm	stability-study
 I	stabilitatsprufung	stability-study,stability-testing
 I	stabilitatsstudie	stability-study,stability-testing
+I	stadtbahn	rail-vehicle
 I	stahlblech	steel
 I	stahlpreis	steel
 I	stakeholderanalyse	stakeholder-map
@@ -39371,6 +43798,7 @@ I	standortkonsolidierung	plant-closure
 I	standortschliessung	plant-closure
 I	standortubergreifend	regional-coordination
 I	stanzwerkzeug	tooling
+I	starkregen	weather
 I	statusmeldung	order-tracking
 I	stecker	connector-cable
 I	steckverbinder	connector-cable
@@ -39381,13 +43809,15 @@ I	stellflache	space-footprint
 I	stellmotor	actuator
 I	sterilisation	sterilization
 I	sterilisier	sterilization
-I	steuereinheit	ecu-controller
-I	steuergerat	ecu-controller
+I	steuereinheit	ecu-controller,electronic-module
+I	steuergerat	ecu-controller,electronic-module
 I	steuergeratesoftware	firmware
 I	steuerkreis	steering-committee
+I	steuermodul	electronic-module
 I	steuerrecht	tax
 I	steuerungsgremium	steering-committee
 I	steuerungskreis	steering-committee
+I	steuerwagen	railcar-coach
 I	stichtag	deadline
 I	stickstoff	technical-gases
 I	stilllegung	plant-closure
@@ -39396,16 +43826,23 @@ I	stoffverbot	material-compliance
 I	storabstrahlung	emc
 I	storaussendung	emc
 I	storfestigkeit	emc
+I	stormeldung	alarm-alert
 I	stornierung	order-rescheduling
 I	storungsbehebung	troubleshooting
 I	storungsbeseitigung	troubleshooting
+I	storungsmeldung	service-request
+I	storungsticket	service-request
 I	strafzahlung	penalty
 I	strafzoll	customs-tariffs
 I	strafzolle	customs-tariffs
+I	strassenbahn	rail-vehicle
 I	strassenguterverkehr	transport
 I	strategieanderung	strategy-change
 I	strategiewechsel	strategy-change
+I	streckenabschnitt	route-corridor
+I	streckennetz	track-infrastructure
 I	streik	industrial-action
+I	stromabnehmer	pantograph
 I	stromausfall	power-outage
 I	stromausfalle	power-outage
 I	stromkosten	energy-cost
@@ -39413,11 +43850,14 @@ I	strommangel	power-outage
 I	strompreis	energy-cost
 I	stromverbrauch	energy-consumption
 I	stromversorgung	power-electronics
+I	stromzahler	energy-meter
 I	stuckpreis	price
+I	sturmschaden	weather
 I	sublieferant	sub-supplier
 I	subunternehmer	outsourcing
 I	suezkanal	port-congestion
 I	supermarkt	retail
+I	supportende	obsolescence-eol
 I	supportticket	technical-support
 I	synergie	post-merger-integration
 I	systemanbindung	system-integration
@@ -39466,12 +43906,22 @@ I	toleranz	tolerance-dimension
 I	touchscreen	display
 I	traceability	traceability
 I	tragergas	technical-gases
+I	traktionsenergie	energy-consumption
 I	traktionsmotor	motor
 I	transport	transport
 I	transportkosten	freight
 I	treibhausgas	co2-emissions
 I	trennsaule	chromatography
+I	triebfahrzeug	rail-vehicle
+I	triebwagen	rail-vehicle
+I	triebzug	rail-vehicle
+I	triebzuge	rail-vehicle
 I	trockenschrank	freezer-incubator
+I	tunnel	tunnel
+I	turantrieb	door
+I	tursteuerung	door
+I	tursystem	door
+I	turverriegelung	door
 I	typgenehmigung	homologation
 I	typzulassung	homologation
 I	uberbestand	excess-inventory
@@ -39481,17 +43931,19 @@ I	ubergangsfrist	transition-period
 I	ubergangslosung	short-term
 I	ubergangsphase	transition-period
 I	ubergangszeit	transition-period
+I	ubergriffe	vandalism-security
 I	uberhitzung	thermal
 I	uberschwemmung	force-majeure
 I	uberspannungsschaden	esd
 I	uberstunden	working-hours
 I	uberwachung	monitoring
 I	uberwachungsaudit	audit
+I	uberwachungskamera	video-surveillance
 I	ukrainekrieg	geopolitical-risk
 I	umgehungslosung	errata
 I	umorganisation	reorganization
 I	umrichter	inverter
-I	umrustung	changeover
+I	umrustung	changeover,retrofit
 I	umrustzeit	changeover
 I	umsatz	revenue
 I	umsatzanteil	market-share
@@ -39520,23 +43972,30 @@ I	unternehmenskauf	acquisition
 I	unternehmenskultur	cultural-differences
 I	unterversorgung	allocation-shortage
 I	unterweisung	training
+I	unwetter	weather
 I	urlaubszeit	holiday-period
 I	ursachenanalyse	root-cause-analysis
 I	validierung	testing-validation
+I	vandalismus	vandalism-security
 I	ventiltechnik	hydraulics-pneumatics
 I	veranderungsmanagement	change-management
 I	veranderungsprozess	change-management
 I	verausserung	divestment
 I	verbandsarbeit	public-affairs
+I	verbindungsabbruch	connection-drop
+I	verbindungsabbruche	connection-drop
+I	verbindungsverlust	connection-drop
 I	verbrauchermarkt	retail
 I	verbraucherpreisindex	inflation
 I	verbrauchsdatum	shelf-life
 I	verbrauchsmaterial	consumables
 I	verdachtsteil	containment-sorting
 I	verdichter	pump-compressor
+I	vereisung	cold-winter
 I	verfallsdatum	shelf-life
 I	verformung	wear-breakage
 I	verfugbarkeitsgarantie	supply-assurance
+I	verfugbarkeitsmodell	subscription-model
 I	vergabeentscheidung	business-award
 I	vergabesperre	controlled-shipping
 I	vergleichstyp	alternative-part
@@ -39607,7 +44066,10 @@ I	verunreinigung	impurity
 I	verzogerung	late
 I	verzug	late
 I	vibration	vibration-noise
+I	videoanalyse	video-surveillance
+I	videoaufzeichnung	video-surveillance
 I	videokonferenz	collaboration-tools
+I	videouberwachung	video-surveillance
 I	visualisierung	dashboard
 I	vollentsalzt	purification-system
 I	volumenbundelung	supplier-consolidation
@@ -39634,6 +44096,7 @@ I	wachstum	growth
 I	waferfertigung	wafer-foundry
 I	waferkapazitat	wafer-foundry
 I	wagezelle	balance-weighing
+I	waggon	railcar-coach
 I	wagung	balance-weighing
 I	wahrungsrisik	currency-exchange-rate
 I	wahrungsschwank	currency-exchange-rate
@@ -39653,8 +44116,10 @@ I	warmemanagement	thermal
 I	warmepumpe	heat-pump-hvac
 I	warmeruckgewinnung	energy-efficiency
 I	warmeschrank	freezer-incubator
+I	warnmeldung	alarm-alert
 I	wartezeit	response-time
 I	wartung	maintenance
+I	wartungshalle	depot-yard
 I	wartungsinterval	preventive-maintenance
 I	wartungsteam	maintenance-crew
 I	wartungsvertrag	service-contract
@@ -39688,6 +44153,10 @@ I	werksneubau	new-plant
 I	werksschliessung	plant-closure
 I	werksstandort	plant-factory
 I	werksstillstand	line-stoppage
+I	werkstatt	depot-yard
+I	werkstatte	depot-yard
+I	werkstattmitarbeiter	maintenance-crew
+I	werkstattpersonal	maintenance-crew
 I	werkstoffauswahl	material-substitution
 I	werkstofffreigabe	qualification
 I	werkstoffwechsel	material-substitution
@@ -39700,6 +44169,7 @@ I	werkzeugwechsel	changeover
 I	wertanalyse	value-engineering
 I	wertschopfungsanteil	local-content
 I	wertschopfungskette	supply-chain
+I	wertsicherung	price-indexation
 I	wertstrom	lean-manufacturing
 I	wettbewerber	competition
 I	wettbewerbsanalyse	benchmark
@@ -39716,19 +44186,24 @@ I	wiederholungstest	rework
 I	wiederverkaufer	distributor
 I	wiederverwendung	recycling
 I	wiederverwertung	recycling
+I	winter	cold-winter
 I	wirkstoff	pharmaceuticals
 I	wirtschaftlichkeit	roi-business-case
 I	wirtschaftskrise	economic-downturn
 I	wissensmanagement	knowledge-transfer
 I	wissenstransfer	knowledge-transfer
 I	wissensverlust	knowledge-transfer
+I	witterung	weather
+I	wlan	connectivity
 I	wochenende	round-the-clock
 I	wochentlich	weekly
 I	workshop	workshop
 I	wunschtermin	deadline
+I	zahlerdaten	energy-meter
 I	zahlungsbedingung	payment-terms
 I	zahlungsfrist	payment-terms
 I	zahlungskondition	payment-terms
+I	zahlungsmoral	late-payment
 I	zahlungsverzogerung	late-payment
 I	zahlungsverzug	late-payment
 I	zahlungsziel	payment-terms
@@ -39768,7 +44243,11 @@ I	zonenarchitektur	software-defined-vehicle
 I	zuckerreduktion	formulation-recipe
 I	zuckerreduzierung	formulation-recipe
 I	zufriedenheitsumfrage	satisfaction-survey
+I	zugauslastung	occupancy-crowding
+I	zugflotte	rail-vehicle
+I	zuglinie	route-corridor
 I	zugriffsverwaltung	access-management
+I	zugzielanzeige	display,passenger-information
 I	zulassung	homologation
 I	zulieferkette	supply-chain
 I	zusammenschluss	merger
@@ -39777,6 +44256,7 @@ I	zusatzkapazitat	capacity-expansion
 I	zusatzschicht	shift-model
 I	zusatzverkauf	cross-selling
 I	zustandigkeit	governance
+I	zustandsmeldung	alarm-alert
 I	zustandsuberwachung	predictive-maintenance
 I	zustellung	delivery
 I	zutaten	formulation-recipe
@@ -39964,6 +44444,8 @@ T	sicテハイス	silicon-carbide
 T	sicハワー	silicon-carbide
 T	sic功率	silicon-carbide
 T	sic器件	silicon-carbide
+T	simカート	roaming-sim
+T	sim卡	roaming-sim
 T	smtライン	production-line
 T	smt产线	production-line
 T	soc芯片	semiconductor
@@ -39985,9 +44467,11 @@ T	vr技术	augmented-reality
 T	vr技術	augmented-reality
 T	web会議	collaboration-tools
 T	zoom会議	collaboration-tools
+T	お客様	passenger
 T	お客様窓口	order-desk
 T	お役所	slow-decisions
 T	お盆	holiday-period
+T	お見積り	quotation
 T	かんはん	lean-manufacturing
 T	かんはん方式	vmi-kanban
 T	つなかる工場	iot
@@ -40003,6 +44487,7 @@ T	ろ過	filtration
 T	アウトソーシンク	outsourcing
 T	アカウントフラン	account-plan
 T	アカテミア	academia
+T	アクセシヒリティ	accessibility
 T	アクセス権	access-management
 T	アクセス管理	access-management
 T	アクチュエータ	actuator
@@ -40026,6 +44511,8 @@ T	アフリケーションラホ	application-engineering
 T	アフリケーション技術	application-engineering
 T	アマソン	e-commerce
 T	アライアンス	partnership
+T	アラート	alarm-alert
+T	アラーム	alarm-alert
 T	アルコン	technical-gases
 T	アルミ	aluminium
 T	アルミタイカスト	aluminium
@@ -40047,11 +44534,13 @@ T	インストールヘース	installed-base
 T	インタクタ	electronic-components
 T	インタストリー4	industry-4-0
 T	インタストリー4.0	industry-4-0
+T	インターネット	connectivity
 T	インターン	apprentices
 T	インハータ	inverter
 T	インハーター	inverter
 T	インフレ	inflation
 T	インフレーション	inflation
+T	インフレ条項	price-indexation
 T	インホイス	invoice
 T	インホイス制度	e-invoicing
 T	ウィントウス	operating-system
@@ -40077,6 +44566,7 @@ T	エッシコンヒューティンク	edge-computing
 T	エッシテハイス	edge-computing
 T	エッシ処理	edge-computing
 T	エネルキーコスト	energy-cost
+T	エネルキーメータ	energy-meter
 T	エネルキー使用量	energy-consumption
 T	エネルキー価格	energy-cost
 T	エネルキー効率	energy-efficiency
@@ -40085,6 +44575,7 @@ T	エネルキー多消費	energy-consumption
 T	エネルキー消費	energy-consumption
 T	エネルキー管理	energy-efficiency
 T	エラッタ	errata
+T	エラーコート	troubleshooting
 T	エルコノミクス	ergonomics
 T	エンシニアの到着	technician
 T	エンシニアリンク費	nre-cost
@@ -40156,6 +44647,7 @@ T	クオリティ	quality
 T	クラウト	cloud
 T	クラウトサイン	electronic-signature
 T	クラック	wear-breakage
+T	クラッシュ	software-bug
 T	クラファイト	battery-materials
 T	クリスマス	holiday-period
 T	クリニック	hospital
@@ -40181,6 +44673,7 @@ T	クローハル調達	best-cost-country
 T	クローハル連携	regional-coordination
 T	クーホン	promotion
 T	ケストエンシニア	resident-engineer
+T	ケートウェイ	gateway-router
 T	ケートキーハー	internal-champion
 T	ケートトライハ	power-electronics
 T	ケートレヒュー	milestone
@@ -40254,13 +44747,17 @@ T	サフライチェーン	supply-chain
 T	サフライチェーン・テューテリシェンス	supply-chain-due-diligence
 T	サフライチェーン寸断	supply-chain-disruption
 T	サフライチェーン法	supply-chain-due-diligence
+T	サフライヤーの絞り込み	supplier-consolidation
 T	サフライヤーホータル	e-procurement
 T	サフライヤー削減	supplier-consolidation
 T	サフライヤー品質マニュアル	quality-agreement
+T	サフライヤー数削減	supplier-consolidation
 T	サフライヤー評価	supplier-rating
 T	サフライヤー選定	supplier-selection
 T	サフライヤー集約	supplier-consolidation
+T	サホート切れ	obsolescence-eol
 T	サホート窓口	technical-support
+T	サホート終了	obsolescence-eol
 T	サンフル	sample-prototype
 T	サンフル数	throughput
 T	サーキュラーエコノミー	circular-economy
@@ -40273,6 +44770,7 @@ T	サーヒスキャンヘーン	recall
 T	サーヒスネットワーク	service-network
 T	サーヒスマン	technician
 T	サーヒスレヘル	service-level-agreement
+T	サーヒス依頼	service-request
 T	サーヒス契約	service-contract
 T	サーヒス技術者	field-service
 T	サーヒス拠点	service-network
@@ -40355,6 +44853,7 @@ T	セロティフェクト	ppm
 T	セロテイ	vulnerability
 T	センサ	sensor
 T	センサーテータ	iot
+T	センサーモシュール	electronic-module
 T	センターオフエクセレンス	shared-service-center
 T	セントラルecu	software-defined-vehicle
 T	セーフティケース	functional-safety
@@ -40389,6 +44888,8 @@ T	タイハーシティ	diversity-inclusion
 T	タイムソーン	time-zones
 T	タイムトゥマーケット	time-to-market
 T	タイムライン	schedule
+T	タイヤ	schedule
+T	タイヤ改正	schedule
 T	タウンサイシンク	restructuring
 T	タウンタイム	downtime
 T	タッシュホート	dashboard
@@ -40446,11 +44947,13 @@ T	テレヒ会議	collaboration-tools
 T	テレマティクス	connectivity
 T	テレメトリ	remote-monitoring
 T	テレワーク	remote-work
+T	テータの取り出し	data-sharing
 T	テータの品質	data-quality
 T	テータの正確性	data-quality
 T	テータアクセス	data-sharing
 T	テータインターフェース	api
 T	テータインテクリティ	data-integrity
+T	テータエクスホート	data-sharing
 T	テータカハナンス	master-data
 T	テータクレンシンク	data-quality
 T	テータサイエンス	analytics
@@ -40468,6 +44971,7 @@ T	テータ保存	backup-archiving
 T	テータ保管	backup-archiving
 T	テータ保護	data-protection
 T	テータ共有	data-sharing
+T	テータ出力	data-sharing
 T	テータ分析	analytics
 T	テータ収益化	data-monetization
 T	テータ品質	data-quality
@@ -40479,9 +44983,13 @@ T	テータ管理	master-data
 T	テータ解析	analytics
 T	テータ誤り	data-quality
 T	テータ転送	data-sharing
+T	テータ通信料	roaming-sim
 T	テータ連携	data-sharing
 T	テータ駆動型ヒシネス	data-monetization
 T	テートコート	traceability
+T	トア	door
+T	トア故障	door
+T	トア装置	door
 T	トイレタリー	cosmetics-personal-care
 T	トキュメント	documentation-datasheet
 T	トクター	clinicians
@@ -40504,6 +45012,8 @@ T	トリフト	result-accuracy
 T	トル建	currency-exchange-rate
 T	トレーサヒリティ	traceability
 T	トレーニンク	training
+T	トンネル	tunnel
+T	トンネル区間	tunnel
 T	トータルコスト	total-cost-of-ownership
 T	ナイロン	plastics-resin
 T	ナレッシマネシメント	knowledge-transfer
@@ -40515,6 +45025,7 @@ T	ネオシム	rare-earth-magnets
 T	ネオシム磁石	rare-earth-magnets
 T	ネットセロ	carbon-neutrality
 T	ネットワークセキュリティ	cybersecurity
+T	ネット接続	connectivity
 T	ネット通販	e-commerce
 T	ノイス対策	emc
 T	ノウハウ喪失	knowledge-transfer
@@ -40544,6 +45055,7 @@ T	ハッテリーハスホート	digital-product-passport
 T	ハッファ在庫	safety-stock
 T	ハナマ運河	port-congestion
 T	ハフ倉庫	warehouse
+T	ハリアフリー	accessibility
 T	ハリテーション	testing-validation
 T	ハリテーション対応	equipment-qualification
 T	ハリューエンシニアリンク	value-engineering
@@ -40558,7 +45070,9 @@ T	ハワーコンティショナ	inverter
 T	ハワートレイン	motor
 T	ハワーモシュール	power-electronics
 T	ハワー半導体	power-electronics
+T	ハンク	software-bug
 T	ハンタ	soldering
+T	ハンタクラフ	pantograph
 T	ハンテミック	pandemic
 T	ハーコート	labeling
 T	ハーションアッフ	software-update
@@ -40611,9 +45125,10 @@ T	フラクインハイフリット	electric-vehicle
 T	フラシレス	motor
 T	フラスチック	plastics-resin
 T	フラスチック包装	packaging,plastics-resin
+T	フラックアウト	display-blank
 T	フラッシュメモリ	memory-chip
 T	フラットフォーム	platform
-T	フラットホーム	platform
+T	フラットホーム	platform,station
 T	フラノクラム	shelf-space
 T	フラント	brand
 T	フラントイメーシ	brand
@@ -40627,6 +45142,9 @@ T	フルモテルチェンシ	model-year
 T	フレイト	freight
 T	フレインストーミンク	workshop
 T	フレミアム化	upselling
+T	フレーキ	brake
+T	フレーキハット	brake
+T	フレーキ装置	brake
 T	フロクラマフルコントローラ	plc-motion-control
 T	フロセス自動化	rpa
 T	フロセッサ	microcontroller
@@ -40647,6 +45165,7 @@ T	ヘネトレーションテスト	vulnerability
 T	ヘリウム	technical-gases
 T	ヘルフテスク	technical-support
 T	ヘンターリスト	supplier-selection
+T	ヘンターロックイン	data-sharing
 T	ヘンター管理在庫	vmi-kanban
 T	ヘンター評価	supplier-rating
 T	ヘンチマーク	benchmark
@@ -40664,7 +45183,9 @@ T	ホリュームティスカウント	discount
 T	ホンフ	pump-compressor
 T	ホータル	customer-portal
 T	ホータルサイト	customer-portal
+T	ホート	electronic-module
 T	ホートフォリオ	product-portfolio
+T	ホームトア	door
 T	ホームヘーシ	website
 T	マイクロコントローラ	microcontroller
 T	マイクロフロセッサ	microcontroller
@@ -40697,10 +45218,13 @@ T	メモリ	memory-chip
 T	メンテナンス	maintenance
 T	メンテナンス契約	service-contract
 T	メンフレン	filtration
+T	モシュール	electronic-module
 T	モチヘーション	employee-engagement
+T	モテム	gateway-router
 T	モテルイヤー	model-year
 T	モテルチェンシ	model-year
 T	モニタリンク	monitoring
+T	モニター	display
 T	モノのインターネット	iot
 T	モハイルアフリ	mobile-app
 T	モーションコントロール	plc-motion-control
@@ -40729,6 +45253,7 @@ T	ライン増設	production-line
 T	ライン立ち上け	production-ramp-up
 T	ラストハイ	last-time-buy
 T	ラック	intralogistics
+T	ラッシュ	occupancy-crowding
 T	ラヘル	labeling
 T	ラヘル表示	labeling
 T	ラホソフト	lims-lab-software
@@ -40762,6 +45287,7 @@ T	リチウムイオン	battery
 T	リハースオークション	e-procurement
 T	リファレンステサイン	sample-prototype
 T	リファーヒッシュ	refurbished-equipment
+T	リフレース	equipment-replacement
 T	リフロー	soldering
 T	リヘア	repair
 T	リヘート	rebate
@@ -40781,6 +45307,8 @@ T	リーク	leakage
 T	リース	leasing-rental
 T	リートタイム	lead-time
 T	リーン	lean-manufacturing
+T	ルータ	gateway-router
+T	ルーター	gateway-router
 T	ルートオフトラスト	hardware-security-module
 T	レアアース	rare-earth-magnets
 T	レカシーシステム	it-infrastructure
@@ -40814,6 +45342,7 @@ T	ローカル競合	local-competitor
 T	ローコート	rpa
 T	ロートショー	trade-fair
 T	ロートマッフ	roadmap
+T	ローミンク	roaming-sim
 T	ローンチ	product-launch
 T	ワイトハントキャッフ	silicon-carbide
 T	ワイヤーハーネス	connector-cable
@@ -40867,11 +45396,14 @@ T	上架	listing
 T	上架费	listing-fee
 T	上游供应商	sub-supplier
 T	上申	escalation
+T	上网	connectivity
 T	上调价格	price-increase
+T	上门慢	response-time
 T	上门服务	field-service
 T	下一代	model-year
 T	下一代平台	new-platform
 T	下一年	next-year
+T	下一站	passenger-information
 T	下个月	short-term
 T	下代	new-platform
 T	下位サフライヤー	sub-supplier
@@ -40889,6 +45421,7 @@ T	下請け	outsourcing
 T	下請法	antitrust
 T	下订单	purchase-order
 T	下调价格	price-decrease
+T	不买设备	subscription-model
 T	不信	trust
 T	不信任	trust
 T	不具合	defect
@@ -40896,12 +45429,16 @@ T	不具合解析	failure-analysis
 T	不具合連絡	complaint
 T	不可抗力	force-majeure
 T	不合格	defect
+T	不定期に	intermittent-fault
+T	不感地帯	connection-drop
 T	不收费	free-of-charge
+T	不显示	display-blank
 T	不景气	economic-downturn
 T	不景気	economic-downturn
 T	不正アクセス	cyberattack
 T	不況	economic-downturn
 T	不満	complaint
+T	不満か多い	complaint
 T	不满	complaint
 T	不满意	complaint
 T	不稼働	downtime
@@ -40950,6 +45487,7 @@ T	丢单	lost-business
 T	丢失业务	lost-business
 T	两班倒	shift-model
 T	两用物项	export-control
+T	严寒	cold-winter
 T	个人信息	data-protection
 T	个人信息保护	data-protection
 T	个人护理	cosmetics-personal-care
@@ -40995,6 +45533,7 @@ T	临期	shelf-life
 T	主动召回	recall
 T	主担当	single-point-of-contact
 T	主控	microcontroller
+T	主控板	electronic-module
 T	主控芯片	microcontroller
 T	主数据	master-data
 T	主板	pcb
@@ -41003,7 +45542,19 @@ T	主管部门	public-affairs
 T	主要顧客	key-account
 T	主驱逆变器	inverter
 T	举报	compliance
+T	乗客	passenger
+T	乗客数	occupancy-crowding
+T	乗客案内	passenger-information
+T	乗車率	occupancy-crowding
+T	乗降トア	door
+T	乘客	passenger
+T	乘客信息	passenger-information
+T	乘客信息屏	display,passenger-information
+T	乘客信息系统	passenger-information
+T	乘车人	passenger
+T	乘车率	occupancy-crowding
 T	买下	acquisition
+T	买不到	obsolescence-eol
 T	乾燥機	freezer-incubator
 T	亀裂	wear-breakage
 T	予備品	spare-parts
@@ -41198,6 +45749,7 @@ T	今後数年	mid-term
 T	今月	short-term
 T	仓储	warehouse
 T	仓库	warehouse
+T	仕入先削減	supplier-consolidation
 T	仕入先評価	supplier-rating
 T	仕入先選定	supplier-selection
 T	仕入先集約	supplier-consolidation
@@ -41209,7 +45761,10 @@ T	他社への切り替え	lost-business
 T	他社切替	lost-business
 T	他社比較	benchmark
 T	付款周期	payment-terms
+T	付款周期长	late-payment
 T	付款延迟	late-payment
+T	付款慢	late-payment
+T	付款拖延	late-payment
 T	付款期限	payment-terms
 T	付款条件	payment-terms
 T	付款条款	payment-terms
@@ -41284,6 +45839,7 @@ T	休日	round-the-clock
 T	休日出勤	shift-model
 T	休業災害	occupational-safety
 T	休職	absenteeism
+T	休車	out-of-service
 T	优化人员	layoffs
 T	优惠	discount
 T	优惠券	promotion
@@ -41296,6 +45852,7 @@ T	伝導ノイス	emc
 T	传导发射	emc
 T	传感器	sensor
 T	传感器数据	iot
+T	传感器模块	electronic-module
 T	传染病	pandemic
 T	传送带	intralogistics
 T	估价	quotation
@@ -41316,9 +45873,12 @@ T	低成本厂商	low-cost-competitor
 T	低成本国家	best-cost-country
 T	低成本地区	best-cost-country
 T	低成本竞争	low-cost-competitor
+T	低温	cold-winter
+T	低温時	cold-winter
 T	低温物流	cold-chain
 T	低电压指令	ce-marking
 T	低端竞争	low-cost-competitor
+T	低評価	complaint
 T	低賃金国	best-cost-country
 T	低電圧指令	ce-marking
 T	佐川	courier-parcel
@@ -41326,6 +45886,7 @@ T	体制変更	reorganization
 T	体外診断	medical-device
 T	体外诊断	medical-device
 T	体系审核	audit
+T	何日もかか	response-time
 T	余剰在庫	excess-inventory
 T	余热回收	energy-efficiency
 T	作业指导书	operating-instructions
@@ -41341,6 +45902,8 @@ T	佣金	sales-agent
 T	併売	cross-selling
 T	使い捨て	consumables
 T	使用不当	human-error
+T	使用停止	out-of-service
+T	使用多年	aged-equipment
 T	使用許諾	licensing
 T	使用说明书	operating-instructions
 T	供不应求	allocation-shortage
@@ -41353,6 +45916,7 @@ T	供应商审核	audit
 T	供应商平台	e-procurement
 T	供应商数量削减	supplier-consolidation
 T	供应商整合	supplier-consolidation
+T	供应商瘦身	supplier-consolidation
 T	供应商短名单	supplier-selection
 T	供应商管理库存	vmi-kanban
 T	供应商精简	supplier-consolidation
@@ -41364,6 +45928,7 @@ T	供应商评级	supplier-rating
 T	供应商质量手册	quality-agreement
 T	供应商选定	supplier-selection
 T	供应商选择	supplier-selection
+T	供应商锁定	data-sharing
 T	供应商门户	e-procurement
 T	供应商黑名单	controlled-shipping
 T	供应短缺	allocation-shortage
@@ -41382,7 +45947,7 @@ T	供給リスク	supply-chain-disruption
 T	供給不足	allocation-shortage
 T	供給体制	supply-chain
 T	供給保証	supply-assurance
-T	供給停止	supply-chain-disruption
+T	供給停止	obsolescence-eol,supply-chain-disruption
 T	供給割当	allocation-shortage
 T	供給契約	framework-agreement
 T	供給混乱	supply-chain-disruption
@@ -41452,19 +46017,26 @@ T	保冷輸送	cold-chain
 T	保存期間	shelf-life
 T	保守	maintenance
 T	保守マニュアル	operating-instructions
+T	保守依頼	service-request
+T	保守員	technician
 T	保守契約	service-contract
 T	保守担当	maintenance-crew
 T	保守拠点	service-network
+T	保守終了	obsolescence-eol
+T	保守要員	maintenance-crew
 T	保密	nda-confidentiality
 T	保密协议	nda-confidentiality
 T	保密条款	nda-confidentiality
 T	保底采购	volume-commitment
 T	保护主义	geopolitical-risk
+T	保有車両	vehicle-fleet
 T	保有量	installed-base
 T	保洁	facility-services
 T	保留	budget-freeze
 T	保税仓	warehouse
 T	保管	warehouse
+T	保線	track-infrastructure
+T	保線担当	maintenance-crew
 T	保証クレーム	warranty-claim
 T	保証期間	warranty-claim
 T	保証請求	warranty-claim
@@ -41483,16 +46055,22 @@ T	保障供应	supply-assurance
 T	信任	trust
 T	信任度	trust
 T	信任根	hardware-security-module
+T	信号中断	connection-drop
+T	信号盲区	connection-drop
+T	信息不准确	incorrect-information
 T	信息不对称	communication
 T	信息传递	communication
 T	信息共享不足	communication
 T	信息化	digital-transformation
 T	信息化部门	it-infrastructure
 T	信息安全	cybersecurity
+T	信息屏	display
 T	信息泄露	cyberattack
 T	信息流	communication
 T	信息系统	it-infrastructure
 T	信息系统集成	system-integration
+T	信息过时	incorrect-information
+T	信息错误	incorrect-information
 T	信用	trust
 T	信用リスク	credit-risk
 T	信用保险	credit-risk
@@ -41511,6 +46089,9 @@ T	信頼性	reliability
 T	信頼性試験	reliability
 T	信頼関係	trust
 T	修理	repair
+T	修理依頼	service-request
+T	修理厂	depot-yard
+T	修理担当	technician
 T	修繕	repair
 T	倉庫	warehouse
 T	倉庫費用	warehouse
@@ -41541,14 +46122,25 @@ T	停售	obsolescence-eol
 T	停工	line-stoppage
 T	停工抗议	industrial-action
 T	停摆	downtime
+T	停放	out-of-service
 T	停机	downtime
 T	停止した	downtime
 T	停止供货	obsolescence-eol
 T	停止招聘	hiring-freeze
+T	停止支持	obsolescence-eol
 T	停止時間	downtime
+T	停止生产	obsolescence-eol
+T	停止维护	obsolescence-eol
+T	停用	out-of-service
 T	停电	power-outage
 T	停线	line-stoppage
+T	停車駅	station
+T	停车场	depot-yard
+T	停运	out-of-service
 T	停電	power-outage
+T	停驶	out-of-service
+T	偶发	intermittent-fault
+T	偶尔	intermittent-fault
 T	傘下	acquisition
 T	備蓄	safety-stock
 T	储备库存	safety-stock
@@ -41592,10 +46184,13 @@ T	免責	liability
 T	免责	liability
 T	免费	free-of-charge
 T	児童労働	human-rights
+T	入れ替え	equipment-replacement
 T	入侵	cyberattack
 T	入国制限	travel-restrictions
 T	入场费	listing-fee
 T	入境限制	travel-restrictions
+T	入手不可	obsolescence-eol
+T	入手困難	obsolescence-eol
 T	入札	tender
 T	入棚料	listing-fee
 T	入网许可	homologation
@@ -41605,6 +46200,8 @@ T	入股	acquisition
 T	入荷か遅	delivery-delay
 T	入荷検査	inspection
 T	入荷遅延	delivery-delay
+T	入金か遅	late-payment
+T	入金まて	late-payment
 T	入金遅延	late-payment
 T	全世界	group-wide
 T	全固体電池	battery
@@ -41626,6 +46223,10 @@ T	全生命周期成本	total-cost-of-ownership
 T	全生命周期碳	life-cycle-assessment
 T	全电发票	e-invoicing
 T	全社	group-wide
+T	全編成	vehicle-fleet
+T	全車両	vehicle-fleet
+T	全车队	vehicle-fleet
+T	全部车辆	vehicle-fleet
 T	全集团	group-wide
 T	公共	public-sector
 T	公共事务	public-affairs
@@ -41677,6 +46278,7 @@ T	内作化	insourcing
 T	内制	insourcing
 T	内存	memory-chip
 T	内定通知	business-award
+T	内燃机车	rail-vehicle
 T	内示	forecast
 T	内示変動	forecast-accuracy
 T	内示精度	forecast-accuracy
@@ -41715,10 +46317,17 @@ T	再編	reorganization
 T	再試験	rework
 T	再認定	qualification
 T	再資源化	recycling
+T	再起動を繰り返	software-bug
 T	冒烟	product-safety
 T	农历新年	holiday-period
+T	冬場	cold-winter
+T	冬天	cold-winter
+T	冬季	cold-winter
+T	冬期	cold-winter
+T	冰冻	cold-winter
 T	冰柜	freezer-incubator
 T	冰箱	freezer-incubator
+T	冰雪	cold-winter
 T	冲突矿产	conflict-minerals
 T	冲突矿物	conflict-minerals
 T	决策	decision-making
@@ -41760,7 +46369,7 @@ T	准时交货	on-time-delivery
 T	准时化	just-in-time
 T	准时生产	just-in-time
 T	准确度	result-accuracy
-T	凍結	budget-freeze
+T	凍結	cold-winter
 T	减产	demand-drop
 T	减员	layoffs
 T	减少供应商	supplier-consolidation
@@ -41770,12 +46379,15 @@ T	减速器	gearbox
 T	减速机	gearbox
 T	凝露	humidity
 T	几何公差	tolerance-dimension
+T	几天后才	response-time
 T	几天才到	response-time
 T	処方	formulation-recipe
 T	処方変更	formulation-recipe
 T	処理件数	throughput
 T	処理能力	throughput
 T	処理量	throughput
+T	出价	quotation
+T	出動要請	service-request
 T	出厂检验报告	certificate-of-analysis
 T	出口禁令	export-control
 T	出口管制	export-control
@@ -41839,11 +46451,15 @@ T	分立器件	electronic-components
 T	分納	call-off
 T	分销商	distributor
 T	分销渠道	distributor
+T	切り替え	equipment-replacement
 T	切り離し	divestment
 T	切换时间	changeover
 T	切换期	transition-period
 T	切替期間	transition-period
 T	切片分析	failure-analysis
+T	列車	rail-vehicle
+T	列车	rail-vehicle
+T	列车时刻	schedule
 T	创新	innovation-program
 T	创新项目	innovation-program
 T	初创	innovation-program
@@ -41858,16 +46474,20 @@ T	利幅	margin
 T	利润	margin
 T	利润率	margin
 T	利润空间	margin
+T	利用料	subscription-model
+T	利用者	passenger
 T	利益冲突	compliance
 T	利益率	margin
 T	利益相关者地图	stakeholder-map
 T	利益相反	compliance
 T	到场慢	response-time
+T	到场时间	response-time
 T	到岸价	incoterms
 T	到期日	deadline
-T	到着か遅	delivery-delay
+T	到着か遅	delivery-delay,response-time
 T	到着か遅く	response-time
 T	到着まて数日	response-time
+T	到站信息	passenger-information
 T	到货	delivery
 T	到货延迟	delivery-delay
 T	到货慢	delivery-delay
@@ -41876,8 +46496,15 @@ T	到货晚	delivery-delay
 T	到货经常延迟	delivery-delay
 T	制冷剂	heat-pump-hvac
 T	制剂	pharmaceuticals
+T	制动	brake
+T	制动器	brake
+T	制动系统	brake
+T	制動	brake
+T	制動装置	brake
 T	制御システムセキュリティ	iec-62443
-T	制御ユニット	ecu-controller
+T	制御ホート	electronic-module
+T	制御ユニット	ecu-controller,electronic-module
+T	制御装置	electronic-module
 T	制程	wafer-foundry
 T	制程能力	process-capability
 T	制約工程	bottleneck
@@ -41886,6 +46513,8 @@ T	制裁	export-control
 T	制造回流	localization-production
 T	制造基地	plant-factory
 T	制造执行系统	mes
+T	刹车	brake
+T	刹车片	brake
 T	削减预算	budget-cut
 T	前一年	last-year
 T	前半期	first-half
@@ -41917,13 +46546,18 @@ T	功能安全	functional-safety
 T	加密	encryption
 T	加征关税	customs-tariffs
 T	加急	deadline
+T	加改装	retrofit
 T	加样	liquid-handling
 T	加班	working-hours
 T	加班班次	shift-model
 T	加班费	working-hours
+T	加装	retrofit
 T	加速器	innovation-program
 T	加速度センサ	sensor
 T	动力总成	motor
+T	动车	rail-vehicle,railway
+T	动车所	depot-yard
+T	动车组	rail-vehicle
 T	助成金	subsidy
 T	劳保用品	occupational-safety
 T	劳务派遣	temporary-workers
@@ -41984,6 +46618,8 @@ T	区域协调	regional-coordination
 T	区域总部	local-subsidiary
 T	区域控制器	ecu-controller
 T	区域架构	software-defined-vehicle
+T	区段	route-corridor
+T	区間	route-corridor
 T	医师	clinicians
 T	医師	clinicians
 T	医护人员	clinicians
@@ -42001,6 +46637,7 @@ T	医院	hospital
 T	升级到	escalation
 T	升级包	software-update
 T	升级处理	escalation
+T	升级换代	equipment-replacement
 T	升级改造	retrofit
 T	升级销售	upselling
 T	半导体	semiconductor
@@ -42046,6 +46683,7 @@ T	単独購買	single-source
 T	博览会	trade-fair
 T	占地面积	space-footprint
 T	占有率	market-share
+T	卡死	software-bug
 T	卡点	bottleneck
 T	卡特尔	antitrust
 T	卡脖子	bottleneck
@@ -42065,10 +46703,13 @@ T	卷带包装	packaging
 T	卸売	distributor
 T	卸業者	distributor
 T	厂区	plant-factory
+T	厂商锁定	data-sharing
 T	厂房	plant-factory
+T	历史数据	data-sharing
 T	压价	price-pressure
 T	压力传感器	sensor
 T	压港	port-congestion
+T	压缩供应商	supplier-consolidation
 T	压缩开支	cost-cutting-program
 T	压缩机	pump-compressor
 T	压缩空气	hydraulics-pneumatics
@@ -42088,6 +46729,7 @@ T	原因究明	root-cause-analysis
 T	原因解析	failure-analysis
 T	原型	sample-prototype
 T	原型保护	tisax
+T	原始数据	data-sharing
 T	原料	raw-material
 T	原料药	pharmaceuticals
 T	原料配比	formulation-recipe
@@ -42129,6 +46771,7 @@ T	反タンヒンク	customs-tariffs
 T	反倾销	customs-tariffs
 T	反向拍卖	e-procurement
 T	反垄断	antitrust
+T	反复重启	software-bug
 T	反对者	internal-champion
 T	反対者	internal-champion
 T	反应时间	response-time
@@ -42154,6 +46797,7 @@ T	取付工事	installation
 T	取引信用保険	credit-risk
 T	取引停止	controlled-shipping
 T	取引先の絞り込み	supplier-consolidation
+T	取引先削減	supplier-consolidation
 T	取引先評価	supplier-rating
 T	取引先選定	supplier-selection
 T	取引基本契約	framework-agreement
@@ -42181,8 +46825,10 @@ T	受注獲得	business-award
 T	受注窓口	order-desk
 T	受注量	purchase-order
 T	受注高	purchase-order
+T	受流器	pantograph
 T	受渡条件	incoterms
 T	受潮	humidity
+T	受电弓	pantograph
 T	受託生産	outsourcing
 T	受贿	anti-corruption
 T	变形	wear-breakage
@@ -42200,6 +46846,8 @@ T	变革管理	change-management
 T	变频器	inverter
 T	口碑	trust
 T	口罩	ppe-workwear
+T	古い機器	aged-equipment
+T	古い装置	aged-equipment
 T	只有英文	language-barrier
 T	叫货	call-off
 T	召回	recall
@@ -42210,6 +46858,7 @@ T	可回收包装	returnable-packaging
 T	可持续	sustainability
 T	可持续发展报告	esg-reporting
 T	可持续发展评级	esg-reporting
+T	可用性に応し	subscription-model
 T	可编程控制器	plc-motion-control
 T	可視化	dashboard
 T	可视化	dashboard
@@ -42221,14 +46870,17 @@ T	台上試験	testing-validation
 T	台架试验	testing-validation
 T	台湾有事	geopolitical-risk
 T	台积电	wafer-foundry
-T	台風	force-majeure
-T	台风	force-majeure
+T	台風	force-majeure,weather
+T	台风	force-majeure,weather
 T	号口	start-of-production
 T	号試	production-ramp-up
+T	号車	railcar-coach
 T	司机短缺	transport
 T	各国子公司	regional-coordination
 T	各国法人	regional-coordination
 T	各国間の調整	regional-coordination
+T	各車両	railcar-coach
+T	各駅	station
 T	合作伙伴	partnership
 T	合作协议	partnership
 T	合作开发	joint-development
@@ -42267,12 +46919,17 @@ T	后勤服务	facility-services
 T	后台部门	shared-service-center
 T	后市场	aftersales
 T	后续型号	new-platform
+T	后装	retrofit
 T	后量子	encryption
+T	吐槽	complaint
 T	向上销售	upselling
 T	含有化学物質	material-compliance
+T	听障	accessibility
 T	启动会	milestone
 T	吸収合併	merger
 T	呆滞库存	excess-inventory
+T	告警	alarm-alert
+T	告警信息	alarm-alert
 T	员工人数	headcount
 T	员工培训	training
 T	员工敬业度	employee-engagement
@@ -42290,6 +46947,7 @@ T	周转容器	returnable-packaging
 T	周转机	loan-instrument
 T	周转箱	returnable-packaging
 T	味方	internal-champion
+T	呼ひ出し	service-request
 T	呼叫中心	order-desk
 T	和解	litigation
 T	和解协议	litigation
@@ -42345,7 +47003,7 @@ T	售后故障	field-failure
 T	售后服务	technical-support
 T	售罄	out-of-stock
 T	唯一の供給元	single-source
-T	唯一供应商	single-source
+T	唯一供应商	single-source,supplier-consolidation
 T	唯一联系人	single-point-of-contact
 T	商业智能	analytics
 T	商业案例	roi-business-case
@@ -42365,6 +47023,7 @@ T	啤酒	beverages
 T	営業	sales-rep
 T	営業マン	sales-rep
 T	営業代行	sales-agent
+T	営業列車	rail-vehicle
 T	営業所	local-subsidiary
 T	営業担当	sales-rep
 T	営業支援システム	crm
@@ -42390,6 +47049,8 @@ T	回收	recycling
 T	回收包装	returnable-packaging
 T	回收期	roi-business-case
 T	回款	late-payment
+T	回款周期长	late-payment
+T	回款慢	late-payment
 T	回流焊	soldering
 T	回答期限	response-time
 T	回购	refurbished-equipment
@@ -42400,6 +47061,8 @@ T	园区	plant-factory
 T	図面	technical-drawing
 T	図面改訂	technical-drawing
 T	围堵	containment-sorting
+T	固まっ	software-bug
+T	固まる	software-bug
 T	固件	firmware
 T	固件升级	software-update
 T	固件缺陷	software-quality
@@ -42430,6 +47093,7 @@ T	国産化率	local-content
 T	国际化	international-expansion
 T	国际标准	standards-compliance
 T	国际贸易术语	incoterms
+T	国際ローミンク	roaming-sim
 T	国際展開	international-expansion
 T	国際規格	standards-compliance
 T	国際調整	regional-coordination
@@ -42438,6 +47102,7 @@ T	图像处理	machine-vision
 T	图像识别	machine-vision
 T	图纸	technical-drawing
 T	图纸变更	technical-drawing
+T	圏外	connection-drop
 T	圣诞	holiday-period
 T	圧力センサ	sensor
 T	圧縮機	pump-compressor
@@ -42462,12 +47127,17 @@ T	在庫過多	excess-inventory
 T	在庫量	inventory
 T	在役设备	installed-base
 T	在手订单	backlog
+T	在来線	railway
 T	在留資格	work-permit
 T	在线	continuous
 T	在线会议	collaboration-tools
 T	在线监测	remote-monitoring
 T	在线竞价	e-procurement
 T	在线配置	product-configurator
+T	地上設備	track-infrastructure
+T	地下区段	tunnel
+T	地下区間	tunnel
+T	地下鉄	railway
 T	地元企業	local-competitor
 T	地区总部	local-subsidiary
 T	地域本社	local-subsidiary
@@ -42482,6 +47152,8 @@ T	地方分権	decentralization
 T	地産地消	localization-production
 T	地缘政治	geopolitical-risk
 T	地铁	railway
+T	地铁列车	rail-vehicle
+T	地铁站	station
 T	地震	force-majeure
 T	场地不足	space-footprint
 T	场地有限	space-footprint
@@ -42500,6 +47172,8 @@ T	型式认证	homologation
 T	型費	tooling
 T	埋怨	complaint
 T	埋立	waste
+T	城轨	railway
+T	城际铁路	railway
 T	域控	ecu-controller
 T	域控制器	software-defined-vehicle
 T	培养	training
@@ -42577,7 +47251,11 @@ T	変革	change-management
 T	変革管理	change-management
 T	复测	rework
 T	夏休み	holiday-period
+T	夏場	heat-summer
+T	夏天	heat-summer
+T	夏季	heat-summer
 T	夏季休暇	holiday-period
+T	夏期	heat-summer
 T	外包	outsourcing
 T	外包人员	temporary-workers
 T	外包装	packaging
@@ -42628,9 +47306,13 @@ T	大模型	generative-ai
 T	大流行	pandemic
 T	大規模言語モテル	generative-ai
 T	大语言模型	generative-ai
+T	大雨	weather
+T	大风	weather
 T	天ひん	balance-weighing
+T	天候	weather
 T	天天	daily
 T	天平	balance-weighing
+T	天气	weather
 T	天猫	e-commerce
 T	天秤	balance-weighing
 T	太贵	price-too-high
@@ -42661,6 +47343,7 @@ T	契约	contract
 T	女性活躍	diversity-inclusion
 T	女性管理職	diversity-inclusion
 T	女性领导力	diversity-inclusion
+T	好几天才到	response-time
 T	妥当性確認	testing-validation
 T	委外	outsourcing
 T	委外加工	outsourcing
@@ -42798,6 +47481,7 @@ T	审计追踪	data-integrity
 T	客先クレーム	complaint
 T	客先仕様	customization
 T	客制化	customization
+T	客室	railcar-coach
 T	客户专用	customization
 T	客户之声	satisfaction-survey
 T	客户关系管理	crm
@@ -42821,7 +47505,11 @@ T	客户调查	satisfaction-survey
 T	客户门户	customer-portal
 T	客服	technical-support
 T	客服中心	order-desk
+T	客流	occupancy-crowding,passenger
+T	客流统计	occupancy-crowding
 T	客诉	complaint
+T	客車	railcar-coach
+T	客车车厢	railcar-coach
 T	宣伝	marketing
 T	家族企业	ownership-change
 T	宽禁带	silicon-carbide
@@ -42835,6 +47523,8 @@ T	密封	leakage
 T	密码学	encryption
 T	密码管理	access-management
 T	密钥管理	encryption
+T	寒さ	cold-winter
+T	寒冷	cold-winter
 T	寸断	supply-chain-disruption
 T	寸法	tolerance-dimension
 T	寸法不良	tolerance-dimension
@@ -42847,6 +47537,7 @@ T	对接接口	api
 T	对标	benchmark
 T	导入认证	qualification
 T	导入设计	design-in
+T	导出数据	data-sharing
 T	対応か遅い	response-time
 T	対応時間	response-time
 T	対応速度	response-time
@@ -42885,13 +47576,17 @@ T	居家办公	remote-work
 T	居留许可	work-permit
 T	届ける	delivery
 T	屏幕	display
+T	屏幕不亮	display-blank
+T	屏蔽门	door
 T	展会	trade-fair
 T	展台	trade-fair
 T	展示会	trade-fair
 T	展览会	trade-fair
+T	履歴テータ	data-sharing
 T	山头	internal-politics
 T	岁末	end-of-year
 T	岗位削减	layoffs
+T	崩溃	software-bug
 T	嵌入式软件	software
 T	巡检	inspection
 T	工业4	industry-4-0
@@ -42916,6 +47611,8 @@ T	工作许可	work-permit
 T	工作负荷	workload
 T	工作量	workload
 T	工信部公告	homologation
+T	工务	track-infrastructure
+T	工单	service-request
 T	工厂	plant-factory
 T	工厂交货	incoterms
 T	工厂关停	plant-closure
@@ -42947,7 +47644,9 @@ T	工程图	technical-drawing
 T	工程塑料	plastics-resin
 T	工程変更	design-change-pcn
 T	工程安定性	process-capability
+T	工程师上门	technician
 T	工程师到场	technician
+T	工程师到现场	technician
 T	工程师短缺	skills-shortage
 T	工程技术支持	engineering-support
 T	工程支持	engineering-support
@@ -42963,6 +47662,8 @@ T	工装	tooling
 T	工资上涨	labour-cost
 T	差旅限制	travel-restrictions
 T	差旅预算	travel-restrictions
+T	差评	complaint
+T	已停产	obsolescence-eol
 T	巴拿马运河	port-congestion
 T	市占率	market-share
 T	市场不良	field-failure
@@ -42979,6 +47680,7 @@ T	市场监管总局	antitrust
 T	市场营销	marketing
 T	市场质量问题	field-failure
 T	市场进入	market-entry
+T	市域铁路	railway
 T	市場クレーム	field-failure
 T	市場シェア	market-share
 T	市場不具合	field-failure
@@ -43038,6 +47740,7 @@ T	年度条件谈判	annual-negotiation
 T	年度议价	annual-negotiation
 T	年度谈判	annual-negotiation
 T	年度降价	annual-price-reduction
+T	年式の古い	aged-equipment
 T	年明け	beginning-of-year
 T	年末	end-of-year
 T	年末年始	holiday-period
@@ -43131,6 +47834,7 @@ T	异响	vibration-noise
 T	异常检测	machine-learning
 T	异物	contamination
 T	异物混入	contamination
+T	弓网	pantograph
 T	引き合い	tender
 T	引き継き	onboarding
 T	引取保証	volume-commitment
@@ -43139,6 +47843,7 @@ T	引导程序	firmware
 T	引渡条件	incoterms
 T	引継き	onboarding
 T	強制労働	human-rights
+T	強風	weather
 T	强制认证	ul-certification
 T	强迫劳动	human-rights
 T	归档	backup-archiving
@@ -43147,6 +47852,7 @@ T	当局査察	regulatory-inspection
 T	当局認証	homologation
 T	当年	this-year
 T	当年度	this-year
+T	当社のエンシニア	technician
 T	当面	short-term
 T	形位公差	tolerance-dimension
 T	影响者	stakeholder-map
@@ -43162,6 +47868,8 @@ T	往后推	late
 T	待機当番	round-the-clock
 T	律师	legal
 T	後ろ倒し	late
+T	後付け	retrofit
+T	後付け工事	retrofit
 T	後任	decision-maker-change
 T	後半期	second-half
 T	後工程	wafer-foundry
@@ -43175,6 +47883,7 @@ T	従業員数	headcount
 T	従業員満足	employee-engagement
 T	従量課金	subscription-model
 T	御見積	quotation
+T	御見積り	quotation
 T	復号	encryption
 T	循环利用	recycling
 T	循环包装	returnable-packaging
@@ -43218,9 +47927,13 @@ T	恒温恒湿槽	stability-testing
 T	恒温恒湿箱	stability-testing
 T	恒温箱	freezer-incubator
 T	恒湿	humidity
+T	恶劣天气	weather
 T	恶意软件	cyberattack
+T	悪い口コミ	complaint
+T	悪天候	weather
 T	悬浮粒子	particles
 T	情シス	it-infrastructure
+T	情報か古い	incorrect-information
 T	情報システム部	it-infrastructure
 T	情報セキュリティ	cybersecurity
 T	情報不足	communication
@@ -43263,6 +47976,7 @@ T	成績書	certificate-of-analysis
 T	成長	growth
 T	成長戦略	growth
 T	成长	growth
+T	我们的工程师	technician
 T	战略伙伴	partnership
 T	战略储备	safety-stock
 T	战略合作	partnership
@@ -43280,10 +47994,15 @@ T	戦略転換	strategy-change
 T	戦略顧客	key-account
 T	截止日期	deadline
 T	截止时间	deadline
+T	戸閉め	door
+T	戸閉装置	door
 T	戻り品	return-rma
+T	所有列车	vehicle-fleet
 T	所有基地	group-wide
 T	所有工厂	group-wide
 T	所要量計画	production-planning
+T	扉	door
+T	手に入らない	obsolescence-eol
 T	手付金	prepayment
 T	手作業	manual-work
 T	手入力	manual-work
@@ -43301,9 +48020,12 @@ T	手机应用	mobile-app
 T	手直し	containment-sorting,rework
 T	手袋	ppe-workwear
 T	手順書	analytical-method
+T	才付款	late-payment
+T	才到现场	response-time
 T	打印机	computer-hardware
 T	打折	discount
 T	打折促销	promotion
+T	打架斗殴	vandalism-security
 T	托盘	packaging
 T	扣款	penalty
 T	执行器	actuator
@@ -43405,11 +48127,21 @@ T	折让单	credit-note
 T	抜取検査	inspection
 T	护士	clinicians
 T	护肤	cosmetics-personal-care
+T	报个价	quotation
 T	报价	quotation
 T	报价单	quotation
+T	报价回复	quotation
+T	报价慢	quotation
 T	报价明细	cost-breakdown
+T	报修	service-request
+T	报修后	service-request
 T	报关	customs-tariffs
+T	报站	passenger-information
+T	报站错误	incorrect-information
 T	报表系统	dashboard
+T	报警	alarm-alert
+T	报警信息	alarm-alert
+T	报障	service-request
 T	抬头显示	display
 T	抱き合わせ	cross-selling
 T	抱怨	complaint
@@ -43431,6 +48163,7 @@ T	拉闸限电	power-outage
 T	拍板	decision-making
 T	拖后	late
 T	拖延	late
+T	拖延付款	late-payment
 T	拖欠	late-payment
 T	招了	hiring
 T	招人	hiring
@@ -43449,6 +48182,7 @@ T	拠点間連携	regional-coordination
 T	拡大	growth
 T	拡張現実	augmented-reality
 T	拥护者	internal-champion
+T	拥挤	occupancy-crowding
 T	持株会社	ownership-change
 T	持続可能	sustainability
 T	持続可能性	sustainability
@@ -43466,18 +48200,22 @@ T	指摘事項	audit-finding,regulatory-inspection
 T	指数挂钩	price-indexation
 T	指数連動	price-indexation
 T	按使用付费	subscription-model
+T	按列付费	subscription-model
+T	按可用性付费	subscription-model
+T	按可用率付费	subscription-model
 T	按周	weekly
 T	按季度	quarterly
 T	按日	daily
 T	按时交货	on-time-delivery
 T	按月	monthly
+T	按通胀调整	price-indexation
 T	按需付费	subscription-model
 T	挑选	containment-sorting
 T	振动	vibration-noise
 T	振動	vibration-noise
 T	损坏停机	downtime
 T	损害赔偿	liability
-T	换代	model-year
+T	换代	equipment-replacement,model-year
 T	换型	changeover
 T	换型时间	changeover
 T	换帅	new-management
@@ -43494,6 +48232,7 @@ T	授权模式	software-licence
 T	授权码	software-licence
 T	授权费	software-licence
 T	授标	business-award
+T	掉线	connection-drop
 T	排产	production-planning
 T	排他	exclusivity
 T	排他性	exclusivity
@@ -43527,13 +48266,17 @@ T	接单	purchase-order
 T	接口人	single-point-of-contact
 T	接合不良	soldering
 T	接插件	connector-cable
+T	接続か切れ	connection-drop
+T	接続切れ	connection-drop
 T	接続性	connectivity
 T	接触不到	management-access
 T	接触决策者	management-access
+T	接触网	pantograph
 T	接触高层	management-access
-T	控制单元	ecu-controller
+T	控制单元	ecu-controller,electronic-module
 T	控制器	ecu-controller
 T	控制图	process-capability
+T	控制板	electronic-module
 T	控制计划	apqp
 T	控股	acquisition
 T	控股公司	ownership-change
@@ -43551,6 +48294,7 @@ T	提价	price-increase
 T	提单	shipping-documents
 T	提携	partnership
 T	提效	productivity
+T	提示価格	quotation
 T	提訴	litigation
 T	提质增效	productivity
 T	插混	electric-vehicle
@@ -43560,8 +48304,10 @@ T	搬运	intralogistics
 T	搬运重物	ergonomics
 T	搬送	intralogistics
 T	搭售	cross-selling
+T	搭載機器	onboard
 T	摄像头	camera
 T	摄像头模组	camera
+T	摄像头监控	video-surveillance
 T	摩耗	wear-breakage
 T	撤厂	plant-closure
 T	撤柜	delisting
@@ -43578,13 +48324,18 @@ T	操作记录	data-integrity
 T	操業停止	line-stoppage
 T	支出凍結	budget-freeze
 T	支店	local-subsidiary
+T	支払いか遅	late-payment
+T	支払いまて	late-payment
 T	支払いサイト	payment-terms
 T	支払い条件	payment-terms
+T	支払い遅れ	late-payment
 T	支払い遅延	late-payment
+T	支払か遅	late-payment
 T	支払サイト	payment-terms
 T	支払期日	payment-terms
 T	支払期限	payment-terms
 T	支払条件	payment-terms
+T	支払遅れ	late-payment
 T	支払遅延	late-payment
 T	支持者	internal-champion
 T	支社	local-subsidiary
@@ -43592,6 +48343,8 @@ T	支配地位	antitrust
 T	收入	revenue
 T	收购	acquisition
 T	收购后整合	post-merger-integration
+T	改修	retrofit
+T	改修工事	retrofit
 T	改善対策	recall
 T	改善活动	lean-manufacturing
 T	改善活動	lean-manufacturing
@@ -43599,6 +48352,7 @@ T	改性塑料	plastics-resin
 T	改期	order-rescheduling
 T	改款	model-year
 T	改組	reorganization
+T	改装	retrofit
 T	改造	retrofit
 T	放射ノイス	emc
 T	放熱	thermal
@@ -43611,9 +48365,12 @@ T	政府补贴	subsidy
 T	政府部门	public-affairs
 T	政府采购	public-sector
 T	政策法规	regulation
+T	故意破坏	vandalism-security
 T	故障	downtime
+T	故障コート	troubleshooting
 T	故障モート	fmea
 T	故障モート影響解析	fmea
+T	故障代码	troubleshooting
 T	故障停机	downtime
 T	故障停止	downtime
 T	故障分析	failure-analysis
@@ -43621,14 +48378,18 @@ T	故障対応	troubleshooting
 T	故障排查	troubleshooting
 T	故障排除	troubleshooting
 T	故障率	reliability
+T	故障码	troubleshooting
 T	故障解析	failure-analysis
 T	故障診断	troubleshooting
 T	故障诊断	troubleshooting
+T	故障通報	service-request
+T	故障連絡	service-request
 T	效率提升	productivity
 T	教育	training
 T	教育訓練	training
 T	散热	thermal
 T	散热器	thermal
+T	散発	intermittent-fault
 T	数字产品护照	digital-product-passport
 T	数字化	digital-transformation
 T	数字化商业模式	data-monetization
@@ -43664,6 +48425,8 @@ T	数据安全	cybersecurity
 T	数据安全法	data-protection
 T	数据完整性	data-integrity
 T	数据对接	data-sharing
+T	数据导出	data-sharing
+T	数据所有权	data-sharing
 T	数据手册	documentation-datasheet
 T	数据挖掘	analytics
 T	数据接口	api
@@ -43689,7 +48452,13 @@ T	数量保証	volume-commitment
 T	数量割当	allocation-shortage
 T	数量増	demand-surge
 T	数量減	demand-drop
+T	整个车队	vehicle-fleet
 T	整備	maintenance
+T	整備員	technician
+T	整備場	depot-yard
+T	整備士	technician
+T	整備工場	depot-yard
+T	整備担当	maintenance-crew
 T	整備済み	refurbished-equipment
 T	整合重组	merger
 T	整合项目	post-merger-integration
@@ -43709,6 +48478,9 @@ T	文句	complaint
 T	文档	documentation-datasheet
 T	料箱	returnable-packaging
 T	断供	supply-chain-disruption
+T	断続的	intermittent-fault
+T	断线	connection-drop
+T	断网	connection-drop
 T	断裂	wear-breakage
 T	断货	out-of-stock
 T	断链	supply-chain-disruption
@@ -43755,6 +48527,7 @@ T	新工場	new-plant
 T	新市场	market-entry
 T	新市場	market-entry
 T	新平台	new-platform
+T	新幹線	rail-vehicle,railway
 T	新建工厂	new-plant
 T	新总裁	new-management
 T	新战略	strategy-change
@@ -43803,22 +48576,33 @@ T	方法验证	analytical-method
 T	方針転換	strategy-change
 T	方针调整	strategy-change
 T	施設管理	facility-services
+T	旅客	passenger
+T	旅客信息	passenger-information
+T	旅客情報	passenger-information
+T	旅客案内	passenger-information
 T	无人化	production-automation
 T	无人驾驶	adas-autonomous
 T	无代码	rpa
 T	无偿	free-of-charge
 T	无刷电机	motor
 T	无卤	material-compliance
+T	无响应	software-bug
 T	无尘室	cleanroom
+T	无故报警	false-alarm
+T	无法上线	out-of-service
+T	无法获得备件	obsolescence-eol
 T	无法运行	downtime
+T	无法采购	obsolescence-eol
 T	无源器件	electronic-components
 T	无纸化	digital-transformation
 T	无线升级	ota-update
 T	无线电设备指令	cyber-resilience-act
+T	无线网络	connectivity
 T	无缝集成	system-integration
 T	无菌区	cleanroom
 T	无菌性	sterilization
 T	无铅	material-compliance
+T	无障碍	accessibility
 T	既存システム	it-infrastructure
 T	既設設備	installed-base
 T	日々	daily
@@ -43835,12 +48619,18 @@ T	日本語版	language-barrier
 T	日次	daily
 T	日程	schedule
 T	日程計画	production-planning
+T	旧世代	aged-equipment
+T	旧型	aged-equipment
 T	旧换新	refurbished-equipment
+T	旧款	aged-equipment
 T	旧正月	holiday-period
 T	早急	short-term
 T	早期退職	layoffs
+T	时刻表	schedule
 T	时区	time-zones
+T	时好时坏	intermittent-fault
 T	时差	time-zones
+T	时断时续	intermittent-fault
 T	时间压力	deadline
 T	时间紧	deadline
 T	时间线	schedule
@@ -43854,6 +48644,8 @@ T	明年初	beginning-of-year
 T	易主	ownership-change
 T	易损件	consumables
 T	易耗品	consumables
+T	映像監視	video-surveillance
+T	映像解析	video-surveillance
 T	春季	first-half
 T	春節	holiday-period
 T	春节	holiday-period
@@ -43864,8 +48656,14 @@ T	是正処置	root-cause-analysis
 T	是正措置	root-cause-analysis
 T	是正要求	audit-finding
 T	显微镜	microscope
+T	显示中断	display-blank
 T	显示器	display
 T	显示屏	display
+T	显示屏幕	display
+T	显示终端	display
+T	显示错误	incorrect-information
+T	時々	intermittent-fault
+T	時刻表	schedule
 T	時差	time-zones
 T	時間外労働	working-hours
 T	時間外対応	round-the-clock
@@ -43899,6 +48697,7 @@ T	暂停投资	budget-freeze
 T	暂停招聘	hiring-freeze
 T	暂时	short-term
 T	暂缓	budget-freeze
+T	暑さ	heat-summer
 T	暑假	holiday-period
 T	暖通空调	heat-pump-hvac
 T	暗号	encryption
@@ -43906,10 +48705,17 @@ T	暗号化	encryption
 T	暦週	calendar-week
 T	暫定	short-term
 T	暫定対策	containment-sorting
+T	暴力行為	vandalism-security
+T	暴雨	weather
+T	暴風	weather
+T	暴风	weather
+T	更换	equipment-replacement
 T	更新フロクラム	software-update
 T	更新契約	contract-renewal
 T	更新工事	retrofit
 T	更新時	contract-renewal
+T	更新計画	equipment-replacement
+T	更新需要	equipment-replacement
 T	替代供应商	second-source
 T	替代品	alternative-part
 T	替代器件	alternative-part
@@ -43917,6 +48723,7 @@ T	替代型号	alternative-part
 T	替代料	alternative-part
 T	替代材料	material-substitution
 T	替代设备	loan-instrument
+T	替换	equipment-replacement
 T	替换件	spare-parts
 T	最低ロット	minimum-order-quantity
 T	最低工资	labour-cost
@@ -43957,6 +48764,7 @@ T	月次	monthly
 T	月次決算	end-of-quarter
 T	月结	end-of-quarter
 T	月間	monthly
+T	月額料金	subscription-model
 T	月額課金	subscription-model
 T	有害物質	material-compliance
 T	有害物质	material-compliance
@@ -43972,14 +48780,18 @@ T	服务协议	service-contract
 T	服务台	technical-support
 T	服务合同	service-contract
 T	服务器	it-infrastructure
+T	服务工单	service-request
 T	服务工程师	field-service
 T	服务技术人员	field-service
 T	服务水平	service-level-agreement
 T	服务等级	service-level-agreement
 T	服务网点	service-network
 T	服务网络	service-network
+T	服务请求	service-request
+T	服务费模式	subscription-model
 T	服务车	vehicle-fleet
 T	服务车辆	vehicle-fleet
+T	服役多年	aged-equipment
 T	期初	beginning-of-year
 T	期日	deadline
 T	期末	end-of-year
@@ -44034,6 +48846,8 @@ T	本社承認	headquarters-approval
 T	本社決裁	headquarters-approval
 T	本船渡し	incoterms
 T	本部	headquarters
+T	机修工	technician
+T	机务段	depot-yard
 T	机器人	production-automation
 T	机器人流程自动化	rpa
 T	机器学习	machine-learning
@@ -44043,6 +48857,8 @@ T	机场	aerospace
 T	机密	nda-confidentiality
 T	机构调整	reorganization
 T	机械指令	ce-marking
+T	机车	rail-vehicle
+T	机载	onboard
 T	杂质	contamination,impurity
 T	权力下放	decentralization
 T	权力地图	stakeholder-map
@@ -44068,6 +48884,7 @@ T	条形码	labeling
 T	条款和条件	terms-and-conditions
 T	条码	labeling
 T	条码费	listing-fee
+T	来るまて	response-time
 T	来不及	late
 T	来年	next-year
 T	来年初め	beginning-of-year
@@ -44076,9 +48893,11 @@ T	来料检验	inspection
 T	来月	short-term
 T	来訪	site-visit
 T	来访	site-visit
+T	板卡	electronic-module
 T	果汁	beverages
 T	枠契約	framework-agreement
 T	架构调整	reorganization
+T	架線	pantograph
 T	查询进度	order-tracking
 T	査察	regulatory-inspection
 T	査証	work-permit
@@ -44112,9 +48931,18 @@ T	格安メーカー	low-cost-competitor
 T	框架协议	framework-agreement
 T	框架合同	framework-agreement
 T	框架订单	call-off
+T	案内放送	passenger-information
+T	案内表示	passenger-information
+T	案内表示器	display
 T	梱包	packaging
 T	梱包明細	shipping-documents
 T	梱包材	packaging
+T	检修人员	technician
+T	检修基地	depot-yard
+T	检修工	maintenance-crew
+T	检修库	depot-yard
+T	检修班	maintenance-crew
+T	检修班组	maintenance-crew
 T	检查发现	audit-finding,regulatory-inspection
 T	检测	testing-validation
 T	检测中心	laboratory
@@ -44133,12 +48961,17 @@ T	棚卸	inventory
 T	棚替え	listing
 T	棚落ち	delisting
 T	検体数	throughput
+T	検修員	technician
+T	検修庫	depot-yard
+T	検修担当	maintenance-crew
+T	検修班	maintenance-crew
 T	検出器	sensor
 T	検査	inspection
 T	検査員による	inspection
 T	検査室長	lab-head
 T	検査成績書	certificate-of-analysis
 T	検証	testing-validation
+T	検車区	depot-yard
 T	業務システム	erp-integration
 T	業務提携	partnership
 T	業務自動化	rpa
@@ -44148,6 +48981,7 @@ T	業界団体	public-affairs
 T	業界規格	standards-compliance
 T	業績評価会議	business-review
 T	業者選定	supplier-selection
+T	極寒	cold-winter
 T	楽天	e-commerce
 T	概念验证	pilot-trial
 T	概算価格	budgetary-quote
@@ -44159,8 +48993,10 @@ T	標準規格	standards-compliance
 T	模具	tooling
 T	模具费	tooling
 T	模具转移	tooling
+T	模块	electronic-module
 T	模拟仿真	simulation
 T	模擬	simulation
+T	模组	electronic-module
 T	権利侵害	patent-ip
 T	権力争い	internal-politics
 T	権限委譲	decentralization
@@ -44175,6 +49011,7 @@ T	機密保持契約	nda-confidentiality
 T	機械学習	machine-learning
 T	機械指令	ce-marking
 T	機能安全	functional-safety
+T	機関車	rail-vehicle
 T	欠交	backlog
 T	欠勤	absenteeism
 T	欠勤率	absenteeism
@@ -44184,6 +49021,7 @@ T	欠款	late-payment
 T	欠货	backlog
 T	欠陥	defect
 T	欠陥率	ppm
+T	次の停車駅	passenger-information
 T	次世代	model-year
 T	次世代フラットフォーム	new-platform
 T	次世代製品	new-platform
@@ -44213,6 +49051,8 @@ T	死机	software-bug
 T	残業	working-hours
 T	残留溶剂	impurity
 T	残留溶媒	impurity
+T	残疾人	accessibility
+T	残障	accessibility
 T	段ホール	packaging
 T	段ホール箱	packaging
 T	段取り	changeover
@@ -44237,6 +49077,7 @@ T	每年降价	annual-price-reduction
 T	每日	daily
 T	每星期	weekly
 T	每月	monthly
+T	每节车厢	railcar-coach
 T	比价	tender
 T	毛利	margin
 T	毛利率	margin
@@ -44251,6 +49092,7 @@ T	气瓶	technical-gases
 T	气相	chromatography
 T	气相色谱	chromatography
 T	気候目標	carbon-neutrality
+T	気動車	rail-vehicle
 T	気密	leakage
 T	氢气	hydrogen-fuel-cell
 T	氢燃料	hydrogen-fuel-cell
@@ -44273,6 +49115,7 @@ T	水素	hydrogen-fuel-cell
 T	水資源	water
 T	水资源	water
 T	水電解	hydrogen-fuel-cell
+T	氷点下	cold-winter
 T	永久磁石	rare-earth-magnets
 T	永磁	rare-earth-magnets
 T	永磁体	rare-earth-magnets
@@ -44300,14 +49143,21 @@ T	汽车级	aec-q-automotive-grade
 T	汽车网络安全	cybersecurity,iso-21434
 T	汽车质量管理体系	iatf-16949
 T	沖待ち	port-congestion
+T	沙尘暴	weather
 T	沟通	communication
+T	没有信号	connection-drop
 T	油圧	hydraulics-pneumatics
 T	油气	oil-gas
 T	油漏れ	leakage
 T	油空圧	hydraulics-pneumatics
 T	治具	tooling
+T	治安	vandalism-security
+T	治安防范	vandalism-security
 T	治理	governance
 T	治験	clinical-trial
+T	沿線	track-infrastructure
+T	沿線区間	route-corridor
+T	沿线	route-corridor,track-infrastructure
 T	泄漏	leakage
 T	泊车辅助	adas-autonomous
 T	法令遵守	compliance
@@ -44350,7 +49200,7 @@ T	洁净室	cleanroom
 T	洁净车间	cleanroom
 T	洗发水	cosmetics-personal-care
 T	洗浄	cleaning-disinfection
-T	洪水	force-majeure
+T	洪水	force-majeure,weather
 T	派系	internal-politics
 T	派遣労働	temporary-workers
 T	派遣工	temporary-workers
@@ -44368,9 +49218,14 @@ T	流程繁琐	slow-decisions
 T	流程自动化	rpa
 T	流通チャネル	distributor
 T	流通業	retail
+T	流量费	roaming-sim
+T	测定	measurement
 T	测试	testing-validation
 T	测试中心	laboratory
 T	测试报告	testing-validation
+T	测量	measurement
+T	测量值	measurement
+T	测量数据	measurement
 T	测量精度	calibration-measurement
 T	测量系统分析	calibration-measurement
 T	测量设备	calibration-measurement
@@ -44394,13 +49249,16 @@ T	海外駐在	expatriates
 T	海运	sea-freight
 T	海运费	freight
 T	海運	sea-freight
-T	浸水	leakage
+T	浸水	leakage,weather
 T	消化库存	excess-inventory
 T	消毒	cleaning-disinfection
+T	消灯	display-blank
 T	消耗品	consumables
 T	消費期限	shelf-life
 T	消費税	tax
 T	消費電力	energy-consumption
+T	消費電力を計測	energy-meter
+T	消費電力量	energy-consumption
 T	涨价	price-increase
 T	涨薪	labour-cost
 T	液クロ	chromatography
@@ -44409,6 +49267,7 @@ T	液体处理	liquid-handling
 T	液压	hydraulics-pneumatics
 T	液压件	hydraulics-pneumatics
 T	液晶	display
+T	液晶屏	display
 T	液漏れ	leakage
 T	液相	chromatography
 T	液相色谱	chromatography
@@ -44417,9 +49276,12 @@ T	淘汰	obsolescence-eol
 T	淡季	seasonality
 T	深層学習	machine-learning
 T	深度学习	machine-learning
+T	混み具合	occupancy-crowding
 T	混动	electric-vehicle
 T	混合办公	remote-work
 T	混合现实	augmented-reality
+T	混雑	occupancy-crowding
+T	混雑度	occupancy-crowding
 T	清关	customs-tariffs
 T	清关延误	customs-tariffs
 T	清扫	cleaning-disinfection
@@ -44460,7 +49322,12 @@ T	温度超過	temperature-excursion
 T	温度逸脱	temperature-excursion
 T	温控	cold-chain
 T	温控运输	cold-chain
+T	測り	measurement
+T	測る	measurement
+T	測定	measurement
 T	測定システム解析	calibration-measurement
+T	測定テータ	measurement
+T	測定値	measurement
 T	測定器	calibration-measurement,equipment-instrument
 T	測定精度	calibration-measurement
 T	測定誤差	calibration-measurement
@@ -44490,6 +49357,7 @@ T	滞留在庫	excess-inventory
 T	滞船	port-congestion
 T	满意度调查	satisfaction-survey
 T	满足率	on-time-delivery
+T	满载率	occupancy-crowding
 T	滤器	filtration
 T	滤膜	filtration
 T	滤芯	filtration
@@ -44501,6 +49369,8 @@ T	漏洞管理	vulnerability
 T	漏洩	leakage
 T	漏液	leakage
 T	演示	pilot-trial
+T	漫游	roaming-sim
+T	漫游费	roaming-sim
 T	潜在失效模式	fmea
 T	潮湿	humidity
 T	激光雷达	lidar
@@ -44509,10 +49379,14 @@ T	灌装	beverages
 T	火災	force-majeure
 T	火災リスク	product-safety
 T	火灾	force-majeure
+T	火车	rail-vehicle
+T	火车站	station
 T	灭菌	sterilization
 T	灯具	led-lighting
 T	災害復旧	business-continuity
 T	灾难恢复	business-continuity
+T	炎天下	heat-summer
+T	炎热	heat-summer
 T	炭化ケイ素	silicon-carbide
 T	炭化珪素	silicon-carbide
 T	炭素価格	carbon-pricing
@@ -44537,6 +49411,7 @@ T	無人搬送車	intralogistics
 T	無償	free-of-charge
 T	無償対応	free-of-charge
 T	無料	free-of-charge
+T	無線lan	connectivity
 T	無線アッフテート	ota-update
 T	無線更新	ota-update
 T	無線機器指令	cyber-resilience-act
@@ -44546,6 +49421,7 @@ T	無菌性	sterilization
 T	照付不议	volume-commitment
 T	照明	led-lighting
 T	照明器具	led-lighting
+T	熄屏	display-blank
 T	熱マネシメント	thermal
 T	熱対策	thermal
 T	熱暴走	thermal
@@ -44561,7 +49437,10 @@ T	牛鞭效应	forecast-accuracy
 T	物业服务	facility-services
 T	物业管理	facility-services
 T	物价上涨	inflation
+T	物价联动	price-indexation
+T	物価スライト	price-indexation
 T	物価上昇	inflation
+T	物価連動	price-indexation
 T	物価高	inflation
 T	物料主数据	master-data
 T	物料成本	raw-material
@@ -44582,6 +49461,8 @@ T	物流業者	logistics
 T	物流費	freight
 T	物流跟踪	order-tracking
 T	物联网	iot
+T	牵引电耗	energy-consumption
+T	牵引能耗	energy-consumption
 T	特价	promotion
 T	特便	expedited-shipment
 T	特別便	expedited-shipment
@@ -44597,8 +49478,11 @@ T	特許	patent-ip
 T	特許侵害	patent-ip
 T	特許出願	patent-ip
 T	特许权使用费	licensing
+T	牽引電力	energy-consumption
+T	状态报警	alarm-alert
 T	状态监控	remote-monitoring
 T	状态监测	predictive-maintenance
+T	状態報警	alarm-alert
 T	状態監視	predictive-maintenance
 T	独占	exclusivity
 T	独占契約	exclusivity
@@ -44609,6 +49493,7 @@ T	独家代理	exclusivity
 T	独家供应	single-source
 T	独家经销	exclusivity
 T	独禁法	antitrust
+T	猛暑	heat-summer
 T	猶予期間	transition-period
 T	玉軸受	bearing
 T	环保	sustainability
@@ -44669,6 +49554,7 @@ T	瓦楞纸	packaging
 T	瓶颈	bottleneck
 T	瓶颈工序	bottleneck
 T	甘特图	schedule
+T	生テータ	data-sharing
 T	生产中断	line-stoppage
 T	生产件批准	ppap
 T	生产周期	lead-time
@@ -44733,6 +49619,7 @@ T	用水量	water
 T	用电成本	energy-cost
 T	用电量	energy-consumption
 T	电价	energy-cost
+T	电力机车	rail-vehicle
 T	电力消耗	energy-consumption
 T	电力电子	power-electronics
 T	电力短缺	power-outage
@@ -44744,6 +49631,7 @@ T	电商	e-commerce
 T	电商平台	platform
 T	电子元器件	electronic-components
 T	电子化	digital-transformation
+T	电子单元	electronic-module
 T	电子发票	e-invoicing
 T	电子合同	electronic-signature
 T	电子商务	e-commerce
@@ -44783,8 +49671,12 @@ T	电磁干扰	emc
 T	电磁阀	actuator
 T	电缆	connector-cable
 T	电网接入	power-outage
+T	电耗	energy-consumption
+T	电能表	energy-meter
+T	电能计量	energy-meter
 T	电脑	computer-hardware
 T	电芯	battery
+T	电表	energy-meter
 T	电解槽	hydrogen-fuel-cell
 T	电解水	hydrogen-fuel-cell
 T	电解铜	copper
@@ -44799,9 +49691,14 @@ T	男女平等	diversity-inclusion
 T	男女格差	diversity-inclusion
 T	画像処理	machine-vision
 T	画像検査	machine-vision
+T	画像解析	video-surveillance
 T	画像認識	machine-vision
+T	画面	display
+T	画面か映らない	display-blank
+T	画面か消え	display-blank
 T	画面表示	operating-instructions
 T	界面	operating-instructions
+T	留置	out-of-service
 T	異常検知	machine-learning
 T	異文化	cultural-differences
 T	異物	contamination
@@ -44813,11 +49710,14 @@ T	疲労破壊	wear-breakage
 T	病假	absenteeism
 T	病欠	absenteeism
 T	病院	hospital
+T	痴漢	vandalism-security
 T	瘦身	restructuring
+T	発報	alarm-alert
 T	発売	product-launch
 T	発注	purchase-order
 T	発注キャンセル	order-rescheduling
 T	発注シェア	market-share
+T	発注先の集約	supplier-consolidation
 T	発注内定	business-award
 T	発注分	purchase-order
 T	発注単位	minimum-order-quantity
@@ -44830,24 +49730,30 @@ T	発煙	product-safety
 T	発熱	thermal
 T	発送	delivery
 T	発酵槽	bioprocess
+T	白屏	display-blank
 T	白牌	private-label
 T	百万分之	ppm
 T	盈利能力	margin
 T	盐雾	corrosion
 T	监控	monitoring
+T	监控摄像	video-surveillance
 T	监测	monitoring
 T	监管	regulation
 T	监管机构	regulation
 T	监管检查	regulatory-inspection
 T	监管部门	regulatory-inspection
 T	监视	monitoring
+T	盗窃	vandalism-security
+T	盗難	vandalism-security
 T	盘点	inventory
+T	盛夏	heat-summer
 T	盟友	internal-champion
 T	監査	audit
 T	監査員	audit
 T	監査指摘	audit-finding
 T	監査証跡	data-integrity
 T	監視	monitoring
+T	監視カメラ	video-surveillance
 T	監視強化	controlled-shipping
 T	目标价	target-price
 T	目标价格	target-price
@@ -44857,6 +49763,7 @@ T	目標価格	target-price
 T	目標原価	target-price
 T	目標日	deadline
 T	目視検査	inspection
+T	盲区	connection-drop
 T	直播带货	e-commerce
 T	相互運用性	system-integration
 T	相机	camera
@@ -44872,8 +49779,12 @@ T	看板方式	vmi-kanban
 T	看板管理	vmi-kanban
 T	看板系统	dashboard
 T	看護師	clinicians
+T	真っ暗	display-blank
+T	真っ黒	display-blank
 T	真因	root-cause-analysis
+T	真夏	heat-summer
 T	着手金	prepayment
+T	着雪	cold-winter
 T	督促	late-payment
 T	督导委员会	steering-committee
 T	知名度	marketing
@@ -44896,6 +49807,7 @@ T	矿业	mining
 T	矿区	mining
 T	矿山	mining
 T	矿泉水	beverages
+T	砂嵐	weather
 T	砍价	price-negotiation
 T	砍单	order-rescheduling
 T	研修	training
@@ -44915,6 +49827,8 @@ T	研究院	academia
 T	研讨会	workshop
 T	破产	insolvency
 T	破产重组	insolvency
+T	破坏行为	vandalism-security
+T	破壊行為	vandalism-security
 T	破损	wear-breakage
 T	破損	wear-breakage
 T	破断	wear-breakage
@@ -44984,6 +49898,7 @@ T	租赁模式	subscription-model
 T	秤	balance-weighing
 T	积压库存	excess-inventory
 T	积压订单	backlog
+T	积雪	cold-winter
 T	称重	balance-weighing
 T	移动应用	mobile-app
 T	移动端	mobile-app
@@ -45011,19 +49926,24 @@ T	稳定性研究	stability-study,stability-testing
 T	稳定性考察	stability-study,stability-testing
 T	稳定性试验	stability-study,stability-testing
 T	稼働しない	downtime
+T	稼働てきない	out-of-service
 T	稼働停止	downtime
 T	稼働台数	installed-base
 T	稼働率	uptime
+T	稼働率に応した	subscription-model
 T	稼働監視	remote-monitoring
 T	稼働立上け	commissioning
 T	稼动率	capacity
 T	稼動率	uptime
 T	稽核	audit
 T	積層セラミックコンテンサ	electronic-components
+T	積雪	cold-winter
 T	空中下载	ota-update
 T	空中升级	ota-update
 T	空圧	hydraulics-pneumatics
 T	空容器	returnable-packaging
+T	空席	occupancy-crowding
+T	空座	occupancy-crowding
 T	空気圧	hydraulics-pneumatics
 T	空港	aerospace
 T	空調	heat-pump-hvac
@@ -45042,6 +49962,9 @@ T	窗口	single-point-of-contact
 T	立入検査	inspection
 T	立入監査	audit
 T	立即	short-term
+T	站台	station
+T	站台门	door
+T	站点	station
 T	竞争	competition
 T	竞争分析	benchmark
 T	竞争对手	competition
@@ -45070,6 +49993,8 @@ T	第3世代	new-platform
 T	第3四半期	q3
 T	第4四半期	q4
 T	第4次産業革命	industry-4-0
+T	第一世代	aged-equipment
+T	第一代	aged-equipment
 T	第一四半期	q1
 T	第一季度	q1
 T	第三代	new-platform
@@ -45088,6 +50013,8 @@ T	第二来源	second-source
 T	第二货源	second-source
 T	第四四半期	q4
 T	第四季度	q4
+T	等备件	out-of-service
+T	等待备件	out-of-service
 T	筛选	containment-sorting
 T	签名验证	secure-boot
 T	签证	work-permit
@@ -45112,6 +50039,7 @@ T	精密度	result-accuracy
 T	精度	result-accuracy
 T	精益	lean-manufacturing
 T	精益生产	lean-manufacturing
+T	精简供应商	supplier-consolidation
 T	精简开支	cost-cutting-program
 T	精製水	purification-system
 T	系統接続	power-outage
@@ -45120,6 +50048,7 @@ T	系统切换	erp-integration
 T	系统升级	software-update
 T	系统宕机	it-infrastructure
 T	系统对接	system-integration
+T	系统崩溃	software-bug
 T	系统打通	system-integration
 T	系统故障	it-infrastructure
 T	系统版本	operating-system
@@ -45198,6 +50127,7 @@ T	経営統合後	post-merger-integration
 T	経営陣	top-management
 T	経営陣との接点	management-access
 T	経営陣交代	new-management
+T	経年劣化	aged-equipment
 T	経済制裁	export-control
 T	経済危機	economic-downturn
 T	経済産業省	public-affairs
@@ -45221,9 +50151,12 @@ T	緊縮	budget-cut
 T	総代理店	exclusivity
 T	総保有コスト	total-cost-of-ownership
 T	総所有コスト	total-cost-of-ownership
+T	線区	route-corridor
 T	線表	schedule
+T	線路	track-infrastructure
 T	締め切り	deadline
 T	締切	deadline
+T	編成	rail-vehicle
 T	緩衝在庫	safety-stock
 T	緩衝材	packaging
 T	縦割り	internal-politics
@@ -45250,7 +50183,9 @@ T	线上渠道	e-commerce
 T	线上销售	e-commerce
 T	线束	connector-cable
 T	线缆	connector-cable
+T	线路	route-corridor
 T	线路板	pcb
+T	线路状态	track-infrastructure
 T	组织变革	reorganization
 T	组织架构	org-structure
 T	组织架构图	org-structure
@@ -45274,12 +50209,14 @@ T	经营者集中	antitrust
 T	经费	budget
 T	经销商	distributor
 T	经验传承	knowledge-transfer
+T	结冰	cold-winter
 T	结构调整	restructuring
 T	结果偏差	result-accuracy
 T	结温	thermal
 T	结算周期	payment-terms
 T	绕过采购	purchasing-relationship
 T	统一对接	single-point-of-contact
+T	统一更换	equipment-replacement
 T	统一窗口	single-point-of-contact
 T	统一管理	centralization
 T	统计过程控制	process-capability
@@ -45291,12 +50228,18 @@ T	续约	contract-renewal
 T	维保	maintenance
 T	维保合同	service-contract
 T	维修	repair
-T	维修人员	technician
+T	维修人员	maintenance-crew,technician
 T	维修保养	maintenance
 T	维修团队	maintenance-crew
+T	维修基地	depot-yard
+T	维修工	technician
 T	维修工程师	technician
 T	维修手册	operating-instructions
+T	维修班组	maintenance-crew
+T	维修申请	service-request
 T	维修网点	service-network
+T	维修请求	service-request
+T	维修车间	depot-yard
 T	维修部	maintenance-crew
 T	维护人员	maintenance-crew
 T	维护保养	maintenance
@@ -45311,8 +50254,10 @@ T	绿色转型	sustainability
 T	缓冲库存	safety-stock
 T	缓冲期	transition-period
 T	编制	headcount
+T	缩减供应商	supplier-consolidation
 T	缺勤	absenteeism
 T	缺勤率	absenteeism
+T	缺少备件	obsolescence-eol
 T	缺料	allocation-shortage
 T	缺柜	sea-freight
 T	缺水	water
@@ -45326,12 +50271,16 @@ T	缺陷	defect
 T	缺陷率	ppm
 T	缺陷项	audit-finding
 T	网上销售	e-commerce
+T	网关	gateway-router
 T	网店	e-commerce
 T	网站	website
+T	网络中断	connection-drop
+T	网络信号	connectivity
 T	网络信息安全	cybersecurity
 T	网络安全	cybersecurity
 T	网络弹性法案	cyber-resilience-act
 T	网络攻击	cyberattack
+T	网络连接	connectivity
 T	网络韧性法案	cyber-resilience-act
 T	网联	connectivity
 T	网页	website
@@ -45339,7 +50288,9 @@ T	罚款	penalty
 T	罚金	penalty
 T	罢工	industrial-action
 T	置き場	space-footprint
+T	置き換え	equipment-replacement
 T	置き換え品	alternative-part
+T	置換	equipment-replacement
 T	罰金	penalty
 T	署名付き	secure-boot
 T	美元	currency-exchange-rate
@@ -45352,7 +50303,13 @@ T	翻新件	recycling
 T	翻訳	language-barrier
 T	翻訳されていない	language-barrier
 T	翻译	language-barrier
+T	老一代	aged-equipment
+T	老化	aged-equipment
+T	老旧	aged-equipment
 T	老旧系统	it-infrastructure
+T	老朽	aged-equipment
+T	老朽化	aged-equipment
+T	老设备	aged-equipment
 T	老龄化	aging-workforce
 T	考察	site-visit
 T	考核指标	kpi
@@ -45363,6 +50320,7 @@ T	耐量子	encryption
 T	耗材	consumables
 T	耗水	water
 T	耗电	energy-consumption
+T	耗电量	energy-consumption
 T	聊天机器人	generative-ai
 T	职业倦怠	employee-engagement
 T	职业健康	occupational-safety
@@ -45384,6 +50342,7 @@ T	联系人变更	decision-maker-change
 T	联网	connectivity
 T	聚合物	plastics-resin
 T	聚酰胺	plastics-resin
+T	聴覚障害	accessibility
 T	職務権限	governance
 T	股东变更	ownership-change
 T	育成	training
@@ -45397,7 +50356,9 @@ T	能源成本	energy-cost
 T	能源效率	energy-efficiency
 T	能源消耗	energy-consumption
 T	能源管理	energy-efficiency
+T	能源计量	energy-meter
 T	能耗	energy-consumption
+T	能耗计量	energy-meter
 T	脅威分析	iso-21434
 T	脆弱性	vulnerability
 T	脏数据	data-quality
@@ -45418,6 +50379,7 @@ T	自主回収	recall
 T	自产	insourcing
 T	自制	insourcing
 T	自制或外购	insourcing
+T	自动关机	display-blank
 T	自动化	production-automation
 T	自动化产线	production-automation
 T	自动化生产	production-automation
@@ -45431,6 +50393,7 @@ T	自動ライン	production-automation
 T	自動化	production-automation
 T	自動補充	vmi-kanban
 T	自動運転	adas-autonomous
+T	自己診断	troubleshooting
 T	自建产线	insourcing
 T	自有品牌	private-label
 T	自治体	public-sector
@@ -45439,7 +50402,9 @@ T	自然周	calendar-week
 T	自然災害	force-majeure
 T	自然灾害	force-majeure
 T	自研自产	insourcing
+T	自社テータ	data-sharing
 T	自社生産	insourcing
+T	自诊断	troubleshooting
 T	至急	deadline
 T	舞弊	anti-corruption
 T	航空	aerospace
@@ -45475,6 +50440,7 @@ T	芯片危机	chip-shortage
 T	芯片短缺	chip-shortage
 T	芯片缺陷	errata
 T	芯片荒	chip-shortage
+T	花屏	display-blank
 T	苏伊士运河	port-congestion
 T	若手	onboarding
 T	苦情	complaint
@@ -45499,6 +50465,7 @@ T	营业额	revenue
 T	营收	revenue
 T	营运开支	opex
 T	营销	marketing
+T	落書き	vandalism-security
 T	落札	business-award
 T	葡萄酒	beverages
 T	董事会	top-management
@@ -45513,6 +50480,7 @@ T	虚拟现实	augmented-reality
 T	虚拟调试	digital-twin
 T	虚拟验证	simulation
 T	虚焊	soldering
+T	虚警	false-alarm
 T	融资租赁	leasing-rental
 T	螺线管	actuator
 T	行业协会	public-affairs
@@ -45530,7 +50498,12 @@ T	补助	subsidy
 T	补单	purchase-order
 T	补货	vmi-kanban
 T	补贴	subsidy
+T	表示か消え	display-blank
+T	表示されない	display-blank
 T	表示器	display
+T	表示盤	display
+T	表示装置	display
+T	表示誤り	incorrect-information
 T	袋	bag-pouch
 T	袋子	bag-pouch
 T	被动元件	electronic-components
@@ -45587,14 +50560,18 @@ T	要員配置	workforce-planning
 T	要求仕様	specification
 T	要货	call-off
 T	要货计划	call-off
+T	覆冰	cold-winter
 T	見える化	dashboard
 T	見本市	trade-fair
 T	見積	quotation
 T	見積もり	quotation
 T	見積もり依頼	tender
-T	見積依頼	tender
+T	見積り	quotation
+T	見積依頼	quotation,tender
 T	見積価格	quotation
 T	見積内訳	cost-breakdown
+T	見積回答	quotation
+T	見積提出	quotation
 T	見積書	quotation
 T	見積構成	product-configurator
 T	見送り	budget-freeze
@@ -45607,6 +50584,7 @@ T	規格改定	standards-compliance
 T	規格適合	standards-compliance
 T	規模拡大	growth
 T	視察	site-visit
+T	視覚障害	accessibility
 T	覚書	partnership
 T	親会社	headquarters
 T	親会社承認	headquarters-approval
@@ -45621,7 +50599,10 @@ T	规范	specification
 T	规避方案	errata
 T	视觉检测	machine-vision
 T	视觉系统	machine-vision
+T	视障	accessibility
 T	视频会议	collaboration-tools
+T	视频分析	video-surveillance
+T	视频监控	video-surveillance
 T	解密	encryption
 T	解析レホート	failure-analysis
 T	解析結果	failure-analysis
@@ -45633,6 +50614,7 @@ T	触摸屏	display
 T	言葉の壁	language-barrier
 T	言語の壁	language-barrier
 T	計測	calibration-measurement
+T	計測値	measurement
 T	計測器	calibration-measurement,equipment-instrument
 T	計画保全	preventive-maintenance
 T	計画停電	power-outage
@@ -45663,6 +50645,8 @@ T	設計採用	design-in
 T	設計支援	application-engineering
 T	設計費	nre-cost
 T	訴訟	litigation
+T	診断ツール	troubleshooting
+T	診断機能	troubleshooting
 T	診断薬	medical-device
 T	証明書	certification
 T	評価	testing-validation
@@ -45702,14 +50686,24 @@ T	認証	access-management
 T	認証取得	certification
 T	認証審査	certification
 T	語学力	language-barrier
+T	誤った情報	incorrect-information
+T	誤報	false-alarm
 T	誤操作	human-error
+T	誤案内	incorrect-information
+T	誤検出	false-alarm
+T	誤検知	false-alarm
+T	誤発報	false-alarm
+T	誤表示	incorrect-information
 T	誤解	communication
+T	誤警報	false-alarm
 T	説明書	operating-instructions
 T	課税	tax
 T	調達	purchasing
+T	調達てきない	obsolescence-eol
 T	調達フラットフォーム	e-procurement
 T	調達リスク	supply-chain-disruption
 T	調達リートタイム	lead-time
+T	調達不可	obsolescence-eol
 T	調達先選定	supplier-selection
 T	調達網	supply-chain
 T	調達部	purchasing
@@ -45721,8 +50715,11 @@ T	請求金額	invoice
 T	請求額	invoice
 T	請負	temporary-workers
 T	講習	training
+T	警告	alarm-alert
 T	警告信	regulatory-inspection
 T	警告書	regulatory-inspection
+T	警報	alarm-alert
+T	警报	alarm-alert
 T	计分卡	kpi
 T	计划排程	production-planning
 T	计划维护	preventive-maintenance
@@ -45795,6 +50792,8 @@ T	评估板	sample-prototype
 T	评审节点	milestone
 T	诉讼	litigation
 T	诊所	hospital
+T	诊断工具	troubleshooting
+T	诊断平台	troubleshooting
 T	诊断试剂	medical-device
 T	试产	production-ramp-up
 T	试制	sample-prototype
@@ -45807,21 +50806,30 @@ T	试验	testing-validation
 T	试验中心	laboratory
 T	试验报告	testing-validation
 T	试验箱	stability-testing
-T	询价	tender
+T	询价	quotation,tender
 T	询价单	tender
 T	语言不通	language-barrier
 T	语言壁垒	language-barrier
 T	语言障碍	language-barrier
+T	误告警	false-alarm
+T	误报	false-alarm
+T	误报警	false-alarm
 T	误操作	human-error
 T	误解	communication
+T	误触发	false-alarm
 T	说明书	operating-instructions
 T	调价	price-increase
 T	调价公式	price-indexation
 T	调价机制	price-indexation
+T	调制解调器	gateway-router
+T	调图	schedule
 T	谅解备忘录	partnership
+T	豪雨	weather
 T	負極材	battery-materials
 T	負荷か高	workload
 T	財務年度	fiscal-year
+T	貨物列車	railway
+T	貨車	railcar-coach
 T	販促	promotion
 T	販促費	promotion
 T	販売チャネル	distributor
@@ -45841,7 +50849,7 @@ T	責任ある鉱物調達	conflict-minerals
 T	責任上限	liability
 T	責任分担	governance
 T	責任制限	liability
-T	買い替え	refurbished-equipment
+T	買い替え	equipment-replacement,refurbished-equipment
 T	買収	acquisition
 T	買収後の統合	post-merger-integration
 T	貸し出し機	loan-instrument
@@ -45870,6 +50878,7 @@ T	質量分析器	mass-spectrometry
 T	質量分析装置	mass-spectrometry
 T	質量分析計	mass-spectrometry
 T	購入	purchasing
+T	購入てはなく	subscription-model
 T	購入保証	volume-commitment
 T	購買	purchasing
 T	購買との関係	purchasing-relationship
@@ -45887,6 +50896,7 @@ T	负担重	workload
 T	负极材料	battery-materials
 T	负责人	single-point-of-contact
 T	负责任矿产	conflict-minerals
+T	负面评价	complaint
 T	财务危机	insolvency
 T	财务年度	fiscal-year
 T	财年	fiscal-year
@@ -45904,6 +50914,9 @@ T	货架期	shelf-life
 T	货架空间	shelf-space
 T	货柜	sea-freight
 T	货车	transport
+T	货车车厢	railcar-coach
+T	货运列车	railway
+T	货运线	railway,route-corridor
 T	质保	warranty-claim
 T	质保索赔	warranty-claim
 T	质保金	warranty-claim
@@ -45959,6 +50972,8 @@ T	赤伝	credit-note
 T	赤外分光	spectroscopy
 T	走人	staff-turnover
 T	走出去	international-expansion
+T	走廊	route-corridor
+T	走行電力	energy-consumption
 T	起火	product-safety
 T	起订量	minimum-order-quantity
 T	起诉	litigation
@@ -45973,6 +50988,7 @@ T	超純水	purification-system
 T	超纯水	purification-system
 T	超负荷	workload
 T	足並み	internal-politics
+T	趴窝	out-of-service
 T	跟踪	monitoring
 T	跨区域协调	regional-coordination
 T	跨国协调	regional-coordination
@@ -45981,15 +50997,35 @@ T	跨基地协调	regional-coordination
 T	跨境电商	e-commerce
 T	跨文化	cultural-differences
 T	路演	trade-fair
+T	路由器	gateway-router
+T	路線	route-corridor
 T	路线图	roadmap
+T	路面電車	railway
 T	跳槽	staff-turnover
 T	身份管理	access-management
 T	身份认证	access-management
+T	車いす	accessibility
+T	車上	onboard
+T	車上装置	onboard
+T	車両	rail-vehicle
+T	車両センター	depot-yard
 T	車両メーカー	railway
+T	車両全体	vehicle-fleet
 T	車両台数	vehicle-fleet
+T	車両基地	depot-yard
+T	車両所	depot-yard
 T	車両管理	vehicle-fleet
+T	車内	railcar-coach
+T	車内wi-fi	connectivity
+T	車内カメラ	video-surveillance
+T	車内モニター	display
+T	車内案内	passenger-information
+T	車内装置	onboard
+T	車庫	depot-yard
+T	車椅子	accessibility
 T	車種終了	end-of-production
 T	車線維持	adas-autonomous
+T	車載	onboard
 T	車載ecu	ecu-controller
 T	車載カメラ	camera
 T	車載クレート	aec-q-automotive-grade
@@ -45999,6 +51035,9 @@ T	車載充電器	charger
 T	車載品質	aec-q-automotive-grade
 T	車載対応	aec-q-automotive-grade
 T	車載認定	aec-q-automotive-grade
+T	軌道	track-infrastructure
+T	軌道検測	track-infrastructure
+T	軌道状態	track-infrastructure
 T	転注	lost-business
 T	転職	staff-turnover
 T	転記	manual-work
@@ -46012,27 +51051,47 @@ T	輸出許可	export-control
 T	輸送	transport
 T	輸送コスト	freight
 T	輸送費	freight
+T	车上	onboard
+T	车内	railcar-coach
+T	车厢	railcar-coach
 T	车型停产	end-of-production
 T	车灯	led-lighting
+T	车站	station
+T	车组	rail-vehicle
 T	车联网	connectivity
 T	车规	aec-q-automotive-grade
 T	车规mcu	microcontroller
 T	车规级	aec-q-automotive-grade
 T	车规认证	aec-q-automotive-grade
+T	车载	onboard
 T	车载ecu	ecu-controller
+T	车载wifi	connectivity
 T	车载充电机	charger
+T	车载屏	display
 T	车载摄像头	camera
 T	车载显示	display
+T	车载电子	onboard
+T	车载网关	gateway-router
+T	车载视频	video-surveillance
+T	车载设备	onboard
+T	车辆	rail-vehicle
+T	车辆段	depot-yard
 T	车辆管理	vehicle-fleet
 T	车道保持	adas-autonomous
+T	车门	door
+T	车门故障	door
 T	车间管理系统	mes
 T	车队	vehicle-fleet
+T	轨旁	track-infrastructure
+T	轨检	track-infrastructure
 T	轨道交通	railway
+T	轨道状态	track-infrastructure
 T	转产	production-relocation
 T	转单	lost-business
 T	转型变革	change-management
 T	转型计划	restructuring
 T	转换器	power-electronics
+T	轮椅	accessibility
 T	轮班	shift-model
 T	软件	software
 T	软件bug	software-bug
@@ -46053,6 +51112,7 @@ T	软件问题	software-bug
 T	软件验证	software-quality
 T	轴承	bearing
 T	载气	technical-gases
+T	较空	occupancy-crowding
 T	辅助驾驶	adas-autonomous
 T	辐射发射	emc
 T	输送线	intralogistics
@@ -46082,8 +51142,10 @@ T	运单	shipping-documents
 T	运维	maintenance
 T	运营成本	opex
 T	运营费用	opex
+T	运行图	schedule
 T	运行成本	opex
 T	运行确认	equipment-qualification
+T	运行计划	schedule
 T	运费	freight
 T	运输	transport
 T	运输成本	freight
@@ -46127,12 +51189,17 @@ T	远程连接	remote-service
 T	违约赔偿	penalty
 T	违约金	penalty
 T	连带销售	cross-selling
+T	连接中断	connection-drop
 T	连接器	connector-cable
 T	连接性	connectivity
 T	连续	continuous
 T	连锁超市	retail
+T	迟迟不付	late-payment
 T	迟迟不到	response-time
+T	迟迟不来	response-time
 T	迭代	new-platform
+T	迷惑行為	vandalism-security
+T	追加設置	retrofit
 T	追加订单	purchase-order
 T	追加销售	upselling
 T	追加関税	customs-tariffs
@@ -46144,6 +51211,7 @@ T	追跡性	traceability
 T	追踪	monitoring
 T	退休	aging-workforce
 T	退出业务	divestment
+T	退出运营	out-of-service
 T	退回	return-rma
 T	退场	delisting
 T	退换货	return-rma
@@ -46164,14 +51232,27 @@ T	逆变器	inverter
 T	逆向物流	return-rma
 T	选型工具	product-configurator
 T	选型软件	product-configurator
+T	途切れ	connection-drop
 T	通い容器	returnable-packaging
 T	通い箱	returnable-packaging
 T	通信モシュール	connectivity
+T	通信ユニット	gateway-router
+T	通信单元	gateway-router
+T	通信断	connection-drop
 T	通信模块	connectivity
+T	通信環境	connectivity
+T	通信装置	gateway-router
+T	通信費	roaming-sim
+T	通信费	roaming-sim
+T	通信途絶	connection-drop
 T	通关	customs-tariffs
 T	通函	returnable-packaging
+T	通勤客	passenger
+T	通勤者	passenger
 T	通用条款	terms-and-conditions
+T	通知	alarm-alert
 T	通胀	inflation
+T	通胀条款	price-indexation
 T	通訳	language-barrier
 T	通貨	currency-exchange-rate
 T	通販	e-commerce
@@ -46208,9 +51289,14 @@ T	遅延損害金	penalty
 T	遅滞	late
 T	遅納	delivery-delay
 T	遅配	late
+T	運休	out-of-service
 T	運営委員会	steering-committee
 T	運営費	opex
+T	運用から外	out-of-service
 T	運用コスト	opex
+T	運用離脱	out-of-service
+T	運行タイヤ	schedule
+T	運行計画	schedule
 T	運賃	freight
 T	運転コスト	opex
 T	運転支援	adas-autonomous
@@ -46244,6 +51330,7 @@ T	選別作業	containment-sorting
 T	選定ツール	product-configurator
 T	遺伝子治療	bioprocess
 T	部品不足	allocation-shortage
+T	部品待ち	out-of-service
 T	部品承認	ppap
 T	部品認定	qualification
 T	部門間対立	internal-politics
@@ -46265,6 +51352,7 @@ T	配送遅延	delivery-delay
 T	配達	delivery
 T	配额	allocation-shortage
 T	酒类	beverages
+T	酷暑	heat-summer
 T	酸化	corrosion
 T	采矿	mining
 T	采购	purchasing
@@ -46304,6 +51392,7 @@ T	量产终止	end-of-production
 T	量产结束	end-of-production
 T	量具	calibration-measurement
 T	量承诺	volume-commitment
+T	量测	measurement
 T	量産	start-of-production
 T	量産打ち切り	end-of-production
 T	量産承認	ppap
@@ -46319,6 +51408,7 @@ T	金型移管	tooling
 T	金型費	tooling
 T	金税	e-invoicing
 T	鉄道	railway
+T	鉄道会社	railway
 T	鉄道車両	railway
 T	鉄道輸送	transport
 T	鉄鉱石	steel
@@ -46340,6 +51430,7 @@ T	钕铁硼	rare-earth-magnets
 T	钢价	steel
 T	钢材	steel
 T	钢板	steel
+T	钢轨	track-infrastructure
 T	钢铁	steel
 T	钴	battery-materials
 T	铁矿石	steel
@@ -46379,6 +51470,8 @@ T	锂电	battery
 T	锂电池	battery
 T	锂矿	battery-materials
 T	锈蚀	corrosion
+T	错误代码	troubleshooting
+T	错误信息	incorrect-information
 T	锡膏	soldering
 T	锰	battery-materials
 T	镍	battery-materials
@@ -46409,22 +51502,31 @@ T	開発部門	research-development
 T	閑散期	seasonality
 T	間に合わない	late
 T	間接費	opex
+T	間欠	intermittent-fault
+T	間違った案内	incorrect-information
 T	関係者マッフ	stakeholder-map
 T	関税	customs-tariffs
 T	関税率	customs-tariffs
 T	関連販売	cross-selling
 T	门户	customer-portal
 T	门户网站	customer-portal
+T	门控	door
+T	门故障	door
+T	门系统	door
 T	闪存	memory-chip
 T	闪退	software-bug
 T	闭环回收	circular-economy
 T	问卷调查	satisfaction-survey
 T	问题升级	escalation
+T	间断	intermittent-fault
+T	间歇	intermittent-fault
+T	闸瓦	brake
 T	阀点	milestone
 T	阀门	hydraulics-pneumatics
 T	防护服	ppe-workwear
 T	防护用品	ppe-workwear
 T	防水	leakage
+T	防犯カメラ	video-surveillance
 T	防疫	pandemic
 T	防護服	ppe-workwear
 T	阻碍者	internal-champion
@@ -46433,6 +51535,7 @@ T	陆运	transport
 T	陈列	shelf-space
 T	陈列位	shelf-space
 T	陈列费	shelf-space
+T	陈旧	aged-equipment
 T	降价	price-decrease
 T	降价压力	price-pressure
 T	降价要求	discount
@@ -46443,6 +51546,8 @@ T	降本	cost-down
 T	降本增效	cost-cutting-program
 T	降本计划	cost-cutting-program
 T	降碳	co2-emissions
+T	降雨	weather
+T	降雪	cold-winter
 T	限用物质	material-compliance
 T	限电	power-outage
 T	除染	cleaning-disinfection
@@ -46461,6 +51566,11 @@ T	隔離	travel-restrictions
 T	隔離保管	containment-sorting
 T	隘路	bottleneck
 T	障害対応	troubleshooting
+T	障害者	accessibility
+T	障害連絡	service-request
+T	隧道	tunnel
+T	隧道区段	tunnel
+T	难以采购	obsolescence-eol
 T	集中化	centralization
 T	集中管理	centralization
 T	集中采购	supplier-consolidation
@@ -46480,11 +51590,14 @@ T	集積回路	semiconductor
 T	集約化	centralization
 T	集約拠点	shared-service-center
 T	集装箱	sea-freight
+T	集電	pantograph
+T	集電装置	pantograph
 T	雇主品牌	employee-engagement
 T	雇用削減	layoffs
 T	離職	staff-turnover
 T	離職率	staff-turnover
 T	離職者	staff-turnover
+T	零下	cold-winter
 T	零公里	field-failure
 T	零售	retail
 T	零售商	retail
@@ -46496,12 +51609,17 @@ T	零碳	carbon-neutrality
 T	零缺陷	ppm
 T	零配件	spare-parts
 T	雷达	radar
+T	電力メーター	energy-meter
 T	電力不足	power-outage
 T	電力使用量	energy-consumption
 T	電力価格	energy-cost
 T	電力制限	power-outage
 T	電力料金	energy-cost
 T	電力消費	energy-consumption
+T	電力消費量	energy-consumption
+T	電力計	energy-meter
+T	電力計測	energy-meter
+T	電力量計	energy-meter
 T	電動アクスル	motor
 T	電動化	electric-vehicle
 T	電動機	motor
@@ -46510,6 +51628,7 @@ T	電動車両	electric-vehicle
 T	電子インホイス	e-invoicing
 T	電子サイン	electronic-signature
 T	電子テータ交換	edi
+T	電子ユニット	electronic-module
 T	電子入札	e-procurement
 T	電子制御ユニット	ecu-controller
 T	電子化	digital-transformation
@@ -46535,6 +51654,7 @@ T	電池ハスホート	digital-product-passport
 T	電池ハック	battery
 T	電池モシュール	battery
 T	電池材料	battery-materials
+T	電波か届かない	connection-drop
 T	電波法	homologation
 T	電源	power-electronics
 T	電源装置	power-electronics
@@ -46544,6 +51664,8 @@ T	電磁干渉	emc
 T	電磁弁	actuator
 T	電線	connector-cable
 T	電解槽	hydrogen-fuel-cell
+T	電車	rail-vehicle
+T	電車区	depot-yard
 T	需求上升	demand-surge
 T	需求下滑	demand-drop
 T	需求下降	demand-drop
@@ -46646,6 +51768,7 @@ T	预算有限	budget-cut
 T	预算紧张	budget-cut
 T	预算编制	budget
 T	预算缩减	budget-cut
+T	预警	alarm-alert
 T	预防性维护	preventive-maintenance
 T	预防维护	preventive-maintenance
 T	领导小组	steering-committee
@@ -46677,6 +51800,11 @@ T	首席执行官	top-management
 T	首批样品	ppap
 T	首次公开募股	ownership-change
 T	香水	cosmetics-personal-care
+T	駅	station
+T	駅の案内	passenger-information
+T	駅舎	station
+T	駆けつけ	response-time
+T	駆け付け	response-time
 T	駆動モータ	motor
 T	駐在エンシニア	resident-engineer
 T	駐在員	expatriates
@@ -46694,6 +51822,7 @@ T	驾驶舱	dashboard
 T	验证	testing-validation
 T	验证计划	testing-validation
 T	验证认可	qualification
+T	骚扰	vandalism-security
 T	高すきる	price-too-high
 T	高付加価値品	upselling
 T	高価すき	price-too-high
@@ -46707,10 +51836,14 @@ T	高层拜访	management-access
 T	高层接触	management-access
 T	高层支持	executive-sponsor
 T	高层赞助人	executive-sponsor
+T	高峰时段	occupancy-crowding
 T	高峰期	seasonality
 T	高库存	excess-inventory
 T	高校	academia
-T	高温	temperature-excursion
+T	高温	heat-summer,temperature-excursion
+T	高温天气	heat-summer
+T	高温时	heat-summer
+T	高温時	heat-summer
 T	高端产品	upselling
 T	高端化	upselling
 T	高管	top-management
@@ -46727,6 +51860,8 @@ T	鸿蒙	open-source
 T	黄金周	holiday-period
 T	黑客	cyberattack
 T	黑客马拉松	innovation-program
+T	黑屏	display-blank
+T	黒画面	display-blank
 T	黒鉛	battery-materials
 T	鼓风机	pump-compressor
 T	齿轮	gearbox

@@ -35,6 +35,33 @@ import Testing
         #expect(lexicon.concepts(in: "They raised prices again") == ["price-increase"])
     }
 
+    @Test func betweenEqualWordsTheTitlesLanguageDecides() throws {
+        let lexicon = try ConceptLexicon(yaml: """
+        concepts:
+          display:
+            it: [monitor, schermo]
+          monitoring:
+            en: [monitor, monitoring]
+        """)
+        #expect(lexicon.concepts(in: "I monitor si spengono", language: "it") == ["display"])
+        #expect(lexicon.concepts(in: "We monitor the doors", language: "en") == ["monitoring"])
+        // A language that lists it in neither: both readings stand.
+        #expect(lexicon.concepts(in: "monitor", language: "fr") == ["display", "monitoring"])
+    }
+
+    @Test func falseFriendsOfTheBundledDataReadInTheTitlesLanguage() {
+        let bundled = ConceptLexicon.bundled
+        // Italian `gare` are tenders, French `gare` a station.
+        #expect(bundled.concepts(in: "sta vincendo le gare", language: "it").contains("tender"))
+        #expect(!bundled.concepts(in: "sta vincendo le gare", language: "it").contains("station"))
+        #expect(bundled.concepts(in: "la gare de Metz", language: "fr").contains("station"))
+        // German `messen` is to measure, not the plural of `Messe`.
+        #expect(bundled.concepts(in: "Fahrstrom je Fahrzeug messen", language: "de").contains("measurement"))
+        #expect(!bundled.concepts(in: "Fahrstrom je Fahrzeug messen", language: "de").contains("trade-fair"))
+        // Italian `monitor` is a screen.
+        #expect(bundled.concepts(in: "i monitor nelle carrozze si spengono", language: "it").contains("display"))
+    }
+
     @Test func theLongestPhraseWins() {
         #expect(lexicon.concepts(in: "Price increase announced") == ["price-increase"])
         #expect(lexicon.concepts(in: "Price list") == ["price"])
