@@ -5439,6 +5439,7 @@ W	it	workshop|seminario|seminari|design thinking|brainstorming|laboratorio congi
 W	ja	ワークショップ|勉強会|ブレインストーミング|デザイン思考|合同会議
 W	pt	workshop*|oficina de trabalho|oficinas de trabalho|seminário*|design thinking|brainstorming|tempestade de ideias
 W	zh	研讨会|工作坊|头脑风暴|设计思维|联合研讨
+D	aged-equipment	obsolescence-eol
 D	balance-weighing	equipment-instrument
 D	carbon-footprint	sustainability
 D	centrifuge	equipment-instrument
