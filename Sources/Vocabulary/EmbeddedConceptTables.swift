@@ -2,7 +2,7 @@
 
 enum EmbeddedConceptTables {
     static let text = ###"""
-N	36340	2440	7599
+N	36324	2439	7595
 C	absenteeism	operations
 W	de	krankenstand*|*krankenstand*|fehlzeit*|*fehlzeiten*|abwesenheitsquote*|krankheitsquote*
 W	en	absenteeism|sick leave|sickness rate|absence rate*|sick days
@@ -1552,14 +1552,14 @@ W	ja	電子部品|受動部品|コンデンサ|キャパシタ|MLCC|積層セラ
 W	pt	componente* eletrônico*|componente* electrónico*|componente* passivo*|capacitor*|condensador*|MLCC|indutor*|componente* discreto*|oscilador*
 W	zh	电子元器件|元器件|被动元件|无源器件|电容|电容器|MLCC|电阻|电感|晶振|分立器件
 C	electronic-module	technical
-W	de	modul|module|*sensormodul*|*elektronikmodul*|*steuermodul*|*baugruppe*|*steuergerät*|*steuereinheit*|*elektronikkarte*|*einschubkarte*
-W	en	boards|control board*|main board*|electronic board*|replacement board*|module|modules|sensor module*|control unit*|electronic unit*|subassembl*|sub-assembl*|line replaceable unit*|LRU|LRUs
-W	es	módulo|módulos|placa|placas|tarjeta|tarjetas|unidad* de control|subconjunto*|centralita*
-W	fr	module|modules|carte|cartes|carte* de commande|carte* mère*|sous-ensemble*|boîtier* électronique*|unité* de contrôle
-W	it	modulo elettronico|moduli elettronici|scheda|schede|centralina|centraline|unità di controllo|sottoassiem*|modulo sensore|moduli sensore
-W	ja	モジュール|ボード|制御ボード|電子ユニット|制御ユニット|制御装置|センサーモジュール
-W	pt	módulo|módulos|placa|placas|cartão eletrônico|unidade* de controle|subconjunto*|central eletrônica
-W	zh	模块|模组|板卡|控制板|主控板|控制单元|电子单元|传感器模块
+W	de	*sensormodul*|*elektronikmodul*|*baugruppe*|*elektronikkarte*|*einschubkarte*|*platine*
+W	en	boards|control board*|main board*|electronic board*|replacement board*|sensor module*|electronic module*|subassembl*|sub-assembl*|line replaceable unit*|LRU|LRUs
+W	es	placa electrónica|placas electrónicas|tarjeta electrónica|tarjetas electrónicas|módulo* electrónico*|subconjunto*
+W	fr	carte électronique|cartes électroniques|carte* de commande|carte* mère*|module* électronique*|sous-ensemble*
+W	it	modulo elettronico|moduli elettronici|scheda elettronica|schede elettroniche|sottoassiem*|modulo sensore|moduli sensore
+W	ja	電子ボード|制御ボード|基板|センサーモジュール|電子モジュール
+W	pt	placa eletrônica|placas eletrônicas|cartão eletrônico|módulo* eletrônico*|subconjunto*
+W	zh	板卡|控制板|主控板|电路板|传感器模块|电子模块
 C	electronic-signature	digital
 W	de	e-signatur*|elektronische signatur*|elektronischen signatur*|digitale signatur*|digitale unterschrift*|elektronische unterschrift*|docusign|qualifizierte signatur*
 W	en	e-signature*|electronic signature*|digital signature*|docusign|adobe sign|sign electronically|qualified signature*
@@ -7589,11 +7589,11 @@ P	=carta =intencao	partnership	pt
 P	=carta =intencion	partnership	es
 P	=cartao =eletronico	electronic-module	pt
 P	=cartao =sim	roaming-sim	pt
-P	=carte	electronic-module	fr
 P	=carte =controllo	process-capability	it
+P	=carte =electronique	electronic-module	fr
 P	=carteis	antitrust	pt
 P	=cartel	antitrust	pt
-P	=cartes	electronic-module	fr
+P	=cartes =electroniques	electronic-module	fr
 P	=cartoes =sim	roaming-sim	pt
 P	=cartographie =acteurs	stakeholder-map	fr
 P	=cartographie =flux	lean-manufacturing	fr
@@ -7690,12 +7690,9 @@ P	=cellule =crise	business-continuity	fr
 P	=cem	emc	es,fr,pt
 P	=center =excellence	shared-service-center	de,en
 P	=central =atendimento	technical-support	pt
-P	=central =eletronica	electronic-module	pt
 P	=central =purchasing >decision	centralization	en
 P	=central >compute	software-defined-vehicle	en
 P	=central >function	centralization	en
-P	=centralina	electronic-module	it
-P	=centraline	electronic-module	it
 P	=centraliser	centralization	fr
 P	=centralizacao	centralization	pt
 P	=centralizacion	centralization	es
@@ -8755,7 +8752,6 @@ P	=control >board	electronic-module	en
 P	=control >chart	process-capability	en
 P	=control >plan	apqp	de,en
 P	=control >unit	ecu-controller	en
-P	=control >unit	electronic-module	en
 P	=controle =100	containment-sorting	fr
 P	=controle =alteracoes	change-control	pt
 P	=controle =changements	change-control	fr
@@ -10462,8 +10458,8 @@ P	=electronic =records	data-integrity	en
 P	=electronic >board	electronic-module	en
 P	=electronic >component	electronic-components	en
 P	=electronic >invoic	e-invoicing	en
+P	=electronic >module	electronic-module	en
 P	=electronic >signature	electronic-signature	en
-P	=electronic >unit	electronic-module	en
 P	=electronica =bordo	onboard	es
 P	=electronica =embarcada	onboard	es
 P	=electronica =potencia	power-electronics	es,pt
@@ -15150,23 +15146,18 @@ P	=modo =crisis	economic-downturn	es
 P	=modo =guasto	fmea	it
 P	=modo ~cris	economic-downturn	es,pt
 P	=modo ~guast	fmea	it
-P	=modul	electronic-module	de
-P	=module	electronic-module	de,en,fr
 P	=module =securite =materiel	hardware-security-module	fr
-P	=modules	electronic-module	en,fr
 P	=modules =securite =materiels	hardware-security-module	fr
 P	=moduli =elettronici	electronic-module	it
 P	=moduli =led	led-lighting	it
 P	=moduli =sensore	electronic-module	it
 P	=moduli =sicurezza =hardware	hardware-security-module	it
-P	=modulo	electronic-module	es,pt
 P	=modulo =elettronico	electronic-module	it
 P	=modulo =led	led-lighting	it
 P	=modulo =seguranca =hardware	hardware-security-module	pt
 P	=modulo =seguridad =hardware	hardware-security-module	es
 P	=modulo =sensore	electronic-module	it
 P	=modulo =sicurezza =hardware	hardware-security-module	it
-P	=modulos	electronic-module	es,pt
 P	=modulos =seguranca =hardware	hardware-security-module	pt
 P	=modulos =seguridad =hardware	hardware-security-module	es
 P	=moeda =local	currency-exchange-rate	pt
@@ -17089,8 +17080,10 @@ P	=piu =tardi =previsto	late	it
 P	=piu >economic	price-decrease	it
 P	=piu ~tard ~previst	late	it
 P	=pki	encryption	de,en,es,fr,it,ja,pt,zh
-P	=placa	electronic-module	es,pt
-P	=placas	electronic-module	es,pt
+P	=placa =electronica	electronic-module	es
+P	=placa =eletronica	electronic-module	pt
+P	=placas =electronicas	electronic-module	es
+P	=placas =eletronicas	electronic-module	pt
 P	=place =disponible	space-footprint	fr
 P	=place =marche	platform	fr
 P	=placed =orders	purchase-order	en
@@ -19425,14 +19418,14 @@ P	=schalten =ab	display-blank	de
 P	=schalten =sich =ab	display-blank	de
 P	=schaltet =ab	display-blank	de
 P	=schaltet =sich =ab	display-blank	de
-P	=scheda	electronic-module	it
 P	=scheda =dati	documentation-datasheet	it
+P	=scheda =elettronica	electronic-module	it
 P	=scheda =elettronica	pcb	it
 P	=scheda =sim	roaming-sim	it
 P	=scheda =tecnica	documentation-datasheet	it
 P	=scheda =valutazione	sample-prototype	it
-P	=schede	electronic-module	it
 P	=schede =dati	documentation-datasheet	it
+P	=schede =elettroniche	electronic-module	it
 P	=schede =elettroniche	pcb	it
 P	=schede =sim	roaming-sim	it
 P	=schede =tecniche	documentation-datasheet	it
@@ -20980,8 +20973,8 @@ P	=tarifa =licencia	software-licence	es
 P	=tariffa	price	it
 P	=tariffe	price	it
 P	=tarifs	price	fr
-P	=tarjeta	electronic-module	es
-P	=tarjetas	electronic-module	es
+P	=tarjeta =electronica	electronic-module	es
+P	=tarjetas =electronicas	electronic-module	es
 P	=tasa =absentismo	absenteeism	es
 P	=tasa =localizacion	local-content	es
 P	=tasa ~absentism	absenteeism	es
@@ -21859,7 +21852,6 @@ P	=unit >price	price	en
 P	=unita =comando	ecu-controller	it
 P	=unita =comunicazione	gateway-router	it
 P	=unita =controllo	ecu-controller	it
-P	=unita =controllo	electronic-module	it
 P	=unita =crisi	business-continuity	it
 P	=unita =decisionale	stakeholder-map	it
 P	=unita >produttiv	plant-factory	it
@@ -23525,7 +23517,6 @@ P	>boisson	beverages	fr
 P	>boite >vitesse	gearbox	fr
 P	>boitier =communication	gateway-router	fr
 P	>boitier >electronique	ecu-controller	fr
-P	>boitier >electronique	electronic-module	fr
 P	>boitier ~communication	gateway-router	fr
 P	>bolacha =silicio	wafer-foundry	pt
 P	>bolacha ~silic	wafer-foundry	pt
@@ -23882,7 +23873,6 @@ P	>centralis	centralization	en
 P	>centralisation	centralization	fr
 P	>centralise	centralization	fr
 P	>centralita	ecu-controller	es
-P	>centralita	electronic-module	es
 P	>centraliz	centralization	en
 P	>centralizad	centralization	es,pt
 P	>centralizzat	centralization	it
@@ -27408,6 +27398,7 @@ P	>modul ~telecamer	camera	it
 P	>module =camera	camera	fr
 P	>module =led	led-lighting	fr
 P	>module =puissance	power-electronics	fr
+P	>module >electronique	electronic-module	fr
 P	>module ~camer	camera	fr
 P	>module ~puissanc	power-electronics	fr
 P	>modulo =camara	camera	es
@@ -27415,6 +27406,8 @@ P	>modulo =camera	camera	pt
 P	>modulo =controle	ecu-controller	pt
 P	>modulo =led	led-lighting	es,pt
 P	>modulo =potencia	power-electronics	es,pt
+P	>modulo >electronico	electronic-module	es
+P	>modulo >eletronico	electronic-module	pt
 P	>modulo ~camar	camera	es
 P	>modulo ~camer	camera	pt
 P	>modulo ~control	ecu-controller	pt
@@ -30307,13 +30300,10 @@ P	>unfallverhutung	occupational-safety	de
 P	>ungeschult	training	de
 P	>unidad =comunicacion	gateway-router	es
 P	>unidad =control	ecu-controller	es
-P	>unidad =control	electronic-module	es
 P	>unidad ~comunicacion	gateway-router	es
 P	>unidad ~control	ecu-controller	es
-P	>unidad ~control	electronic-module	es
 P	>unidade =comunicacao	gateway-router	pt
 P	>unidade =controle	ecu-controller	pt
-P	>unidade =controle	electronic-module	pt
 P	>unidade =controlo	ecu-controller	pt
 P	>unidade =producao	plant-factory	pt
 P	>unidade =saude	hospital	pt
@@ -30321,19 +30311,16 @@ P	>unidade >fabri	plant-factory	pt
 P	>unidade >produtiva	plant-factory	pt
 P	>unidade ~comunicac	gateway-router	pt
 P	>unidade ~control	ecu-controller	pt
-P	>unidade ~control	electronic-module	pt
 P	>unidade ~produc	plant-factory	pt
 P	>unidade ~saud	hospital	pt
 P	>uniforme	ppe-workwear	pt
 P	>uniklinik	academia	de
 P	>unite =commande	ecu-controller	fr
 P	>unite =communication	gateway-router	fr
-P	>unite =controle	electronic-module	fr
 P	>unite =controle =electronique	ecu-controller	fr
 P	>unite =production	plant-factory	fr
 P	>unite ~command	ecu-controller	fr
 P	>unite ~communication	gateway-router	fr
-P	>unite ~control	electronic-module	fr
 P	>unite ~control ~electroniq	ecu-controller	fr
 P	>unite ~production	plant-factory	fr
 P	>universidad	academia	es
@@ -32021,10 +32008,10 @@ P	~carrier ~gase	technical-gases	en
 P	~carrozz	railcar-coach	it
 P	~carrozz ~passegger	railcar-coach	it
 P	~cart	antitrust	pt
-P	~cart	electronic-module	fr
 P	~cart =sim	roaming-sim	pt
 P	~cart ~advertenc	regulatory-inspection	es,pt
 P	~cart ~controll	process-capability	it
+P	~cart ~electroniq	electronic-module	fr
 P	~cart ~eletronic	electronic-module	pt
 P	~cart ~intenc	partnership	pt
 P	~cart ~intencion	partnership	es
@@ -32095,9 +32082,7 @@ P	~centr ~soport	technical-support	es
 P	~central >compute	software-defined-vehicle	en
 P	~central >function	centralization	en
 P	~central ~atendiment	technical-support	pt
-P	~central ~eletronic	electronic-module	pt
 P	~central ~purchasing >decision	centralization	en
-P	~centralin	electronic-module	it
 P	~centraliser	centralization	fr
 P	~centralizac	centralization	pt
 P	~centralizacion	centralization	es
@@ -32897,7 +32882,6 @@ P	~control >board	electronic-module	en
 P	~control >chart	process-capability	en
 P	~control >plan	apqp	de,en
 P	~control >unit	ecu-controller	en
-P	~control >unit	electronic-module	en
 P	~control ~alterac	change-control	pt
 P	~control ~camb	change-control	es
 P	~control ~central	centralization	es
@@ -33979,8 +33963,8 @@ P	~electronic =lab >notebook	lims-lab-software	en
 P	~electronic >board	electronic-module	en
 P	~electronic >component	electronic-components	en
 P	~electronic >invoic	e-invoicing	en
+P	~electronic >module	electronic-module	en
 P	~electronic >signature	electronic-signature	en
-P	~electronic >unit	electronic-module	en
 P	~electronic ~bord	onboard	es
 P	~electronic ~control >unit	ecu-controller	en
 P	~electronic ~embarcad	onboard	es
@@ -36937,7 +36921,6 @@ P	~modernisation	retrofit	en
 P	~modernizac	retrofit	pt
 P	~modernizacion	retrofit	es
 P	~modernization	retrofit	en
-P	~modul	electronic-module	de,en,es,fr,pt
 P	~modul =led	led-lighting	it
 P	~modul ~elettronic	electronic-module	it
 P	~modul ~securit ~materiel	hardware-security-module	fr
@@ -37982,9 +37965,10 @@ P	~pipelin ~management	crm	en
 P	~piramid =edad	aging-workforce	es
 P	~piramid ~etar	aging-workforce	pt
 P	~pirat ~informatic	cyberattack	es
-P	~plac	electronic-module	es,pt
 P	~plac ~disponibl	occupancy-crowding	fr
 P	~plac ~disponibl	space-footprint	fr
+P	~plac ~electronic	electronic-module	es
+P	~plac ~eletronic	electronic-module	pt
 P	~plac ~march	platform	fr
 P	~placed ~order	purchase-order	en
 P	~placement =fee	listing-fee	en
@@ -39690,10 +39674,11 @@ P	~schalt =ab	display-blank	de
 P	~schalt =sich =ab	display-blank	de
 P	~schaltet =ab	display-blank	de
 P	~schaltet =sich =ab	display-blank	de
-P	~sched	electronic-module	it
 P	~sched =dati	documentation-datasheet	it
 P	~sched =sim	roaming-sim	it
+P	~sched ~elettronic	electronic-module	it
 P	~sched ~elettronic	pcb	it
+P	~sched ~elettronich	electronic-module	it
 P	~sched ~elettronich	pcb	it
 P	~sched ~tecnic	documentation-datasheet	it
 P	~sched ~tecnich	documentation-datasheet	it
@@ -40760,7 +40745,7 @@ P	~tarif	price	fr
 P	~tarif ~energ	energy-cost	pt
 P	~tarif ~licenc	software-licence	es
 P	~tariff	price	it
-P	~tarjet	electronic-module	es
+P	~tarjet ~electronic	electronic-module	es
 P	~tass	tax	it
 P	~tass =resi	return-rma	it
 P	~tass =sul ~carbon	carbon-pricing	it
@@ -41309,7 +41294,6 @@ P	~unit >produttiv	plant-factory	it
 P	~unit ~comand	ecu-controller	it
 P	~unit ~comunicazion	gateway-router	it
 P	~unit ~controll	ecu-controller	it
-P	~unit ~controll	electronic-module	it
 P	~unit ~cris	business-continuity	it
 P	~unit ~decisional	stakeholder-map	it
 P	~unit ~parked	out-of-service	en
@@ -43349,7 +43333,7 @@ I	planungsgenauigkeit	forecast-accuracy
 I	planungshorizont	production-planning
 I	plastik	plastics-resin
 I	plastikverpackung	packaging,plastics-resin
-I	platine	pcb
+I	platine	electronic-module,pcb
 I	plattform	platform
 I	plattformprojekt	new-platform
 I	platzauslastung	occupancy-crowding
@@ -43810,11 +43794,10 @@ I	stellflache	space-footprint
 I	stellmotor	actuator
 I	sterilisation	sterilization
 I	sterilisier	sterilization
-I	steuereinheit	ecu-controller,electronic-module
-I	steuergerat	ecu-controller,electronic-module
+I	steuereinheit	ecu-controller
+I	steuergerat	ecu-controller
 I	steuergeratesoftware	firmware
 I	steuerkreis	steering-committee
-I	steuermodul	electronic-module
 I	steuerrecht	tax
 I	steuerungsgremium	steering-committee
 I	steuerungskreis	steering-committee
@@ -45184,7 +45167,6 @@ T	ホリュームティスカウント	discount
 T	ホンフ	pump-compressor
 T	ホータル	customer-portal
 T	ホータルサイト	customer-portal
-T	ホート	electronic-module
 T	ホートフォリオ	product-portfolio
 T	ホームトア	door
 T	ホームヘーシ	website
@@ -45219,7 +45201,6 @@ T	メモリ	memory-chip
 T	メンテナンス	maintenance
 T	メンテナンス契約	service-contract
 T	メンフレン	filtration
-T	モシュール	electronic-module
 T	モチヘーション	employee-engagement
 T	モテム	gateway-router
 T	モテルイヤー	model-year
@@ -46504,8 +46485,7 @@ T	制動	brake
 T	制動装置	brake
 T	制御システムセキュリティ	iec-62443
 T	制御ホート	electronic-module
-T	制御ユニット	ecu-controller,electronic-module
-T	制御装置	electronic-module
+T	制御ユニット	ecu-controller
 T	制程	wafer-foundry
 T	制程能力	process-capability
 T	制約工程	bottleneck
@@ -47192,7 +47172,7 @@ T	基幹系	erp-integration
 T	基本合意	partnership
 T	基本契約	framework-agreement
 T	基本発注	call-off
-T	基板	pcb
+T	基板	electronic-module,pcb
 T	基板実装	pcb
 T	堅牢性	reliability
 T	堆头	promotion
@@ -48274,7 +48254,7 @@ T	接触不到	management-access
 T	接触决策者	management-access
 T	接触网	pantograph
 T	接触高层	management-access
-T	控制单元	ecu-controller,electronic-module
+T	控制单元	ecu-controller
 T	控制器	ecu-controller
 T	控制图	process-capability
 T	控制板	electronic-module
@@ -48994,10 +48974,8 @@ T	標準規格	standards-compliance
 T	模具	tooling
 T	模具费	tooling
 T	模具转移	tooling
-T	模块	electronic-module
 T	模拟仿真	simulation
 T	模擬	simulation
-T	模组	electronic-module
 T	権利侵害	patent-ip
 T	権力争い	internal-politics
 T	権限委譲	decentralization
@@ -49632,7 +49610,6 @@ T	电商	e-commerce
 T	电商平台	platform
 T	电子元器件	electronic-components
 T	电子化	digital-transformation
-T	电子单元	electronic-module
 T	电子发票	e-invoicing
 T	电子合同	electronic-signature
 T	电子商务	e-commerce
@@ -49641,6 +49618,7 @@ T	电子开票	e-invoicing
 T	电子招标	e-procurement
 T	电子控制单元	ecu-controller
 T	电子数据交换	edi
+T	电子模块	electronic-module
 T	电子电气架构	software-defined-vehicle
 T	电子秤	balance-weighing
 T	电子签名	electronic-signature
@@ -49682,7 +49660,7 @@ T	电解槽	hydrogen-fuel-cell
 T	电解水	hydrogen-fuel-cell
 T	电解铜	copper
 T	电费	energy-cost
-T	电路板	pcb
+T	电路板	electronic-module,pcb
 T	电阻	electronic-components
 T	电驱	motor
 T	电驱动	motor
@@ -51629,7 +51607,8 @@ T	電動車両	electric-vehicle
 T	電子インホイス	e-invoicing
 T	電子サイン	electronic-signature
 T	電子テータ交換	edi
-T	電子ユニット	electronic-module
+T	電子ホート	electronic-module
+T	電子モシュール	electronic-module
 T	電子入札	e-procurement
 T	電子制御ユニット	ecu-controller
 T	電子化	digital-transformation
