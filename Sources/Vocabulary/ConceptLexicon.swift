@@ -484,7 +484,7 @@ public struct ConceptLexicon: Sendable {
 
     /// Case, accents and width folded, ß as ss: how both the data and the text are compared.
     public static func fold(_ text: String) -> String {
-        ConceptFolding.fold(text) ?? foldUnicode(text)
+        ScalarFolding.concepts.fold(text) ?? foldUnicode(text)
     }
 
     /// `fold` for any text, through Unicode normalization.

@@ -191,9 +191,20 @@ public struct Vocabulary: Sendable {
     private static let asciiWhitespace: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isWhitespace }
     private static let asciiPunctuation: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isPunctuation }
 
-    static func normalizeUnicode(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    /// Case, accents and width folded, `ß` as `ss`; white space and punctuation as they were.
+    static func foldUnicode(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "ß", with: "ss")
+    }
+
+    static func normalizeUnicode(_ text: String) -> String {
+        // Scalar by scalar where every scalar is tabled: the vocabulary's own words at
+        // every start, and most headings.
+        collapsingSpaces(in: ScalarFolding.vocabulary.fold(text) ?? foldUnicode(text))
+    }
+
+    /// Runs of white space as one space, none at the ends, no trailing punctuation.
+    static func collapsingSpaces(in folded: String) -> String {
         var result = ""
         var pendingSpace = false
         for character in folded {
